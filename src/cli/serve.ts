@@ -1,0 +1,30 @@
+import { DEMO_PASSWORD } from "../modules/demo/demo-accounts.ts";
+import { seedDemo } from "../modules/demo/seed-demo.ts";
+import { buildApp } from "../server/app.ts";
+import { isDatabaseEmpty } from "./is-database-empty.ts";
+import { openContext } from "./open-context.ts";
+
+/** Starts the platform; an empty database is filled with demo data and the demo accounts are printed once. */
+export async function serve() {
+  const ctx = await openContext();
+  if (await isDatabaseEmpty(ctx)) {
+    const result = await seedDemo(ctx);
+    printDemoAccounts(result.accounts);
+  }
+  const app = await buildApp(ctx, { logger: true, serveWeb: true });
+  const close = async () => {
+    await app.close();
+    await ctx.db.destroy();
+    process.exit(0);
+  };
+  process.once("SIGINT", close);
+  process.once("SIGTERM", close);
+  await app.listen({ port: ctx.config.port, host: ctx.config.host });
+  console.log(`CQPI platform on http://localhost:${ctx.config.port} (database: ${ctx.dialect})`);
+}
+
+export function printDemoAccounts(accounts: { email: string; role: string }[]) {
+  console.log(`\nDemo accounts (password "${DEMO_PASSWORD}" for all):`);
+  for (const account of accounts) console.log(`  ${account.role.padEnd(15)} ${account.email}`);
+  console.log("");
+}

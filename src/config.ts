@@ -1,0 +1,36 @@
+import path from "node:path";
+
+/** Runtime settings, read once from the environment. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** When set, PostgreSQL is used instead of the embedded SQLite database. */
+  databaseUrl: string | undefined;
+  /** Send cookies with the Secure flag (behind HTTPS). */
+  isSecureCookie: boolean;
+  sessionTtlMinutes: number;
+  login: { maxFailures: number; lockoutMinutes: number; perIpPerMinute: number };
+  bodyLimitBytes: number;
+  webDistDir: string;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? "0.0.0.0",
+    dataDir: path.resolve(env.CQPI_DATA_DIR ?? "data"),
+    databaseUrl: env.DATABASE_URL || undefined,
+    isSecureCookie: env.CQPI_SECURE_COOKIES === "true",
+    sessionTtlMinutes: Number(env.CQPI_SESSION_TTL_MINUTES ?? 8 * 60),
+    login: {
+      maxFailures: Number(env.CQPI_LOGIN_MAX_FAILURES ?? 5),
+      lockoutMinutes: Number(env.CQPI_LOGIN_LOCKOUT_MINUTES ?? 15),
+      perIpPerMinute: Number(env.CQPI_LOGIN_PER_IP_PER_MINUTE ?? 20),
+    },
+    bodyLimitBytes: 1024 * 1024,
+    webDistDir: path.resolve(import.meta.dirname, "../web/dist"),
+    logLevel: env.LOG_LEVEL ?? "info",
+  };
+}

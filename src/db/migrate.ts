@@ -1,0 +1,44 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import type { DatabaseHandle } from "./database.ts";
+import type { DialectName } from "./dialect.ts";
+import * as foundation from "./migrations/0001-foundation.ts";
+
+/** A migration receives the dialect so that it can call the helpers of `dialect.ts`. */
+export interface DialectMigration {
+  up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
+}
+
+const migrations: Record<string, DialectMigration> = {
+  "0001-foundation": foundation,
+};
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly dialect: DialectName) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return Object.fromEntries(
+      Object.entries(migrations).map(([name, m]) => [
+        name,
+        { up: (db: Kysely<unknown>) => m.up(db, this.dialect) },
+      ]),
+    );
+  }
+}
+
+/** Applies every pending migration; returns the schema version (name of the latest migration). */
+export async function migrateToLatest({ db, dialect }: DatabaseHandle): Promise<string> {
+  const migrator = new Migrator({ db, provider: new StaticProvider(dialect) });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return latestMigrationName();
+}
+
+export function latestMigrationName(): string {
+  return Object.keys(migrations).sort().at(-1)!;
+}
+
+/** The schema version recorded in the database, or null on an empty database. */
+export async function readSchemaVersion({ db, dialect }: DatabaseHandle): Promise<string | null> {
+  const migrator = new Migrator({ db, provider: new StaticProvider(dialect) });
+  const applied = (await migrator.getMigrations()).filter((m) => m.executedAt);
+  return applied.at(-1)?.name ?? null;
+}

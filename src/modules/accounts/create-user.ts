@@ -1,0 +1,49 @@
+import { isUniqueViolation } from "../../db/dialect.ts";
+import type { AppContext } from "../../server/context.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { emailTaken } from "./errors.ts";
+import { findUserByEmail, insertUser, replaceUserBranches } from "./repository.ts";
+import type { CreateUserInput } from "./schemas.ts";
+import { resolveScopes } from "./scopes.ts";
+import { hashPassword } from "./secrets.ts";
+import { toUserView, type UserView } from "./views.ts";
+
+/** Creates an account with its role and scopes; the email must be unused. */
+export async function createUser(
+  ctx: AppContext,
+  { actorUserId, input }: { actorUserId: number | null; input: CreateUserInput },
+): Promise<UserView> {
+  const scopes = { branchCodes: input.branchCodes ?? [], companyId: input.companyId ?? null };
+  const branchIds = await resolveScopes(ctx.db, input.role, scopes);
+  if (await findUserByEmail(ctx.db, input.email)) throw emailTaken();
+  const passwordHash = await hashPassword(input.password);
+  const at = ctx.clock.now().toISOString();
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const row = await insertUser(trx, {
+        email: input.email,
+        display_name: input.displayName,
+        password_hash: passwordHash,
+        role: input.role,
+        company_id: scopes.companyId,
+        is_active: 1,
+        created_at: at,
+        updated_at: at,
+      });
+      await replaceUserBranches(trx, row.id, branchIds);
+      const view = toUserView(row, [...scopes.branchCodes].sort());
+      await recordAuditEvent(trx, {
+        actorUserId,
+        action: "user.create",
+        entityType: "user",
+        entityId: row.id,
+        after: view,
+        occurredAt: at,
+      });
+      return view;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw emailTaken();
+    throw error;
+  }
+}

@@ -1,0 +1,27 @@
+import { AppError } from "../../server/errors.ts";
+
+/** Wrong email or password, or an inactive account: deliberately the same answer for each. */
+export const invalidCredentials = () =>
+  new AppError("unauthenticated", "INVALID_CREDENTIALS", "Invalid email or password");
+
+/** Too many failed logins for this email; refused until the lockout ends, even with the right password. */
+export const loginTemporarilyLocked = () =>
+  new AppError("too_many_requests", "LOGIN_TEMPORARILY_LOCKED", "Too many failed attempts; try again later");
+
+/** Another account already uses this email. */
+export const emailTaken = () =>
+  new AppError("conflict", "EMAIL_TAKEN", "email: already used by another account", {
+    email: "already used",
+  });
+
+export const userNotFound = () => new AppError("not_found", "USER_NOT_FOUND", "No such user");
+
+export const tokenNotFound = () => new AppError("not_found", "API_TOKEN_NOT_FOUND", "No such API token");
+
+/** An admin may not remove their own admin role or deactivate themselves (the platform would lose its admin). */
+export const cannotDemoteSelf = () =>
+  new AppError(
+    "conflict",
+    "CANNOT_DEMOTE_SELF",
+    "You cannot remove your own admin role or deactivate yourself",
+  );

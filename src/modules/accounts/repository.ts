@@ -1,0 +1,71 @@
+import { type Kysely, sql } from "kysely";
+import type { Database, NewUserRow, UserRow } from "../../db/schema.ts";
+import { containsPattern, paginate } from "../../server/pagination.ts";
+
+/** SQL for user accounts and their scopes. */
+
+export function findUserByEmail(db: Kysely<Database>, email: string) {
+  return db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst();
+}
+
+export function findUserById(db: Kysely<Database>, id: number) {
+  return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** Branch codes scoped to each user, by user id. */
+export async function branchCodesOfUsers(
+  db: Kysely<Database>,
+  userIds: number[],
+): Promise<Map<number, string[]>> {
+  const result = new Map<number, string[]>(userIds.map((id) => [id, []]));
+  if (userIds.length === 0) return result;
+  const rows = await db
+    .selectFrom("user_branches")
+    .innerJoin("branches", "branches.id", "user_branches.branch_id")
+    .select(["user_branches.user_id", "branches.code"])
+    .where("user_branches.user_id", "in", userIds)
+    .orderBy("branches.code")
+    .execute();
+  for (const row of rows) result.get(row.user_id)?.push(row.code);
+  return result;
+}
+
+export function listUsers(
+  db: Kysely<Database>,
+  filter: { q?: string | undefined; role?: string | undefined; limit: number; offset: number },
+) {
+  let query = db.selectFrom("users").selectAll();
+  if (filter.q) {
+    const pattern = containsPattern(filter.q);
+    query = query.where((eb) =>
+      eb.or([
+        eb(sql`lower(email)`, "like", sql`${pattern} escape '\\'`),
+        eb(sql`lower(display_name)`, "like", sql`${pattern} escape '\\'`),
+      ]),
+    );
+  }
+  if (filter.role) query = query.where("role", "=", filter.role);
+  return paginate(query, filter, (q) => q.orderBy("email"));
+}
+
+export function insertUser(db: Kysely<Database>, user: NewUserRow) {
+  return db.insertInto("users").values(user).returningAll().executeTakeFirstOrThrow();
+}
+
+export function updateUser(db: Kysely<Database>, id: number, changes: Partial<Omit<UserRow, "id">>) {
+  return db.updateTable("users").set(changes).where("id", "=", id).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function replaceUserBranches(db: Kysely<Database>, userId: number, branchIds: number[]) {
+  await db.deleteFrom("user_branches").where("user_id", "=", userId).execute();
+  if (branchIds.length > 0) {
+    await db
+      .insertInto("user_branches")
+      .values(branchIds.map((branchId) => ({ user_id: userId, branch_id: branchId })))
+      .execute();
+  }
+}
+
+export async function recordLogin(db: Kysely<Database>, userId: number, at: string) {
+  await db.updateTable("users").set({ last_login_at: at }).where("id", "=", userId).execute();
+}

@@ -1,0 +1,57 @@
+import type { AppContext } from "../../server/context.ts";
+import { extendSession, findSessionUser, findTokenUser, touchApiToken } from "./auth-repository.ts";
+import { branchCodesOfUsers } from "./repository.ts";
+import type { Actor, Role } from "./roles.ts";
+import { sessionExpiry, shouldExtendSession } from "./rules.ts";
+import { hashSecret } from "./secrets.ts";
+
+const TOKEN_TOUCH_INTERVAL_MS = 60_000;
+
+/**
+ * Finds who is calling: an API token (`Authorization: Bearer …`) or the session cookie. Returns null
+ * for anonymous callers and for expired, revoked or unknown credentials.
+ */
+export async function resolveActor(
+  ctx: AppContext,
+  credentials: { bearerToken?: string | undefined; sessionToken?: string | undefined },
+): Promise<Actor | null> {
+  const now = ctx.clock.now();
+  if (credentials.bearerToken) {
+    const user = await findTokenUser(ctx.db, hashSecret(credentials.bearerToken));
+    if (!user) return null;
+    if (
+      !user.last_used_at ||
+      now.getTime() - new Date(user.last_used_at).getTime() > TOKEN_TOUCH_INTERVAL_MS
+    ) {
+      await touchApiToken(ctx.db, user.token_id, now.toISOString());
+    }
+    return toActor(ctx, user, "token");
+  }
+  if (credentials.sessionToken) {
+    const tokenHash = hashSecret(credentials.sessionToken);
+    const user = await findSessionUser(ctx.db, tokenHash, now.toISOString());
+    if (!user) return null;
+    if (shouldExtendSession(user.expires_at, now, ctx.config.sessionTtlMinutes)) {
+      await extendSession(ctx.db, tokenHash, sessionExpiry(now, ctx.config.sessionTtlMinutes));
+    }
+    return toActor(ctx, user, "session");
+  }
+  return null;
+}
+
+async function toActor(
+  ctx: AppContext,
+  user: { id: number; email: string; role: string; company_id: number | null },
+  via: Actor["via"],
+): Promise<Actor> {
+  const branchCodes =
+    user.role === "branch_officer" ? ((await branchCodesOfUsers(ctx.db, [user.id])).get(user.id) ?? []) : [];
+  return {
+    userId: user.id,
+    email: user.email,
+    role: user.role as Role,
+    branchCodes,
+    companyId: user.company_id,
+    via,
+  };
+}

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { pageQuery } from "../../server/pagination.ts";
+import { role } from "./roles.ts";
+
+const email = z
+  .email()
+  .max(254)
+  .transform((value) => value.toLowerCase());
+const password = z.string().min(8, "must be at least 8 characters").max(200);
+const displayName = z.string().trim().min(1).max(200);
+const branchCodes = z.array(z.string().min(1).max(20)).max(50);
+const companyId = z.number().int().positive().nullable();
+
+export const logInInput = z.strictObject({
+  email: z.string().min(1).max(254),
+  password: z.string().min(1).max(200),
+});
+
+export const me = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  displayName: z.string(),
+  role,
+  branchCodes: z.array(z.string()),
+  companyId: z.number().int().nullable(),
+});
+export type Me = z.infer<typeof me>;
+
+export const userView = me.extend({
+  isActive: z.boolean(),
+  createdAt: z.string(),
+  lastLoginAt: z.string().nullable(),
+});
+
+export const createUserInput = z.strictObject({
+  email,
+  displayName,
+  role,
+  password,
+  branchCodes: branchCodes.optional(),
+  companyId: companyId.optional(),
+});
+export type CreateUserInput = z.infer<typeof createUserInput>;
+
+export const updateUserInput = z.strictObject({
+  displayName: displayName.optional(),
+  role: role.optional(),
+  password: password.optional(),
+  branchCodes: branchCodes.optional(),
+  companyId: companyId.optional(),
+  isActive: z.boolean().optional(),
+});
+export type UpdateUserInput = z.infer<typeof updateUserInput>;
+
+export const userListQuery = pageQuery.extend({ role: role.optional() });
+
+export const userIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+
+export const apiTokenView = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  prefix: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+
+export const createApiTokenInput = z.strictObject({ name: z.string().trim().min(1).max(100) });

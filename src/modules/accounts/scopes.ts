@@ -1,0 +1,36 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.ts";
+import { type FieldErrors, validationFailed } from "../../server/errors.ts";
+import { findBranchesByCodes } from "../catalogue/repository.ts";
+import { findCompany } from "../companies/repository.ts";
+import type { Role } from "./roles.ts";
+
+export interface Scopes {
+  branchCodes: string[];
+  companyId: number | null;
+}
+
+/** Which scopes each role carries (BRIEF §2): a branch officer its branches, an employer its company. */
+export function scopeErrors(role: Role, scopes: Scopes): FieldErrors {
+  const fields: FieldErrors = {};
+  if (role === "branch_officer" && scopes.branchCodes.length === 0)
+    fields.branchCodes = "required for branch_officer";
+  if (role !== "branch_officer" && scopes.branchCodes.length > 0)
+    fields.branchCodes = "only for branch_officer";
+  if (role === "employer" && scopes.companyId === null) fields.companyId = "required for employer";
+  if (role !== "employer" && scopes.companyId !== null) fields.companyId = "only for employer";
+  return fields;
+}
+
+/** Checks the scopes against the role and the database; returns the branch ids to store. */
+export async function resolveScopes(db: Kysely<Database>, role: Role, scopes: Scopes): Promise<number[]> {
+  const fields = scopeErrors(role, scopes);
+  const branches = await findBranchesByCodes(db, scopes.branchCodes);
+  const unknown = scopes.branchCodes.filter((code) => !branches.some((b) => b.code === code));
+  if (unknown.length > 0 && !fields.branchCodes) fields.branchCodes = `unknown branch: ${unknown.join(", ")}`;
+  if (scopes.companyId !== null && !fields.companyId && !(await findCompany(db, scopes.companyId))) {
+    fields.companyId = "unknown company";
+  }
+  if (Object.keys(fields).length > 0) throw validationFailed(fields);
+  return branches.map((b) => b.id);
+}

@@ -1,0 +1,69 @@
+import type { AppContext } from "../../server/context.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { branchNotFound, operationNotFound, qualificationNotFound } from "./errors.ts";
+import {
+  deleteOperation,
+  findBranchByCode,
+  findOperation,
+  findQualificationByCode,
+  saveOperation,
+} from "./repository.ts";
+import type { OperationInput } from "./schemas.ts";
+import { toOperationView } from "./views.ts";
+
+interface OperationKey {
+  actorUserId: number | null;
+  branchCode: string;
+  qualificationCode: string;
+}
+
+async function findPair(ctx: AppContext, key: OperationKey) {
+  const branch = await findBranchByCode(ctx.db, key.branchCode);
+  if (!branch) throw branchNotFound(key.branchCode);
+  const qualification = await findQualificationByCode(ctx.db, key.qualificationCode);
+  if (!qualification) throw qualificationNotFound(key.qualificationCode);
+  const existing = await findOperation(ctx.db, branch.id, qualification.id);
+  return { branch, qualification, existing, entityId: `${branch.code}/${qualification.code}` };
+}
+
+/** Records that a branch operates a CQPI (since when, with a note), or updates that record. */
+export async function setBranchOperation(ctx: AppContext, key: OperationKey & { input: OperationInput }) {
+  const { branch, qualification, existing, entityId } = await findPair(ctx, key);
+  const at = ctx.clock.now().toISOString();
+  const after = { operatedSince: key.input.operatedSince, note: key.input.note };
+  await ctx.db.transaction().execute(async (trx) => {
+    await saveOperation(trx, {
+      branch_id: branch.id,
+      qualification_id: qualification.id,
+      operated_since: after.operatedSince,
+      note: after.note,
+    });
+    await recordAuditEvent(trx, {
+      actorUserId: key.actorUserId,
+      action: existing ? "operation.update" : "operation.create",
+      entityType: "operation",
+      entityId,
+      before: existing && toOperationView(existing),
+      after,
+      occurredAt: at,
+    });
+  });
+  return { branchCode: branch.code, qualificationCode: qualification.code, ...after, isNew: !existing };
+}
+
+/** Records that a branch no longer operates a CQPI. */
+export async function removeBranchOperation(ctx: AppContext, key: OperationKey) {
+  const { branch, qualification, existing, entityId } = await findPair(ctx, key);
+  if (!existing) throw operationNotFound();
+  await ctx.db.transaction().execute(async (trx) => {
+    await deleteOperation(trx, branch.id, qualification.id);
+    await recordAuditEvent(trx, {
+      actorUserId: key.actorUserId,
+      action: "operation.delete",
+      entityType: "operation",
+      entityId,
+      before: toOperationView(existing),
+      occurredAt: ctx.clock.now().toISOString(),
+    });
+  });
+}

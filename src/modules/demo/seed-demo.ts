@@ -1,0 +1,68 @@
+import type { AppContext } from "../../server/context.ts";
+import { createUser } from "../accounts/create-user.ts";
+import { findUserByEmail } from "../accounts/repository.ts";
+import { createBranch } from "../catalogue/create-branch.ts";
+import { createQualification } from "../catalogue/create-qualification.ts";
+import { setBranchOperation } from "../catalogue/set-branch-operation.ts";
+import { createCompany } from "../companies/create-company.ts";
+import { DEMO_PASSWORD, demoAccounts, demoCompanies } from "./demo-accounts.ts";
+import { DEMO_OPERATION_NOTE, demoBranches, demoOperations, demoQualifications } from "./demo-catalogue.ts";
+
+export interface SeedResult {
+  isSeeded: boolean;
+  accounts: { email: string; role: string }[];
+}
+
+/**
+ * Fills the database with the demo catalogue and one account per role, through the same use cases as
+ * the API (so every row is audited). Does nothing if the demo admin already exists.
+ */
+export async function seedDemo(
+  ctx: AppContext,
+  onStep: (label: string) => void = () => {},
+): Promise<SeedResult> {
+  if (await findUserByEmail(ctx.db, demoAccounts[0]!.email)) return { isSeeded: false, accounts: [] };
+  const actor = { actorUserId: null };
+
+  onStep("branches");
+  for (const input of demoBranches) await createBranch(ctx, { ...actor, input });
+  onStep("CQPI");
+  for (const input of demoQualifications) await createQualification(ctx, { ...actor, input });
+  for (const [qualificationCode, branchCodes] of Object.entries(demoOperations)) {
+    for (const branchCode of branchCodes) {
+      const operatedSince = demoBranches.find((b) => b.code === branchCode)?.charterAdhesionDate ?? null;
+      await setBranchOperation(ctx, {
+        ...actor,
+        branchCode,
+        qualificationCode,
+        input: { operatedSince, note: DEMO_OPERATION_NOTE },
+      });
+    }
+  }
+
+  onStep("entreprises");
+  const companyIds = new Map<string, number>();
+  for (const company of demoCompanies) {
+    const created = await createCompany(ctx, {
+      ...actor,
+      input: { name: company.name, siret: null, branchCode: company.branchCode },
+    });
+    companyIds.set(company.name, created.id);
+  }
+
+  onStep("comptes");
+  for (const account of demoAccounts) {
+    await createUser(ctx, {
+      ...actor,
+      input: {
+        email: account.email,
+        displayName: account.displayName,
+        role: account.role,
+        password: DEMO_PASSWORD,
+        branchCodes: account.branchCodes ?? [],
+        companyId: account.companyName ? (companyIds.get(account.companyName) ?? null) : null,
+      },
+    });
+  }
+  return { isSeeded: true, accounts: demoAccounts.map(({ email, role }) => ({ email, role })) };
+}

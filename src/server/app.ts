@@ -1,0 +1,70 @@
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import Fastify, { type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { resolveActor } from "../modules/accounts/resolve-actor.ts";
+import { registerAccountRoutes } from "../modules/accounts/routes.ts";
+import { SESSION_COOKIE } from "../modules/accounts/session-cookie.ts";
+import { registerAuditRoutes } from "../modules/audit/routes.ts";
+import { registerCatalogueRoutes } from "../modules/catalogue/routes.ts";
+import { registerCompanyRoutes } from "../modules/companies/routes.ts";
+import { registerAccessControl } from "./access.ts";
+import type { AppContext } from "./context.ts";
+import { registerErrorHandler } from "./error-handler.ts";
+import { registerHealthRoute } from "./health.ts";
+import { registerOpenApi } from "./openapi.ts";
+import { registerWebApp } from "./web.ts";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+}
+
+export interface BuildAppOptions {
+  logger?: boolean;
+  /** Serve the built web app (off in API tests). */
+  serveWeb?: boolean;
+}
+
+/** Assembles the HTTP server: security headers, auth, error mapping, OpenAPI, every module's routes. */
+export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: ctx.config.logLevel } : false,
+    bodyLimit: ctx.config.bodyLimitBytes,
+    trustProxy: true,
+  });
+  app.decorate("ctx", ctx);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  registerAccessControl(app, (req) =>
+    resolveActor(ctx, {
+      bearerToken: req.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1],
+      sessionToken: req.cookies[SESSION_COOKIE],
+    }),
+  );
+  await registerOpenApi(app);
+
+  registerHealthRoute(app);
+  registerAccountRoutes(app);
+  registerCatalogueRoutes(app);
+  registerCompanyRoutes(app);
+  registerAuditRoutes(app);
+
+  await registerWebApp(app, options.serveWeb ? ctx.config.webDistDir : null);
+  return app;
+}
