@@ -1,4 +1,5 @@
 import { type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, sql } from "kysely";
+import type { Database } from "./schema.ts";
 
 /**
  * Every difference between SQLite and PostgreSQL lives here, so the rest of the code writes one query
@@ -37,7 +38,7 @@ export async function forbidUpdateAndDelete(db: Kysely<unknown>, dialect: Dialec
 }
 
 /** Lifts the append-only guard; only for tests that simulate tampering by someone with database access. */
-export async function allowTamperingForTests(db: Kysely<unknown>, dialect: DialectName, table: string) {
+export async function allowTamperingForTests(db: Kysely<Database>, dialect: DialectName, table: string) {
   if (dialect === "postgres") {
     await sql`ALTER TABLE ${sql.table(table)} DISABLE TRIGGER USER`.execute(db);
     return;

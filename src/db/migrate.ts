@@ -25,8 +25,8 @@ class StaticProvider implements MigrationProvider {
 }
 
 /** Applies every pending migration; returns the schema version (name of the latest migration). */
-export async function migrateToLatest({ db, dialect }: DatabaseHandle): Promise<string> {
-  const migrator = new Migrator({ db, provider: new StaticProvider(dialect) });
+export async function migrateToLatest(handle: DatabaseHandle): Promise<string> {
+  const migrator = createMigrator(handle);
   const { error } = await migrator.migrateToLatest();
   if (error) throw error;
   return latestMigrationName();
@@ -37,8 +37,17 @@ export function latestMigrationName(): string {
 }
 
 /** The schema version recorded in the database, or null on an empty database. */
-export async function readSchemaVersion({ db, dialect }: DatabaseHandle): Promise<string | null> {
-  const migrator = new Migrator({ db, provider: new StaticProvider(dialect) });
+export async function readSchemaVersion(handle: DatabaseHandle): Promise<string | null> {
+  const migrator = createMigrator(handle);
   const applied = (await migrator.getMigrations()).filter((m) => m.executedAt);
   return applied.at(-1)?.name ?? null;
+}
+
+/** Kysely looks for its bookkeeping tables in every schema unless told which one is ours. */
+function createMigrator({ db, dialect, pgSchema }: DatabaseHandle) {
+  return new Migrator({
+    db,
+    provider: new StaticProvider(dialect),
+    ...(pgSchema && { migrationTableSchema: pgSchema }),
+  });
 }

@@ -3,6 +3,7 @@ import type { AppContext } from "../../server/context.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { emailTaken } from "./errors.ts";
 import { findUserByEmail, insertUser, replaceUserBranches } from "./repository.ts";
+import { normalizeEmail } from "./rules.ts";
 import type { CreateUserInput } from "./schemas.ts";
 import { resolveScopes } from "./scopes.ts";
 import { hashPassword } from "./secrets.ts";
@@ -15,13 +16,14 @@ export async function createUser(
 ): Promise<UserView> {
   const scopes = { branchCodes: input.branchCodes ?? [], companyId: input.companyId ?? null };
   const branchIds = await resolveScopes(ctx.db, input.role, scopes);
-  if (await findUserByEmail(ctx.db, input.email)) throw emailTaken();
+  const email = normalizeEmail(input.email);
+  if (await findUserByEmail(ctx.db, email)) throw emailTaken();
   const passwordHash = await hashPassword(input.password);
   const at = ctx.clock.now().toISOString();
   try {
     return await ctx.db.transaction().execute(async (trx) => {
       const row = await insertUser(trx, {
-        email: input.email,
+        email,
         display_name: input.displayName,
         password_hash: passwordHash,
         role: input.role,

@@ -3,7 +3,7 @@ import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { clearLoginFailures, findLoginFailure, insertSession, saveLoginFailure } from "./auth-repository.ts";
 import { invalidCredentials, loginTemporarilyLocked } from "./errors.ts";
 import { branchCodesOfUsers, findUserByEmail, recordLogin } from "./repository.ts";
-import { isLockedOut, recordFailure, sessionExpiry } from "./rules.ts";
+import { isLockedOut, normalizeEmail, recordFailure, sessionExpiry } from "./rules.ts";
 import { generateSecret, hashSecret, verifyPassword } from "./secrets.ts";
 import { toMe, toUserView } from "./views.ts";
 
@@ -18,7 +18,7 @@ export interface LogInOptions {
  */
 export async function logIn(ctx: AppContext, { email, password }: LogInOptions) {
   const now = ctx.clock.now();
-  const normalizedEmail = email.trim().toLowerCase();
+  const normalizedEmail = normalizeEmail(email);
   const failure = await findLoginFailure(ctx.db, normalizedEmail);
   if (isLockedOut(failure, now)) throw loginTemporarilyLocked();
 

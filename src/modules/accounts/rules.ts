@@ -1,4 +1,9 @@
-/** Pure rules of the accounts module: login lockout and session sliding expiry. */
+/** Pure rules of the accounts module: email identity, login lockout and session sliding expiry. */
+
+/** Emails identify accounts case-insensitively. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
 
 export interface LoginFailureState {
   failureCount: number;

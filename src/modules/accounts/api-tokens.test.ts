@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { signedIn } from "../../test/factories.ts";
+import { createTestApp, type TestApp } from "../../test/test-app.ts";
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await createTestApp();
+});
+afterEach(() => t.close());
+
+describe("API tokens", () => {
+  it("shows the secret once, stores only its hash, and authenticates as the user until revoked", async () => {
+    const { user, headers } = await signedIn(t.app, t.ctx, { role: "branch_officer" });
+    const created = await t.app.inject({
+      method: "POST",
+      url: "/api/me/tokens",
+      headers,
+      payload: { name: "ERP" },
+    });
+    expect(created.statusCode).toBe(201);
+    const { token, item } = created.json();
+    expect(token).toMatch(/^cqpi_/);
+    expect(token.startsWith(item.prefix)).toBe(true);
+
+    const rows = await t.ctx.db.selectFrom("api_tokens").selectAll().execute();
+    expect(rows).toHaveLength(1);
+    expect(JSON.stringify(rows)).not.toContain(token);
+
+    const listed = await t.app.inject({ url: "/api/me/tokens", headers });
+    expect(listed.json().items).toEqual([
+      expect.objectContaining({ id: item.id, name: "ERP", revokedAt: null }),
+    ]);
+    expect(listed.body).not.toContain(token);
+
+    const bearer = { authorization: `Bearer ${token}` };
+    const me = await t.app.inject({ url: "/api/me", headers: bearer });
+    expect(me.json()).toMatchObject({ id: user.id, role: "branch_officer", branchCodes: user.branchCodes });
+
+    expect(
+      (await t.app.inject({ method: "DELETE", url: `/api/me/tokens/${item.id}`, headers })).statusCode,
+    ).toBe(204);
+    expect((await t.app.inject({ url: "/api/me", headers: bearer })).statusCode).toBe(401);
+  });
+
+  it("carries the rights of its user only", async () => {
+    const { headers } = await signedIn(t.app, t.ctx, { role: "employer" });
+    const { token } = (
+      await t.app.inject({ method: "POST", url: "/api/me/tokens", headers, payload: { name: "SIRH" } })
+    ).json();
+    const response = await t.app.inject({ url: "/api/users", headers: { authorization: `Bearer ${token}` } });
+    expect(response.statusCode).toBe(403);
+  });
+
+  it("stops working when its user is deactivated", async () => {
+    const { user, headers } = await signedIn(t.app, t.ctx, { role: "evaluator" });
+    const { token } = (
+      await t.app.inject({ method: "POST", url: "/api/me/tokens", headers, payload: { name: "tablette" } })
+    ).json();
+    await t.ctx.db.updateTable("users").set({ is_active: 0 }).where("id", "=", user.id).execute();
+    expect(
+      (await t.app.inject({ url: "/api/me", headers: { authorization: `Bearer ${token}` } })).statusCode,
+    ).toBe(401);
+  });
+
+  it("does not let a user revoke someone else's token", async () => {
+    const owner = await signedIn(t.app, t.ctx, { role: "evaluator" });
+    const other = await signedIn(t.app, t.ctx, { role: "evaluator" });
+    const { item } = (
+      await t.app.inject({
+        method: "POST",
+        url: "/api/me/tokens",
+        headers: owner.headers,
+        payload: { name: "x" },
+      })
+    ).json();
+    const response = await t.app.inject({
+      method: "DELETE",
+      url: `/api/me/tokens/${item.id}`,
+      headers: other.headers,
+    });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error.code).toBe("API_TOKEN_NOT_FOUND");
+    const row = await t.ctx.db
+      .selectFrom("api_tokens")
+      .select("revoked_at")
+      .where("id", "=", item.id)
+      .executeTakeFirstOrThrow();
+    expect(row.revoked_at).toBeNull();
+  });
+
+  it("refuses an unknown bearer token", async () => {
+    const response = await t.app.inject({ url: "/api/me", headers: { authorization: "Bearer cqpi_nope" } });
+    expect(response.statusCode).toBe(401);
+  });
+});

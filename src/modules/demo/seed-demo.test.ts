@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { logInAs } from "../../test/factories.ts";
+import { createTestApp, type TestApp } from "../../test/test-app.ts";
+import { verifyAuditChain } from "../audit/verify-audit-chain.ts";
+import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts.ts";
+import { seedDemo } from "./seed-demo.ts";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+  await seedDemo(t.ctx);
+});
+afterAll(() => t.close());
+
+describe("demo data", () => {
+  it("holds the 16 branches and partner of the source document and its 9 CQPIs", async () => {
+    const branches = (await t.app.inject({ url: "/api/branches?limit=200" })).json();
+    expect(branches.total).toBe(16);
+    expect(
+      branches.items.filter((b: { isPartner: boolean }) => b.isPartner).map((b: { code: string }) => b.code),
+    ).toEqual(["PRISME"]);
+    const qualifications = (await t.app.inject({ url: "/api/qualifications" })).json();
+    expect(qualifications.items.map((q: { code: string }) => q.code).sort()).toEqual([
+      "AE",
+      "AL",
+      "CEI",
+      "OMI",
+      "OQ",
+      "TMI",
+      "TQ",
+      "VCAD",
+      "VCM",
+    ]);
+    const cei = (await t.app.inject({ url: "/api/qualifications/CEI" })).json();
+    expect(cei.branches.length).toBeGreaterThan(3);
+    expect(cei.branches.every((b: { note: string }) => b.note === "Données de démonstration")).toBe(true);
+  });
+
+  it("has one account per role that logs in with the demo password", async () => {
+    for (const account of demoAccounts) {
+      const session = await logInAs(t.app, account.email, DEMO_PASSWORD);
+      const me = (await t.app.inject({ url: "/api/me", headers: session })).json();
+      expect(me.role).toBe(account.role);
+    }
+    const officer = await logInAs(t.app, "branch.uimm@demo.example", DEMO_PASSWORD);
+    expect((await t.app.inject({ url: "/api/me", headers: officer })).json().branchCodes).toEqual(["UIMM"]);
+  });
+
+  it("audits what it writes and does nothing the second time", async () => {
+    expect((await verifyAuditChain(t.ctx.db)).isIntact).toBe(true);
+    expect(await seedDemo(t.ctx)).toEqual({ isSeeded: false, accounts: [] });
+    expect((await t.app.inject({ url: "/api/branches" })).json().total).toBe(16);
+  });
+});
