@@ -40,14 +40,18 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
 
+  // Behind HTTPS the browser is told to stay on HTTPS; on plain HTTP (a local install) it must not be.
+  const isHttps = ctx.config.isSecureCookie;
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
         "script-src": ["'self'", "'unsafe-inline'"],
         "style-src": ["'self'", "'unsafe-inline'"],
         "img-src": ["'self'", "data:"],
+        "upgrade-insecure-requests": isHttps ? [] : null,
       },
     },
+    strictTransportSecurity: isHttps,
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

@@ -1,0 +1,75 @@
+import { MantineProvider } from "@mantine/core";
+import { QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { createBrowserRouter, Navigate, RouterProvider } from "react-router";
+import { AppLayout } from "./components/app-layout.tsx";
+import { meQueryKey } from "./features/auth/api.ts";
+import { ApiError } from "./lib/api.ts";
+import { LanguageProvider } from "./lib/i18n/index.tsx";
+import { cssVariablesResolver, theme } from "./lib/theme.ts";
+import { AccountTokensPage } from "./routes/account-tokens.tsx";
+import { AdminAuditPage } from "./routes/admin-audit.tsx";
+import { AdminUsersPage } from "./routes/admin-users.tsx";
+import { BranchDetailPage } from "./routes/branch-detail.tsx";
+import { BranchEditPage } from "./routes/branch-edit.tsx";
+import { BranchNewPage } from "./routes/branch-new.tsx";
+import { BranchesPage } from "./routes/branches.tsx";
+import { HomePage } from "./routes/home.tsx";
+import { LoginPage } from "./routes/login.tsx";
+import { NotFoundPage } from "./routes/not-found.tsx";
+import { QualificationDetailPage } from "./routes/qualification-detail.tsx";
+import { QualificationEditPage } from "./routes/qualification-edit.tsx";
+import { QualificationNewPage } from "./routes/qualification-new.tsx";
+import { QualificationsPage } from "./routes/qualifications.tsx";
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({
+    // A 401 on any page means the session ended: the app becomes anonymous everywhere.
+    onError: (error, query) => {
+      if (error instanceof ApiError && error.status === 401 && query.queryKey[0] !== meQueryKey[0]) {
+        queryClient.setQueryData(meQueryKey, null);
+      }
+    },
+  }),
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      retry: (failureCount, error) =>
+        !(error instanceof ApiError && error.status > 0 && error.status < 500) && failureCount < 2,
+    },
+  },
+});
+
+const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { path: "/", element: <HomePage /> },
+      { path: "/login", element: <LoginPage /> },
+      { path: "/catalogue", element: <Navigate to="/qualifications" replace /> },
+      { path: "/qualifications", element: <QualificationsPage /> },
+      { path: "/qualifications/new", element: <QualificationNewPage /> },
+      { path: "/qualifications/:code", element: <QualificationDetailPage /> },
+      { path: "/qualifications/:code/edit", element: <QualificationEditPage /> },
+      { path: "/branches", element: <BranchesPage /> },
+      { path: "/branches/new", element: <BranchNewPage /> },
+      { path: "/branches/:code", element: <BranchDetailPage /> },
+      { path: "/branches/:code/edit", element: <BranchEditPage /> },
+      { path: "/admin/users", element: <AdminUsersPage /> },
+      { path: "/admin/audit", element: <AdminAuditPage /> },
+      { path: "/account/tokens", element: <AccountTokensPage /> },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <LanguageProvider>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </MantineProvider>
+    </LanguageProvider>
+  );
+}

@@ -1,0 +1,61 @@
+import { Anchor, AppShell, Burger, Group } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { Link, Outlet } from "react-router";
+import { useT } from "../lib/i18n/index.tsx";
+import { AppNavigation } from "./app-navigation.tsx";
+import { LanguageToggle } from "./language-toggle.tsx";
+import { UserMenu } from "./user-menu.tsx";
+
+/** Header, side navigation (a burger menu below 62em, so tablets in portrait keep the full width). */
+export function AppLayout() {
+  const t = useT();
+  const [isNavigationOpen, navigation] = useDisclosure(false);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: "md", collapsed: { mobile: !isNavigationOpen } }}
+      padding="md"
+    >
+      <a href="#main-content" className="skip-link">
+        {t("nav.skipToContent")}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px={{ base: "xs", sm: "md" }} gap="xs" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Burger
+              opened={isNavigationOpen}
+              onClick={navigation.toggle}
+              hiddenFrom="md"
+              size="sm"
+              aria-label={isNavigationOpen ? t("nav.closeMenu") : t("nav.openMenu")}
+              aria-expanded={isNavigationOpen}
+              aria-controls="app-navigation"
+            />
+            <Anchor
+              component={Link}
+              to="/"
+              fw={700}
+              fz={{ base: "md", sm: "lg" }}
+              c="dark.9"
+              underline="never"
+              style={{ whiteSpace: "nowrap" }}
+            >
+              {t("app.name")}
+            </Anchor>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageToggle />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" id="app-navigation">
+        <AppNavigation onNavigate={navigation.close} />
+      </AppShell.Navbar>
+      <AppShell.Main id="main-content" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

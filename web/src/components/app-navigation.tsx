@@ -1,0 +1,56 @@
+import { NavLink, Stack, Text } from "@mantine/core";
+import type { ReactNode } from "react";
+import { Link, useLocation } from "react-router";
+import { useMe } from "../features/auth/api.ts";
+import { canManageUsers, canReadAudit } from "../features/auth/policy.ts";
+import { useT } from "../lib/i18n/index.tsx";
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack gap={2} component="section" aria-label={title}>
+      <Text size="xs" fw={700} tt="uppercase" c="gray.8" px="sm" mt="sm">
+        {title}
+      </Text>
+      {children}
+    </Stack>
+  );
+}
+
+/** The side navigation: what exists for the current user, nothing they could not open. */
+export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
+  const t = useT();
+  const { pathname } = useLocation();
+  const { data: me } = useMe();
+
+  const item = (to: string, label: string) => {
+    const isActive = to === "/" ? pathname === "/" : pathname === to || pathname.startsWith(`${to}/`);
+    return (
+      <NavLink
+        component={Link}
+        to={to}
+        label={label}
+        active={isActive}
+        variant="filled"
+        aria-current={isActive ? "page" : undefined}
+        onClick={onNavigate}
+      />
+    );
+  };
+
+  return (
+    <Stack gap={0} component="nav" aria-label={t("nav.main")}>
+      {item("/", t("nav.home"))}
+      <Section title={t("nav.catalogue")}>
+        {item("/qualifications", t("nav.qualifications"))}
+        {item("/branches", t("nav.branches"))}
+      </Section>
+      {me && <Section title={t("nav.account")}>{item("/account/tokens", t("nav.tokens"))}</Section>}
+      {(canManageUsers(me) || canReadAudit(me)) && (
+        <Section title={t("nav.administration")}>
+          {canManageUsers(me) && item("/admin/users", t("nav.users"))}
+          {canReadAudit(me) && item("/admin/audit", t("nav.audit"))}
+        </Section>
+      )}
+    </Stack>
+  );
+}

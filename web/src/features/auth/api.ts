@@ -1,0 +1,50 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { ApiError, api } from "../../lib/api.ts";
+import type { Me } from "./types.ts";
+
+export const meQueryKey = ["me"] as const;
+
+/** The current user, or `null` when nobody is logged in (a 401 here is not an error). */
+export function useMe() {
+  return useQuery({
+    queryKey: meQueryKey,
+    queryFn: async (): Promise<Me | null> => {
+      try {
+        return await api.get<Me>("/api/me");
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+}
+
+export interface LoginInput {
+  email: string;
+  password: string;
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: LoginInput) => api.post<{ user: Me }>("/api/auth/login", input),
+    onSuccess: ({ user }) => {
+      // Lists fetched while anonymous may hide what the user may now see or edit.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
+      queryClient.setQueryData(meQueryKey, user);
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>("/api/auth/logout", undefined),
+    onSettled: () => {
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
+      queryClient.setQueryData(meQueryKey, null);
+    },
+  });
+}

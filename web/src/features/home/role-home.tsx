@@ -1,0 +1,78 @@
+import { SimpleGrid, Stack, Text } from "@mantine/core";
+import { PageHeader } from "../../components/page-header.tsx";
+import type { MessageKey } from "../../lib/i18n/index.tsx";
+import { useT } from "../../lib/i18n/index.tsx";
+import { roleLabelKeys } from "../auth/role-label.ts";
+import type { Me, Role } from "../auth/types.ts";
+import { LinkCard } from "./link-card.tsx";
+import { OfficerBranchCard } from "./officer-branch-card.tsx";
+
+/** Roles whose own workspace does not exist yet: it is named, not promised in detail. */
+const upcomingWorkspaceKeys: Partial<Record<Role, MessageKey>> = {
+  evaluator: "home.upcoming.evaluator",
+  jury_member: "home.upcoming.jury_member",
+  employer: "home.upcoming.employer",
+  candidate: "home.upcoming.candidate",
+};
+
+/** The logged-in home: a greeting, then the places that exist today for this role. */
+export function RoleHome({ me }: { me: Me }) {
+  const t = useT();
+  const upcomingKey = upcomingWorkspaceKeys[me.role];
+  const catalogueCard = (
+    <LinkCard
+      key="catalogue"
+      title={t("nav.catalogue")}
+      text={t("home.catalogueText")}
+      links={[
+        { to: "/qualifications", label: t("nav.qualifications") },
+        { to: "/branches", label: t("nav.branches") },
+      ]}
+    />
+  );
+  const tokensCard = (
+    <LinkCard
+      key="tokens"
+      title={t("nav.tokens")}
+      text={t("home.tokensText")}
+      links={[{ to: "/account/tokens", label: t("home.tokensLink") }]}
+    />
+  );
+
+  const cards =
+    me.role === "admin"
+      ? [
+          catalogueCard,
+          <LinkCard
+            key="users"
+            title={t("nav.users")}
+            text={t("home.usersText")}
+            links={[{ to: "/admin/users", label: t("home.usersLink") }]}
+          />,
+          <LinkCard
+            key="audit"
+            title={t("nav.audit")}
+            text={t("home.auditText")}
+            links={[{ to: "/admin/audit", label: t("home.auditLink") }]}
+          />,
+          tokensCard,
+        ]
+      : me.role === "branch_officer"
+        ? [
+            ...me.branchCodes.map((code) => <OfficerBranchCard key={code} code={code} />),
+            catalogueCard,
+            tokensCard,
+          ]
+        : [catalogueCard, tokensCard];
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={t("home.greeting", { name: me.displayName })}
+        description={t("home.role", { role: t(roleLabelKeys[me.role]) })}
+      />
+      {upcomingKey && <Text maw={720}>{t(upcomingKey)}</Text>}
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>{cards}</SimpleGrid>
+    </Stack>
+  );
+}

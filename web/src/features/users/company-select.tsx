@@ -1,0 +1,44 @@
+import { Select } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useState } from "react";
+import { useT } from "../../lib/i18n/index.tsx";
+import { useCompanies } from "./api.ts";
+
+interface CompanySelectProps {
+  value: number | null;
+  onChange: (companyId: number | null) => void;
+  error?: string;
+}
+
+/** Picks an employer's company, searching the server as the user types. */
+export function CompanySelect({ value, onChange, error }: CompanySelectProps) {
+  const t = useT();
+  const [search, setSearch] = useState("");
+  const [debouncedSearch] = useDebouncedValue(search, 300);
+  const { data } = useCompanies(debouncedSearch);
+  const options = (data?.items ?? []).map((company) => ({
+    value: String(company.id),
+    label: company.siret ? `${company.name} — ${company.siret}` : company.name,
+  }));
+  // A company outside the current results still needs an option, or the field would look empty.
+  if (value !== null && !options.some((option) => option.value === String(value))) {
+    options.unshift({ value: String(value), label: t("user.companyNumber", { id: value }) });
+  }
+
+  return (
+    <Select
+      label={t("user.company")}
+      description={t("user.companyHelp")}
+      required
+      searchable
+      clearable
+      data={options}
+      value={value === null ? null : String(value)}
+      onChange={(selected) => onChange(selected === null ? null : Number(selected))}
+      onSearchChange={setSearch}
+      filter={({ options: all }) => all}
+      nothingFoundMessage={t("common.nothingFound")}
+      error={error}
+    />
+  );
+}

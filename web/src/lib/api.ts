@@ -1,0 +1,73 @@
+/** Field-level messages sent by the server, keyed by the request body's field name. */
+export type FieldErrors = Record<string, string>;
+
+/** An error answered by the API (`{"error":{code,message,fields}}`), or a network failure (status 0). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: FieldErrors;
+
+  constructor(options: { status: number; code: string; message: string; fields?: FieldErrors }) {
+    super(options.message);
+    this.name = "ApiError";
+    this.status = options.status;
+    this.code = options.code;
+    this.fields = options.fields ?? {};
+  }
+}
+
+/** A page of a list endpoint. */
+export interface Page<Item> {
+  items: Item[];
+  total: number;
+}
+
+type QueryValue = string | number | boolean | null | undefined;
+
+/** Builds `?a=1&b=x`, leaving out empty values so the server applies its defaults. */
+export function toQueryString(query: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === "") continue;
+    params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+async function readError(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => null);
+  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | null)?.error;
+  return new ApiError({
+    status: response.status,
+    code: typeof error?.code === "string" ? error.code : `HTTP_${response.status}`,
+    message: typeof error?.message === "string" ? error.message : response.statusText,
+    fields: typeof error?.fields === "object" && error.fields !== null ? (error.fields as FieldErrors) : {},
+  });
+}
+
+async function request<Result>(method: string, path: string, body?: unknown): Promise<Result> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: "same-origin",
+      headers: body === undefined ? { Accept: "application/json" } : { "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (cause) {
+    throw new ApiError({ status: 0, code: "NETWORK_ERROR", message: String(cause) });
+  }
+  if (!response.ok) throw await readError(response);
+  if (response.status === 204) return undefined as Result;
+  return (await response.json()) as Result;
+}
+
+/** The one HTTP client of the app: JSON in and out, same-origin cookie session. */
+export const api = {
+  get: <Result>(path: string) => request<Result>("GET", path),
+  post: <Result>(path: string, body: unknown) => request<Result>("POST", path, body),
+  patch: <Result>(path: string, body: unknown) => request<Result>("PATCH", path, body),
+  put: <Result>(path: string, body: unknown) => request<Result>("PUT", path, body),
+  delete: (path: string) => request<void>("DELETE", path),
+};

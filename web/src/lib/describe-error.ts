@@ -1,0 +1,37 @@
+import { ApiError } from "./api.ts";
+import type { MessageKey, Translate } from "./i18n/index.tsx";
+
+/** Codes whose meaning the reader needs in their own language rather than the server's wording. */
+const messageKeyByCode: Record<string, MessageKey> = {
+  NETWORK_ERROR: "error.network",
+  INVALID_CREDENTIALS: "error.invalidCredentials",
+  LOGIN_TEMPORARILY_LOCKED: "error.loginLocked",
+  RATE_LIMITED: "error.rateLimited",
+};
+
+const messageKeyByStatus: Record<number, MessageKey> = {
+  401: "error.unauthenticated",
+  403: "error.forbidden",
+  404: "error.notFound",
+};
+
+/** A sentence for the reader: translated for well-known refusals, the server's own message otherwise. */
+export function describeError(error: unknown, t: Translate): string {
+  if (!(error instanceof ApiError)) return t("error.unexpected");
+  const key = messageKeyByCode[error.code] ?? messageKeyByStatus[error.status];
+  if (key) return t(key);
+  if (error.status >= 500) return t("error.server");
+  return error.message || t("error.unexpected");
+}
+
+/** The server's message for one form field, if it sent one. */
+export function fieldError(error: unknown, field: string): string | undefined {
+  return error instanceof ApiError ? error.fields[field] : undefined;
+}
+
+/** Whether the error is entirely explained by field messages shown beside the inputs. */
+export function hasOnlyFieldErrors(error: unknown, fields: readonly string[]): boolean {
+  if (!(error instanceof ApiError)) return false;
+  const keys = Object.keys(error.fields);
+  return keys.length > 0 && keys.every((key) => fields.includes(key));
+}
