@@ -5,6 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import SQLite from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { latestMigrationName } from "../db/migrate.ts";
 
 /**
  * Runs the real `cqpi` command in a child process. It always uses an SQLite file in a temporary
@@ -32,7 +33,7 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 describe("cqpi command", () => {
   it("migrates, seeds the demo once, creates users and verifies the audit chain", async () => {
-    expect((await cqpi("migrate")).stdout).toContain("schema version 0001-foundation");
+    expect((await cqpi("migrate")).stdout).toContain(`schema version ${latestMigrationName()}`);
 
     const seeded = await cqpi("seed", "--demo");
     expect(seeded.code).toBe(0);

@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import type { DatabaseHandle } from "./database.ts";
 import type { DialectName } from "./dialect.ts";
 import * as foundation from "./migrations/0001-foundation.ts";
+import * as referentials from "./migrations/0002-referentials.ts";
 
 /** A migration receives the dialect so that it can call the helpers of `dialect.ts`. */
 export interface DialectMigration {
@@ -10,6 +11,7 @@ export interface DialectMigration {
 
 const migrations: Record<string, DialectMigration> = {
   "0001-foundation": foundation,
+  "0002-referentials": referentials,
 };
 
 class StaticProvider implements MigrationProvider {

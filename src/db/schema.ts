@@ -16,6 +16,11 @@ export interface Database {
   login_failures: LoginFailureTable;
   audit_events: AuditEventTable;
   audit_head: AuditHeadTable;
+  referential_versions: ReferentialVersionTable;
+  adoptions: AdoptionTable;
+  referential_blocks: ReferentialBlockTable;
+  referential_capacities: ReferentialCapacityTable;
+  referential_criteria: ReferentialCriterionTable;
 }
 
 export interface BranchTable {
@@ -118,6 +123,60 @@ export interface AuditHeadTable {
   hash: string;
 }
 
+export interface ReferentialVersionTable {
+  id: Generated<number>;
+  qualification_id: number;
+  version: number;
+  status: string;
+  revision: number;
+  based_on_version: number | null;
+  pass_rule_json: string;
+  validity_json: string;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+  superseded_at: string | null;
+}
+
+export interface AdoptionTable {
+  id: Generated<number>;
+  branch_id: number;
+  version_id: number;
+  decision_date: string;
+  agreement_reference: string;
+  created_at: string;
+}
+
+export interface ReferentialBlockTable {
+  id: Generated<number>;
+  version_id: number | null;
+  adoption_id: number | null;
+  position: number;
+  code: string;
+  title: string;
+  rncp_code: string | null;
+}
+
+export interface ReferentialCapacityTable {
+  id: Generated<number>;
+  block_id: number;
+  position: number;
+  code: string;
+  title: string;
+  conditions: string;
+  methods_json: string;
+}
+
+export interface ReferentialCriterionTable {
+  id: Generated<number>;
+  capacity_id: number;
+  position: number;
+  code: string;
+  indicator: string;
+  weight: number;
+}
+
+export type ReferentialVersionRow = Selectable<ReferentialVersionTable>;
 export type BranchRow = Selectable<BranchTable>;
 export type QualificationRow = Selectable<QualificationTable>;
 export type UserRow = Selectable<UserTable>;

@@ -155,6 +155,68 @@ const cases: RouteCase[] = [
     allowed: ["admin", "branch_officer"],
   },
   { method: "GET", path: "/api/audit", url: () => "/api/audit", allowed: ["admin"] },
+  {
+    method: "GET",
+    path: "/api/qualifications/{code}/versions",
+    url: () => `/api/qualifications/${ids.qualification}/versions`,
+    allowed: "public",
+  },
+  {
+    method: "POST",
+    path: "/api/qualifications/{code}/versions",
+    url: () => `/api/qualifications/${ids.qualification}/versions`,
+    allowed: ["admin"],
+  },
+  {
+    method: "GET",
+    path: "/api/qualifications/{code}/versions/{version}",
+    url: () => `/api/qualifications/${ids.qualification}/versions/1`,
+    allowed: "public",
+  },
+  {
+    method: "PUT",
+    path: "/api/qualifications/{code}/versions/{version}",
+    url: () => `/api/qualifications/${ids.qualification}/versions/1`,
+    payload: () => ({ revision: 0, blocks: [] }),
+    allowed: ["admin"],
+  },
+  {
+    method: "DELETE",
+    path: "/api/qualifications/{code}/versions/{version}",
+    url: () => `/api/qualifications/${ids.qualification}/versions/99`,
+    allowed: ["admin"],
+  },
+  {
+    method: "POST",
+    path: "/api/qualifications/{code}/versions/{version}/publish",
+    url: () => `/api/qualifications/${ids.qualification}/versions/99/publish`,
+    allowed: ["admin"],
+  },
+  {
+    method: "GET",
+    path: "/api/qualifications/{code}/versions/{version}/diff",
+    url: () => `/api/qualifications/${ids.qualification}/versions/1/diff?from=1`,
+    allowed: "public",
+  },
+  {
+    method: "GET",
+    path: "/api/qualifications/{code}/adoptions",
+    url: () => `/api/qualifications/${ids.qualification}/adoptions`,
+    allowed: "public",
+  },
+  {
+    method: "POST",
+    path: "/api/branches/{code}/qualifications/{qualificationCode}/adoptions",
+    url: () => `/api/branches/${ids.branch}/qualifications/${ids.qualification}/adoptions`,
+    payload: () => ({ version: 1, decisionDate: "2013-01-01", agreementReference: "CPNE" }),
+    allowed: ["admin", "branch_officer"],
+  },
+  {
+    method: "GET",
+    path: "/api/branches/{code}/qualifications/{qualificationCode}/referential",
+    url: () => `/api/branches/${ids.branch}/qualifications/${ids.qualification}/referential`,
+    allowed: "public",
+  },
   { method: "GET", path: "/api/audit/verify", url: () => "/api/audit/verify", allowed: ["admin"] },
 ];
 

@@ -9,6 +9,7 @@ import { SESSION_COOKIE } from "../modules/accounts/session-cookie.ts";
 import { registerAuditRoutes } from "../modules/audit/routes.ts";
 import { registerCatalogueRoutes } from "../modules/catalogue/routes.ts";
 import { registerCompanyRoutes } from "../modules/companies/routes.ts";
+import { registerReferentialRoutes } from "../modules/referentials/routes.ts";
 import { registerAccessControl } from "./access.ts";
 import type { AppContext } from "./context.ts";
 import { registerErrorHandler } from "./error-handler.ts";
@@ -68,6 +69,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerCatalogueRoutes(app);
   registerCompanyRoutes(app);
   registerAuditRoutes(app);
+  registerReferentialRoutes(app);
 
   await registerWebApp(app, options.serveWeb ? ctx.config.webDistDir : null);
   return app;

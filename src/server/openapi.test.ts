@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { latestMigrationName } from "../db/migrate.ts";
 import { createTestApp, type TestApp } from "../test/test-app.ts";
 
 let t: TestApp;
@@ -33,7 +34,7 @@ describe("API description", () => {
     expect(response.json()).toEqual({
       status: "ok",
       database: process.env.DATABASE_URL ? "postgres" : "sqlite",
-      schemaVersion: "0001-foundation",
+      schemaVersion: latestMigrationName(),
     });
   });
 

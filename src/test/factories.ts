@@ -1,11 +1,14 @@
 import type { FastifyInstance } from "fastify";
 import { createUser } from "../modules/accounts/create-user.ts";
-import type { Role } from "../modules/accounts/roles.ts";
+import type { Actor, Role } from "../modules/accounts/roles.ts";
 import { SESSION_COOKIE } from "../modules/accounts/session-cookie.ts";
 import { createBranch } from "../modules/catalogue/create-branch.ts";
 import { createQualification } from "../modules/catalogue/create-qualification.ts";
 import type { CreateBranchInput, CreateQualificationInput } from "../modules/catalogue/schemas.ts";
 import { createCompany } from "../modules/companies/create-company.ts";
+import { createDraft } from "../modules/referentials/create-draft.ts";
+import { publishVersion } from "../modules/referentials/publish-version.ts";
+import type { ReferentialContent } from "../modules/referentials/schemas.ts";
 import type { AppContext } from "../server/context.ts";
 
 /** Shared builders for tests: each creates real rows through the use cases. */
@@ -95,4 +98,52 @@ export async function logInAs(app: FastifyInstance, email: string, password = TE
 export async function signedIn(app: FastifyInstance, ctx: AppContext, options: UserOptions) {
   const user = await buildUser(ctx, options);
   return { user, headers: await logInAs(app, user.email) };
+}
+
+/** A small complete referential: two blocs, three capacities, each with criteria and methods. */
+export function buildReferentialContent(overrides: Partial<ReferentialContent> = {}): ReferentialContent {
+  const capacity = (code: string, criteria: string[]) => ({
+    code,
+    title: `Capacité ${code}`,
+    conditions: "Les ordres de fabrication sont mis à disposition.",
+    methods: ["observation" as const, "interview" as const],
+    criteria: criteria.map((c) => ({ code: `${code}.${c}`, indicator: `Résultat ${code}.${c}`, weight: 1 })),
+  });
+  return {
+    passRule: { kind: "all_capacities" },
+    validity: { kind: "lifetime" },
+    blocks: [
+      {
+        code: "B1",
+        title: "Produire",
+        rncpCode: null,
+        capacities: [capacity("C1", ["1", "2"]), capacity("C2", ["1"])],
+      },
+      { code: "B2", title: "Contrôler", rncpCode: null, capacities: [capacity("C3", ["1", "2", "3"])] },
+    ],
+    ...overrides,
+  };
+}
+
+const platformAdmin: Actor = {
+  userId: 0,
+  email: "platform",
+  role: "admin",
+  branchCodes: [],
+  companyId: null,
+  via: "session",
+};
+
+/** A published version of a CQPI's referential (a new CQPI is made if no code is given). */
+export async function buildPublishedVersion(
+  ctx: AppContext,
+  options: { code?: string; content?: ReferentialContent } = {},
+) {
+  const code = options.code ?? (await buildQualification(ctx)).code;
+  const draft = await createDraft(ctx, {
+    actorUserId: null,
+    code,
+    content: options.content ?? buildReferentialContent(),
+  });
+  return publishVersion(ctx, { actor: platformAdmin, code, version: draft.version });
 }

@@ -1,0 +1,30 @@
+import type { AppContext } from "../../server/context.ts";
+import type { Actor } from "../accounts/roles.ts";
+import { qualificationNotFound } from "../catalogue/errors.ts";
+import { findQualificationByCode } from "../catalogue/repository.ts";
+import { versionNotFound } from "./errors.ts";
+import { canSeeDrafts } from "./policy.ts";
+import { findVersionRow, loadTrees } from "./repository.ts";
+import { toVersionView } from "./views.ts";
+
+export async function findQualificationOrThrow(ctx: AppContext, code: string) {
+  const qualification = await findQualificationByCode(ctx.db, code);
+  if (!qualification) throw qualificationNotFound(code);
+  return qualification;
+}
+
+/**
+ * One version with its tree. Drafts are work in progress: to callers who may not see them, a draft
+ * does not exist.
+ */
+export async function findVersion(
+  ctx: AppContext,
+  key: { code: string; version: number; actor: Actor | null },
+) {
+  const qualification = await findQualificationOrThrow(ctx, key.code);
+  const row = await findVersionRow(ctx.db, qualification.id, key.version);
+  if (!row || (row.status === "draft" && !canSeeDrafts(key.actor)))
+    throw versionNotFound(key.code, key.version);
+  const [blocks] = await loadTrees(ctx.db, [{ versionId: row.id }]);
+  return { qualification, row, view: toVersionView(row, qualification.code, blocks ?? []) };
+}

@@ -1,0 +1,101 @@
+import type { AppContext } from "../../server/context.ts";
+import { validationFailed } from "../../server/errors.ts";
+import type { Actor } from "../accounts/roles.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { branchNotFound, notYourBranch } from "../catalogue/errors.ts";
+import { findBranchByCode, findOperation, saveOperation } from "../catalogue/repository.ts";
+import { versionNotPublished } from "./errors.ts";
+import { findVersion } from "./find-version.ts";
+import { canAdoptFor } from "./policy.ts";
+import { insertAdoption, replaceTree } from "./repository.ts";
+import { duplicateCodes, publicationProblems } from "./rules.ts";
+import type { RecordAdoptionInput } from "./schemas.ts";
+
+/**
+ * Records that a branch's CPNE adopts a published version of a CQPI's referential (decision date,
+ * agreement reference), with the branch's modules complémentaires. Each adoption keeps its own
+ * modules; the latest decision applies to new candidates. The branch is recorded as operating the
+ * CQPI if it was not already.
+ */
+export async function recordAdoption(
+  ctx: AppContext,
+  key: { actor: Actor; branchCode: string; code: string; input: RecordAdoptionInput },
+) {
+  const branch = await findBranchByCode(ctx.db, key.branchCode);
+  if (!branch) throw branchNotFound(key.branchCode);
+  if (!canAdoptFor(key.actor, branch.code)) throw notYourBranch();
+  const { qualification, row, view } = await findVersion(ctx, { ...key, version: key.input.version });
+  if (row.status !== "published") throw versionNotPublished();
+  checkModules(
+    view.blocks.map((b) => b.code),
+    view.blocks.flatMap((b) => b.capacities.map((c) => c.code)),
+    key.input,
+  );
+
+  const at = ctx.clock.now().toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    const adoption = await insertAdoption(trx, {
+      branch_id: branch.id,
+      version_id: row.id,
+      decision_date: key.input.decisionDate,
+      agreement_reference: key.input.agreementReference,
+      created_at: at,
+    });
+    await replaceTree(trx, { adoptionId: adoption.id }, key.input.modules);
+    if (!(await findOperation(trx, branch.id, qualification.id))) {
+      await saveOperation(trx, {
+        branch_id: branch.id,
+        qualification_id: qualification.id,
+        operated_since: key.input.decisionDate,
+        note: "",
+      });
+    }
+    const result = {
+      id: adoption.id,
+      branchCode: branch.code,
+      branchName: branch.name,
+      version: row.version,
+      decisionDate: adoption.decision_date,
+      agreementReference: adoption.agreement_reference,
+      recordedAt: at,
+      modules: key.input.modules,
+    };
+    await recordAuditEvent(trx, {
+      actorUserId: key.actor.userId,
+      action: "referential.adopt",
+      entityType: "adoption",
+      entityId: adoption.id,
+      after: { ...result, qualificationCode: qualification.code },
+      occurredAt: at,
+    });
+    return result;
+  });
+}
+
+/** Modules follow the same completeness rules as a published version and must not reuse the CQPI's codes. */
+function checkModules(blockCodes: string[], capacityCodes: string[], input: RecordAdoptionInput) {
+  const fields =
+    input.modules.length > 0
+      ? publicationProblems({
+          ...input,
+          passRule: { kind: "all_capacities" },
+          validity: { kind: "lifetime" },
+          blocks: input.modules,
+        })
+      : {};
+  const prefixed = Object.fromEntries(
+    Object.entries({ ...fields, ...duplicateCodes(input.modules) }).map(([k, v]) => [
+      k.replace(/^blocks/, "modules"),
+      v,
+    ]),
+  );
+  input.modules.forEach((block, bi) => {
+    if (blockCodes.includes(block.code))
+      prefixed[`modules.${bi}.code`] = `${block.code} is a bloc of the CQPI`;
+    block.capacities.forEach((capacity, ci) => {
+      if (capacityCodes.includes(capacity.code))
+        prefixed[`modules.${bi}.capacities.${ci}.code`] = `${capacity.code} is a capacity of the CQPI`;
+    });
+  });
+  if (Object.keys(prefixed).length > 0) throw validationFailed(prefixed);
+}

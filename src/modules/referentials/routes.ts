@@ -1,0 +1,145 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { actorOf } from "../../server/access.ts";
+import { branchCodeParams, operationParams } from "../catalogue/schemas.ts";
+import { createDraft } from "./create-draft.ts";
+import { deleteDraft } from "./delete-draft.ts";
+import { findVersion } from "./find-version.ts";
+import { referentialsAccess } from "./policy.ts";
+import { publishVersion } from "./publish-version.ts";
+import { diffVersions, getBranchReferential, listAdoptions, listVersions } from "./read-referentials.ts";
+import { recordAdoption } from "./record-adoption.ts";
+import { saveDraft } from "./save-draft.ts";
+import {
+  adoptionView,
+  branchReferentialView,
+  recordAdoptionInput,
+  saveDraftInput,
+  versionDiff,
+  versionSummary,
+  versionView,
+} from "./schemas.ts";
+
+export const versionParams = branchCodeParams.extend({ version: z.coerce.number().int().positive() });
+
+export function registerReferentialRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { ctx } = app;
+  const tags = ["referentials"];
+  const read = { access: referentialsAccess.read };
+  const author = { access: referentialsAccess.author };
+  const versionUrl = "/api/qualifications/:code/versions/:version";
+
+  r.get(
+    "/api/qualifications/:code/versions",
+    {
+      schema: {
+        tags,
+        params: branchCodeParams,
+        response: { 200: z.object({ items: z.array(versionSummary) }) },
+      },
+      config: read,
+    },
+    async (req) => ({ items: await listVersions(ctx, { code: req.params.code, actor: req.actor }) }),
+  );
+  r.post(
+    "/api/qualifications/:code/versions",
+    { schema: { tags, params: branchCodeParams, response: { 201: versionView } }, config: author },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await createDraft(ctx, { actorUserId: actorOf(req).userId, code: req.params.code })),
+  );
+  r.get(
+    versionUrl,
+    { schema: { tags, params: versionParams, response: { 200: versionView } }, config: read },
+    async (req) => {
+      return (await findVersion(ctx, { ...req.params, actor: req.actor })).view;
+    },
+  );
+  r.put(
+    versionUrl,
+    {
+      schema: { tags, params: versionParams, body: saveDraftInput, response: { 200: versionView } },
+      config: author,
+    },
+    (req) => {
+      const { revision, ...content } = req.body;
+      return saveDraft(ctx, { actor: actorOf(req), ...req.params, revision, content });
+    },
+  );
+  r.delete(versionUrl, { schema: { tags, params: versionParams }, config: author }, async (req, reply) => {
+    await deleteDraft(ctx, { actor: actorOf(req), ...req.params });
+    return reply.status(204).send();
+  });
+  r.post(
+    `${versionUrl}/publish`,
+    { schema: { tags, params: versionParams, response: { 200: versionView } }, config: author },
+    (req) => publishVersion(ctx, { actor: actorOf(req), ...req.params }),
+  );
+  r.get(
+    `${versionUrl}/diff`,
+    {
+      schema: {
+        tags,
+        params: versionParams,
+        querystring: z.strictObject({
+          from: z.coerce.number().int().positive().describe("The earlier version"),
+        }),
+        response: { 200: versionDiff },
+      },
+      config: read,
+    },
+    (req) =>
+      diffVersions(ctx, {
+        code: req.params.code,
+        from: req.query.from,
+        to: req.params.version,
+        actor: req.actor,
+      }),
+  );
+
+  r.get(
+    "/api/qualifications/:code/adoptions",
+    {
+      schema: {
+        tags,
+        params: branchCodeParams,
+        response: { 200: z.object({ items: z.array(adoptionView) }) },
+      },
+      config: read,
+    },
+    async (req) => ({ items: await listAdoptions(ctx, { code: req.params.code }) }),
+  );
+  const branchQualificationParams = operationParams;
+  r.post(
+    "/api/branches/:code/qualifications/:qualificationCode/adoptions",
+    {
+      schema: {
+        tags,
+        params: branchQualificationParams,
+        body: recordAdoptionInput,
+        response: { 201: adoptionView },
+      },
+      config: { access: referentialsAccess.adopt },
+    },
+    async (req, reply) =>
+      reply.status(201).send(
+        await recordAdoption(ctx, {
+          actor: actorOf(req),
+          branchCode: req.params.code,
+          code: req.params.qualificationCode,
+          input: req.body,
+        }),
+      ),
+  );
+  r.get(
+    "/api/branches/:code/qualifications/:qualificationCode/referential",
+    {
+      schema: { tags, params: branchQualificationParams, response: { 200: branchReferentialView } },
+      config: read,
+    },
+    (req) => getBranchReferential(ctx, { branchCode: req.params.code, code: req.params.qualificationCode }),
+  );
+}

@@ -1,0 +1,52 @@
+import type { AppContext } from "../../server/context.ts";
+import { validationFailed } from "../../server/errors.ts";
+import type { Actor } from "../accounts/roles.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { revisionConflict, versionNotEditable } from "./errors.ts";
+import { findVersion } from "./find-version.ts";
+import { bumpRevision, findVersionRowById, replaceTree } from "./repository.ts";
+import { duplicateCodes, isEditable } from "./rules.ts";
+import type { ReferentialContent } from "./schemas.ts";
+import { auditSnapshot, toVersionView } from "./views.ts";
+
+/**
+ * Saves the whole tree and rules of a draft. The caller sends the revision it started from; if the
+ * draft was saved by someone else since, the save is refused (REVISION_CONFLICT) and nothing changes.
+ */
+export async function saveDraft(
+  ctx: AppContext,
+  key: { actor: Actor; code: string; version: number; revision: number; content: ReferentialContent },
+) {
+  const { qualification, row, view: before } = await findVersion(ctx, key);
+  if (!isEditable(row.status as "draft")) throw versionNotEditable();
+  const duplicates = duplicateCodes(key.content.blocks);
+  if (Object.keys(duplicates).length > 0) throw validationFailed(duplicates);
+  const at = ctx.clock.now().toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    const isSaved = await bumpRevision(trx, row.id, key.revision, {
+      pass_rule_json: JSON.stringify(key.content.passRule),
+      validity_json: JSON.stringify(key.content.validity),
+      updated_at: at,
+    });
+    if (!isSaved) {
+      const current = await findVersionRowById(trx, row.id);
+      throw current.status === "draft" ? revisionConflict(current.revision) : versionNotEditable();
+    }
+    await replaceTree(trx, { versionId: row.id }, key.content.blocks);
+    const after = toVersionView(
+      await findVersionRowById(trx, row.id),
+      qualification.code,
+      key.content.blocks,
+    );
+    await recordAuditEvent(trx, {
+      actorUserId: key.actor.userId,
+      action: "referential.save_draft",
+      entityType: "referential_version",
+      entityId: `${qualification.code}/${row.version}`,
+      before: auditSnapshot(before),
+      after: auditSnapshot(after),
+      occurredAt: at,
+    });
+    return after;
+  });
+}
