@@ -4,6 +4,8 @@ import path from "node:path";
 export interface Config {
   port: number;
   host: string;
+  /** The address users reach the platform at; used in published identifiers (CASE URIs, certificates). */
+  publicUrl: string;
   dataDir: string;
   /** When set, PostgreSQL is used instead of the embedded SQLite database. */
   databaseUrl: string | undefined;
@@ -17,8 +19,10 @@ export interface Config {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
   return {
-    port: Number(env.PORT ?? 3000),
+    port,
+    publicUrl: (env.CQPI_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ""),
     host: env.HOST ?? "0.0.0.0",
     dataDir: path.resolve(env.CQPI_DATA_DIR ?? "data"),
     databaseUrl: env.DATABASE_URL || undefined,

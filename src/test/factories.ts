@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { createUser } from "../modules/accounts/create-user.ts";
-import type { Actor, Role } from "../modules/accounts/roles.ts";
+import type { Role } from "../modules/accounts/roles.ts";
 import { SESSION_COOKIE } from "../modules/accounts/session-cookie.ts";
 import { createBranch } from "../modules/catalogue/create-branch.ts";
 import { createQualification } from "../modules/catalogue/create-qualification.ts";
@@ -125,15 +125,6 @@ export function buildReferentialContent(overrides: Partial<ReferentialContent> =
   };
 }
 
-const platformAdmin: Actor = {
-  userId: 0,
-  email: "platform",
-  role: "admin",
-  branchCodes: [],
-  companyId: null,
-  via: "session",
-};
-
 /** A published version of a CQPI's referential (a new CQPI is made if no code is given). */
 export async function buildPublishedVersion(
   ctx: AppContext,
@@ -145,5 +136,5 @@ export async function buildPublishedVersion(
     code,
     content: options.content ?? buildReferentialContent(),
   });
-  return publishVersion(ctx, { actor: platformAdmin, code, version: draft.version });
+  return publishVersion(ctx, { actorUserId: null, code, version: draft.version });
 }

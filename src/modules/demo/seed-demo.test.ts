@@ -36,6 +36,19 @@ describe("demo data", () => {
     expect(cei.branches.every((b: { note: string }) => b.note === "Données de démonstration")).toBe(true);
   });
 
+  it("publishes a referential for each CQPI and records the branches' adoptions with their modules", async () => {
+    for (const code of ["AE", "AL", "CEI", "OMI", "OQ", "TMI", "TQ", "VCAD", "VCM"]) {
+      const versions = (await t.app.inject({ url: `/api/qualifications/${code}/versions` })).json().items;
+      expect(versions).toEqual([expect.objectContaining({ version: 1, status: "published" })]);
+    }
+    const cei = (await t.app.inject({ url: "/api/qualifications/CEI/versions/1" })).json();
+    expect(cei.blocks[0].capacities[0].title).toBe(
+      "Approvisionner et préparer les installations, machines et accessoires",
+    );
+    const leem = (await t.app.inject({ url: "/api/branches/LEEM/qualifications/CEI/referential" })).json();
+    expect(leem.adoption.modules.length).toBeGreaterThan(0);
+  });
+
   it("has one account per role that logs in with the demo password", async () => {
     for (const account of demoAccounts) {
       const session = await logInAs(t.app, account.email, DEMO_PASSWORD);

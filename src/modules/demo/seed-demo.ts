@@ -5,8 +5,12 @@ import { createBranch } from "../catalogue/create-branch.ts";
 import { createQualification } from "../catalogue/create-qualification.ts";
 import { setBranchOperation } from "../catalogue/set-branch-operation.ts";
 import { createCompany } from "../companies/create-company.ts";
+import { createDraft } from "../referentials/create-draft.ts";
+import { publishVersion } from "../referentials/publish-version.ts";
+import { recordAdoption } from "../referentials/record-adoption.ts";
 import { DEMO_PASSWORD, demoAccounts, demoCompanies } from "./demo-accounts.ts";
 import { DEMO_OPERATION_NOTE, demoBranches, demoOperations, demoQualifications } from "./demo-catalogue.ts";
+import { demoAdoptions, demoReferentials } from "./demo-referentials.ts";
 
 export interface SeedResult {
   isSeeded: boolean;
@@ -38,6 +42,20 @@ export async function seedDemo(
         input: { operatedSince, note: DEMO_OPERATION_NOTE },
       });
     }
+  }
+
+  onStep("référentiels");
+  for (const [code, content] of Object.entries(demoReferentials)) {
+    const draft = await createDraft(ctx, { ...actor, code, content });
+    await publishVersion(ctx, { ...actor, code, version: draft.version });
+  }
+  for (const { branchCode, qualificationCode, ...adoption } of demoAdoptions) {
+    await recordAdoption(ctx, {
+      actor: null,
+      branchCode,
+      code: qualificationCode,
+      input: { version: 1, ...adoption },
+    });
   }
 
   onStep("entreprises");

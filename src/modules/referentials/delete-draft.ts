@@ -1,5 +1,4 @@
 import type { AppContext } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { versionNotEditable } from "./errors.ts";
 import { findVersion } from "./find-version.ts";
@@ -8,13 +7,16 @@ import { isEditable } from "./rules.ts";
 import { auditSnapshot } from "./views.ts";
 
 /** Abandons a draft; published versions are never deleted. */
-export async function deleteDraft(ctx: AppContext, key: { actor: Actor; code: string; version: number }) {
-  const { qualification, row, view } = await findVersion(ctx, key);
+export async function deleteDraft(
+  ctx: AppContext,
+  key: { actorUserId: number | null; code: string; version: number },
+) {
+  const { qualification, row, view } = await findVersion(ctx, { ...key, actor: null, mayReadDrafts: true });
   if (!isEditable(row.status as "draft")) throw versionNotEditable();
   await ctx.db.transaction().execute(async (trx) => {
     await deleteVersionRow(trx, row.id);
     await recordAuditEvent(trx, {
-      actorUserId: key.actor.userId,
+      actorUserId: key.actorUserId,
       action: "referential.delete_draft",
       entityType: "referential_version",
       entityId: `${qualification.code}/${row.version}`,

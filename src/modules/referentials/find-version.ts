@@ -15,16 +15,16 @@ export async function findQualificationOrThrow(ctx: AppContext, code: string) {
 
 /**
  * One version with its tree. Drafts are work in progress: to callers who may not see them, a draft
- * does not exist.
+ * does not exist. Use cases that already passed the authoring policy set `mayReadDrafts`.
  */
 export async function findVersion(
   ctx: AppContext,
-  key: { code: string; version: number; actor: Actor | null },
+  key: { code: string; version: number; actor: Actor | null; mayReadDrafts?: boolean },
 ) {
   const qualification = await findQualificationOrThrow(ctx, key.code);
   const row = await findVersionRow(ctx.db, qualification.id, key.version);
-  if (!row || (row.status === "draft" && !canSeeDrafts(key.actor)))
-    throw versionNotFound(key.code, key.version);
+  const isHidden = row?.status === "draft" && !key.mayReadDrafts && !canSeeDrafts(key.actor);
+  if (!row || isHidden) throw versionNotFound(key.code, key.version);
   const [blocks] = await loadTrees(ctx.db, [{ versionId: row.id }]);
   return { qualification, row, view: toVersionView(row, qualification.code, blocks ?? []) };
 }

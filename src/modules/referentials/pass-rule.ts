@@ -70,24 +70,14 @@ export function evaluatePassRule(blocks: Block[], rule: PassRule, scoreOf: Score
     });
     overallWeight += blockWeight;
     overallMarks += blockMarks;
-    switch (rule.kind) {
-      case "all_capacities":
-        return {
-          code: block.code,
-          isAcquired: capacities.every((c) => c.isAcquired),
-          score: null,
-          capacities,
-        };
-      case "criteria_percentage": {
-        const score = percentage(acquired, total);
-        return { code: block.code, isAcquired: total > 0 && score >= rule.minPercent, score, capacities };
-      }
-      case "weighted_marks": {
-        const score = percentage(blockMarks, blockWeight);
-        const threshold = rule.blockThresholds[block.code] ?? rule.blockThreshold;
-        return { code: block.code, isAcquired: blockWeight > 0 && score >= threshold, score, capacities };
-      }
-    }
+    const { isAcquired, score } = judgeBlock(rule, block.code, {
+      capacities,
+      acquired,
+      total,
+      marks: blockMarks,
+      weight: blockWeight,
+    });
+    return { code: block.code, isAcquired, score, capacities };
   });
 
   const overallScore = rule.kind === "weighted_marks" ? percentage(overallMarks, overallWeight) : null;
@@ -96,6 +86,29 @@ export function evaluatePassRule(blocks: Block[], rule: PassRule, scoreOf: Score
     results.every((b) => b.isAcquired) &&
     (rule.kind !== "weighted_marks" || (overallScore ?? 0) >= rule.overallThreshold);
   return { isPassed, overallScore, blocks: results, gaps: isPassed ? [] : gapsOf(results) };
+}
+
+/** Whether a bloc is acquired under the rule, and the percentage the rule judges it by. */
+function judgeBlock(
+  rule: PassRule,
+  code: string,
+  tally: { capacities: CapacityResult[]; acquired: number; total: number; marks: number; weight: number },
+): { isAcquired: boolean; score: number | null } {
+  switch (rule.kind) {
+    case "all_capacities":
+      return { isAcquired: tally.capacities.every((c) => c.isAcquired), score: null };
+    case "criteria_percentage": {
+      const score = percentage(tally.acquired, tally.total);
+      return { isAcquired: tally.total > 0 && score >= rule.minPercent, score };
+    }
+    case "weighted_marks": {
+      const score = percentage(tally.marks, tally.weight);
+      return {
+        isAcquired: tally.weight > 0 && score >= (rule.blockThresholds[code] ?? rule.blockThreshold),
+        score,
+      };
+    }
+  }
 }
 
 /**

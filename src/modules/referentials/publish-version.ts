@@ -1,5 +1,4 @@
 import type { AppContext } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { versionIncomplete, versionNotEditable } from "./errors.ts";
 import { findVersion } from "./find-version.ts";
@@ -12,8 +11,11 @@ import { toVersionView } from "./views.ts";
  * Publishes a draft: from then on it never changes. The version published before it becomes
  * superseded. Refused with the list of what is missing when a capacity lacks a criterion or a method.
  */
-export async function publishVersion(ctx: AppContext, key: { actor: Actor; code: string; version: number }) {
-  const { qualification, row, view } = await findVersion(ctx, key);
+export async function publishVersion(
+  ctx: AppContext,
+  key: { actorUserId: number | null; code: string; version: number },
+) {
+  const { qualification, row, view } = await findVersion(ctx, { ...key, actor: null, mayReadDrafts: true });
   const status = nextStatus(row.status as VersionStatus, "publish");
   if (!status) throw versionNotEditable();
   const problems = publicationProblems(view);
@@ -28,7 +30,7 @@ export async function publishVersion(ctx: AppContext, key: { actor: Actor; code:
         superseded_at: at,
       });
       await recordAuditEvent(trx, {
-        actorUserId: key.actor.userId,
+        actorUserId: key.actorUserId,
         action: "referential.supersede",
         entityType: "referential_version",
         entityId: `${qualification.code}/${old.version}`,
@@ -39,7 +41,7 @@ export async function publishVersion(ctx: AppContext, key: { actor: Actor; code:
     }
     await setVersionStatus(trx, row.id, { status, updated_at: at, published_at: at });
     await recordAuditEvent(trx, {
-      actorUserId: key.actor.userId,
+      actorUserId: key.actorUserId,
       action: "referential.publish",
       entityType: "referential_version",
       entityId: `${qualification.code}/${row.version}`,

@@ -72,15 +72,13 @@ export async function getBranchReferential(
   ]);
   return {
     branchCode: branch.code,
+    qualificationTitle: qualification.title,
     adoption: toAdoptionView(latest, modules ?? []),
     version: toVersionView(versionRow, qualification.code, blocks ?? []),
   };
 }
 
-function toAdoptionView(
-  row: Awaited<ReturnType<typeof listAdoptionRows>>[number],
-  modules: import("./schemas.ts").Block[],
-) {
+function toAdoptionView(row: Awaited<ReturnType<typeof listAdoptionRows>>[number], modules: Block[]) {
   return {
     id: row.id,
     branchCode: row.branch_code,

@@ -15,16 +15,20 @@ import type { RecordAdoptionInput } from "./schemas.ts";
  * Records that a branch's CPNE adopts a published version of a CQPI's referential (decision date,
  * agreement reference), with the branch's modules complémentaires. Each adoption keeps its own
  * modules; the latest decision applies to new candidates. The branch is recorded as operating the
- * CQPI if it was not already.
+ * CQPI if it was not already. A null actor is the platform itself (demo data), which skips the scope check.
  */
 export async function recordAdoption(
   ctx: AppContext,
-  key: { actor: Actor; branchCode: string; code: string; input: RecordAdoptionInput },
+  key: { actor: Actor | null; branchCode: string; code: string; input: RecordAdoptionInput },
 ) {
   const branch = await findBranchByCode(ctx.db, key.branchCode);
   if (!branch) throw branchNotFound(key.branchCode);
-  if (!canAdoptFor(key.actor, branch.code)) throw notYourBranch();
-  const { qualification, row, view } = await findVersion(ctx, { ...key, version: key.input.version });
+  if (key.actor && !canAdoptFor(key.actor, branch.code)) throw notYourBranch();
+  const { qualification, row, view } = await findVersion(ctx, {
+    ...key,
+    version: key.input.version,
+    mayReadDrafts: true,
+  });
   if (row.status !== "published") throw versionNotPublished();
   checkModules(
     view.blocks.map((b) => b.code),
@@ -61,7 +65,7 @@ export async function recordAdoption(
       modules: key.input.modules,
     };
     await recordAuditEvent(trx, {
-      actorUserId: key.actor.userId,
+      actorUserId: key.actor?.userId ?? null,
       action: "referential.adopt",
       entityType: "adoption",
       entityId: adoption.id,

@@ -66,17 +66,17 @@ export function registerReferentialRoutes(app: FastifyInstance) {
     },
     (req) => {
       const { revision, ...content } = req.body;
-      return saveDraft(ctx, { actor: actorOf(req), ...req.params, revision, content });
+      return saveDraft(ctx, { actorUserId: actorOf(req).userId, ...req.params, revision, content });
     },
   );
   r.delete(versionUrl, { schema: { tags, params: versionParams }, config: author }, async (req, reply) => {
-    await deleteDraft(ctx, { actor: actorOf(req), ...req.params });
+    await deleteDraft(ctx, { actorUserId: actorOf(req).userId, ...req.params });
     return reply.status(204).send();
   });
   r.post(
     `${versionUrl}/publish`,
     { schema: { tags, params: versionParams, response: { 200: versionView } }, config: author },
-    (req) => publishVersion(ctx, { actor: actorOf(req), ...req.params }),
+    (req) => publishVersion(ctx, { actorUserId: actorOf(req).userId, ...req.params }),
   );
   r.get(
     `${versionUrl}/diff`,

@@ -1,6 +1,5 @@
 import type { AppContext } from "../../server/context.ts";
 import { validationFailed } from "../../server/errors.ts";
-import type { Actor } from "../accounts/roles.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { revisionConflict, versionNotEditable } from "./errors.ts";
 import { findVersion } from "./find-version.ts";
@@ -15,9 +14,19 @@ import { auditSnapshot, toVersionView } from "./views.ts";
  */
 export async function saveDraft(
   ctx: AppContext,
-  key: { actor: Actor; code: string; version: number; revision: number; content: ReferentialContent },
+  key: {
+    actorUserId: number | null;
+    code: string;
+    version: number;
+    revision: number;
+    content: ReferentialContent;
+  },
 ) {
-  const { qualification, row, view: before } = await findVersion(ctx, key);
+  const {
+    qualification,
+    row,
+    view: before,
+  } = await findVersion(ctx, { ...key, actor: null, mayReadDrafts: true });
   if (!isEditable(row.status as "draft")) throw versionNotEditable();
   const duplicates = duplicateCodes(key.content.blocks);
   if (Object.keys(duplicates).length > 0) throw validationFailed(duplicates);
@@ -39,7 +48,7 @@ export async function saveDraft(
       key.content.blocks,
     );
     await recordAuditEvent(trx, {
-      actorUserId: key.actor.userId,
+      actorUserId: key.actorUserId,
       action: "referential.save_draft",
       entityType: "referential_version",
       entityId: `${qualification.code}/${row.version}`,

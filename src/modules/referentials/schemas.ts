@@ -133,6 +133,7 @@ export const adoptionView = z.object({
 
 export const branchReferentialView = z.object({
   branchCode: z.string(),
+  qualificationTitle: z.string(),
   adoption: adoptionView,
   version: versionView,
 });
