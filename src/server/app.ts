@@ -9,6 +9,7 @@ import { SESSION_COOKIE } from "../modules/accounts/session-cookie.ts";
 import { registerAuditRoutes } from "../modules/audit/routes.ts";
 import { registerCatalogueRoutes } from "../modules/catalogue/routes.ts";
 import { registerCompanyRoutes } from "../modules/companies/routes.ts";
+import { registerReferentialExchangeRoutes } from "../modules/referentials/exchange-routes.ts";
 import { registerReferentialRoutes } from "../modules/referentials/routes.ts";
 import { registerAccessControl } from "./access.ts";
 import type { AppContext } from "./context.ts";
@@ -70,6 +71,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerCompanyRoutes(app);
   registerAuditRoutes(app);
   registerReferentialRoutes(app);
+  await registerReferentialExchangeRoutes(app);
 
   await registerWebApp(app, options.serveWeb ? ctx.config.webDistDir : null);
   return app;

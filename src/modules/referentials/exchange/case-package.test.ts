@@ -1,0 +1,176 @@
+import { readFile } from "node:fs/promises";
+import ajvModule from "ajv";
+import ajv2020Module from "ajv/dist/2020.js";
+import ajvFormatsModule from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { type CasePackageInput, fromCasePackage, toCasePackage } from "./case-package.ts";
+import {
+  buildCaseExportInput,
+  buildExchangeReferential,
+  buildForeignPackage,
+  foreignDocumentId,
+  importProblems,
+  passRules,
+} from "./test-referential.ts";
+
+// ajv and ajv-formats are CommonJS: under NodeNext, what they export is the `default` of the module object.
+const { default: Ajv } = ajvModule;
+const { default: Ajv2020 } = ajv2020Module;
+const { default: addFormats } = ajvFormatsModule;
+
+/** The reference files of the standards, in the `shared/` folder that lies beside the repository. */
+const referenceDir = new URL("../../../../../shared/reference/case/", import.meta.url);
+const readJson = async (name: string) => JSON.parse(await readFile(new URL(name, referenceDir), "utf8"));
+
+/** A validator per reference schema: CASE 1.1 (draft 2020-12, its http `$schema` set aside), its OpenSALT variant and CASE 1.0. */
+async function schemaValidators() {
+  const { $schema: _, ...v1p1 } = await readJson("case-v1p1-cfpackage-schema.json");
+  const ajv2020 = new Ajv2020({ allErrors: true });
+  // The 1.0 schemas write `additionalProperties: { "CFPackageURI": … }`, a keyword ajv's strict mode refuses.
+  const ajv07 = new Ajv({ allErrors: true, strictSchema: false });
+  addFormats(ajv2020);
+  addFormats(ajv07);
+  return {
+    "CASE 1.1": ajv2020.compile(v1p1),
+    "CASE 1.1 (OpenSALT)": ajv07.compile(await readJson("case-v1p1-cfpackage-schema.b6605f9d.json")),
+    "CASE 1.0": ajv07.compile(await readJson("case-v1p0-cfpackage-schema.json")),
+  };
+}
+
+describe("toCasePackage", () => {
+  it.each(passRules)(
+    "writes a package valid against the CASE 1.1 and 1.0 schemas ($kind)",
+    async (passRule) => {
+      const casePackage = toCasePackage(
+        buildCaseExportInput({ content: buildExchangeReferential(passRule) }),
+      );
+      const broken = structuredClone(casePackage);
+      broken.CFItems[0]!.identifier = "BC-01";
+      for (const [name, validate] of Object.entries(await schemaValidators())) {
+        expect({ name, valid: validate(casePackage), errors: validate.errors ?? null }).toEqual({
+          name,
+          valid: true,
+          errors: null,
+        });
+        expect({ name, valid: validate(broken) }).toEqual({ name, valid: false });
+      }
+    },
+  );
+
+  it("describes the version in the CFDocument and types each item", () => {
+    const { CFDocument, CFItems, CFAssociations, CFDefinitions } = toCasePackage(buildCaseExportInput());
+    expect(CFDocument).toMatchObject({
+      title: "Opérateur de maintenance industrielle",
+      version: "2",
+      adoptionStatus: "Adopted",
+      statusStartDate: "2025-03-12",
+      lastChangeDateTime: "2025-03-12T09:30:00.000Z",
+      language: "fr",
+      uri: `https://cqpi.example.org/case/CFDocuments/${CFDocument.identifier}`,
+    });
+    expect(CFDocument.notes).toContain("Toutes les capacités professionnelles doivent être acquises.");
+    expect(CFItems.map((item) => `${item.CFItemType} ${item.humanCodingScheme}`).slice(0, 4)).toEqual([
+      "Bloc de compétences BC-01",
+      "Capacité professionnelle C1.1",
+      "Résultat attendu R1",
+      "Résultat attendu R2",
+    ]);
+    expect(CFItems[1]).toMatchObject({
+      notes: expect.stringContaining("ordre de travail"),
+      extensions: { cqpi: { methods: ["booklet", "interview"] } },
+    });
+    expect(CFAssociations[3]).toMatchObject({
+      associationType: "isChildOf",
+      sequenceNumber: 2,
+      originNodeURI: { identifier: CFItems[3]?.identifier },
+      destinationNodeURI: { identifier: CFItems[1]?.identifier },
+    });
+    expect(CFDefinitions.CFItemTypes.map((type) => type.title)).toEqual([
+      "Bloc de compétences",
+      "Capacité professionnelle",
+      "Résultat attendu",
+    ]);
+  });
+
+  it("maps each version status to a CASE adoption status", () => {
+    const statusOf = (status: CasePackageInput["version"]["status"]) =>
+      toCasePackage(buildCaseExportInput({ version: { ...buildCaseExportInput().version, status } }))
+        .CFDocument.adoptionStatus;
+    expect([statusOf("draft"), statusOf("published"), statusOf("superseded")]).toEqual([
+      "Draft",
+      "Adopted",
+      "Deprecated",
+    ]);
+  });
+
+  it("gives the same identifiers on every export, and others to another version", () => {
+    const identifiers = (input: CasePackageInput) => {
+      const casePackage = toCasePackage(input);
+      return [casePackage.CFDocument, ...casePackage.CFItems, ...casePackage.CFAssociations].map(
+        (record) => record.identifier,
+      );
+    };
+    const first = identifiers(buildCaseExportInput());
+    expect(identifiers(buildCaseExportInput({ content: buildExchangeReferential(passRules[2]) }))).toEqual(
+      first,
+    );
+    expect(new Set(first).size).toBe(first.length);
+    const next = identifiers(
+      buildCaseExportInput({ version: { ...buildCaseExportInput().version, version: 3 } }),
+    );
+    expect(next.filter((identifier) => first.includes(identifier))).toEqual([]);
+  });
+});
+
+describe("fromCasePackage", () => {
+  it.each(passRules)("reads back exactly what toCasePackage wrote ($kind)", (passRule) => {
+    const content = buildExchangeReferential(passRule, { kind: "lifetime" });
+    const json = JSON.parse(JSON.stringify(toCasePackage(buildCaseExportInput({ content }))));
+    expect(fromCasePackage(json)).toEqual({
+      qualification: { code: "OMI", title: "Opérateur de maintenance industrielle" },
+      content,
+    });
+  });
+
+  it("orders by sequenceNumber, not by the order of the arrays", () => {
+    const casePackage = toCasePackage(buildCaseExportInput());
+    const shuffled = {
+      ...casePackage,
+      CFItems: casePackage.CFItems.toReversed(),
+      CFAssociations: casePackage.CFAssociations.toReversed(),
+    };
+    expect(fromCasePackage(shuffled).content).toEqual(buildCaseExportInput().content);
+  });
+
+  it("imports the OpenSALT empty framework, and reports the sample's unknown item type with its path", async () => {
+    expect(fromCasePackage(await readJson("samples/EmptyExternalFramework.json"))).toEqual({
+      qualification: { code: null, title: "Test Framework External Empty" },
+      content: { passRule: { kind: "all_capacities" }, validity: { kind: "lifetime" }, blocks: [] },
+    });
+    const sample = await readJson("samples/ItemTypeTestFramework.json");
+    expect(await importProblems(() => fromCasePackage(sample))).toEqual({
+      "CFItems[0].CFItemType":
+        'unknown item type "Standard" (expected Bloc de compétences, Capacité professionnelle, Résultat attendu)',
+      "CFItems[0].humanCodingScheme": "must be 1–30 letters, digits, dots, hyphens or underscores",
+    });
+  });
+});
+
+describe("fromCasePackage on broken packages", () => {
+  it("reports every problem with its JSON path", async () => {
+    const casePackage = buildForeignPackage([
+      { id: "b1", parent: foreignDocumentId, code: "B1", statement: "Produire", type: "Bloc de compétences" },
+      { id: "c1", parent: "b1", code: "C1", statement: "  ", type: "Capacité professionnelle" },
+      { id: "r1", parent: "c1", code: "R1", statement: "Réglage juste", type: "Learning Objective" },
+      { id: "r2", parent: "gone", code: "R2", statement: "Orphelin" },
+      { id: "r3", parent: "c1", code: "R1", statement: "Même code" },
+    ]);
+    expect(await importProblems(() => fromCasePackage(casePackage))).toEqual({
+      "CFAssociations[3].destinationNodeURI":
+        "the parent of CFItems[3] (gone) is neither the CFDocument nor a CFItem of the package",
+      "CFItems[2].CFItemType": expect.stringContaining('unknown item type "Learning Objective"'),
+      "CFItems[1].fullStatement": "must not be empty",
+      "CFItems[4].humanCodingScheme": "code R1 is already used by a sibling (CFItems[2].humanCodingScheme)",
+    });
+  });
+});

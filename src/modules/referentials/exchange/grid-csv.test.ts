@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { fromGridCsv, toGridCsv } from "./grid-csv.ts";
+import { gridColumns } from "./grid-rows.ts";
+import { buildExchangeReferential, importProblems } from "./test-referential.ts";
+
+const header = gridColumns.join(";");
+
+describe("toGridCsv", () => {
+  it("writes a BOM, a header in the documented order, `;`, CRLF, decimal commas and quotes where needed", () => {
+    const csv = toGridCsv(buildExchangeReferential());
+    expect(csv.startsWith(`\uFEFF${header}\r\n`)).toBe(true);
+    expect(csv).toContain(
+      `BC-01;Préparer et organiser l'intervention de maintenance;RNCP37890BC01;C1.1;"Analyser une demande d'intervention ; identifier l'équipement concerné";"À partir d'un ordre de travail écrit,\net de la documentation « constructeur »";booklet|interview;R2;L'équipement, ses risques et son état sont identifiés;1,5\r\n`,
+    );
+    expect(csv).toContain(';R1;"La demande est reformulée ""sans erreur""";1\r\n');
+    expect(csv).toContain(
+      "BC-02;Réaliser la maintenance corrective et préventive;;C2.2;Remplacer un sous-ensemble défectueux;;;;;\r\n",
+    );
+  });
+});
+
+describe("fromGridCsv", () => {
+  it("reads back what toGridCsv wrote, from a string or a Buffer", () => {
+    const content = buildExchangeReferential();
+    const csv = toGridCsv(content);
+    expect(fromGridCsv(csv)).toEqual(content.blocks);
+    expect(fromGridCsv(Buffer.from(csv, "utf8"))).toEqual(content.blocks);
+  });
+
+  it("accepts `,` as separator, no BOM, LF line ends and a decimal point", () => {
+    const csv = [
+      gridColumns.join(","),
+      'B1,Produire,,C1,"Régler, contrôler",,observation|interview,a,Réglage juste,0.5',
+      "B1,Produire,,C1,,,,b,Contrôle fait,",
+    ].join("\n");
+    expect(fromGridCsv(csv)).toEqual([
+      {
+        code: "B1",
+        title: "Produire",
+        rncpCode: null,
+        capacities: [
+          {
+            code: "C1",
+            title: "Régler, contrôler",
+            conditions: "",
+            methods: ["observation", "interview"],
+            criteria: [
+              { code: "a", indicator: "Réglage juste", weight: 0.5 },
+              { code: "b", indicator: "Contrôle fait", weight: 1 },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("locates problems by the row a spreadsheet shows, counting empty lines and multi-line cells as one row", async () => {
+    const csv = [
+      header,
+      'B1;Produire;;C1;Régler;"sur deux\nlignes";observation;a;A;1',
+      "",
+      "B1;Produire;;C1;Ajuster;;observation;b;B;deux",
+    ].join("\r\n");
+    expect(await importProblems(() => fromGridCsv(csv))).toEqual({
+      "row 4, capacity_title": 'differs from row 2 ("Régler")',
+      "row 4, criterion_weight": 'must be a number, not "deux"',
+    });
+  });
+
+  it("reports an unknown and a missing header column at row 1", async () => {
+    const csv = `\uFEFF${header.replace("criterion_weight", "coefficient")}\r\nB1;Produire;;;;;;;;\r\n`;
+    expect(await importProblems(() => fromGridCsv(csv))).toEqual({
+      "row 1, coefficient": expect.stringContaining("unknown column"),
+      "row 1, criterion_weight": "missing column",
+    });
+  });
+
+  it("reports a file that is not valid CSV at the row where it breaks", async () => {
+    const csv = `${header}\nB1;Produire;;C1;"Régler;;;;;\n`;
+    expect(await importProblems(() => fromGridCsv(csv))).toEqual({
+      "row 2": expect.stringContaining("is not valid CSV"),
+    });
+  });
+});

@@ -1,0 +1,37 @@
+import { type ImportProblem, importFailed } from "../errors.ts";
+
+/** Where each expected column is in a sheet, and how many columns its header names. */
+export interface HeaderColumns<C extends string> {
+  indexOf: Record<C, number>;
+  width: number;
+}
+
+/**
+ * Reads a header row (names trimmed, case ignored, in any order). Throws `importFailed` at row 1 when a
+ * column is missing, unknown, unnamed or repeated: the data rows cannot be read without it.
+ */
+export function readHeader<C extends string>(
+  header: { cells: string[] } | undefined,
+  expected: readonly C[],
+): HeaderColumns<C> {
+  if (!header)
+    throw importFailed([{ row: 1, message: `is empty: expected a header row (${expected.join(", ")})` }]);
+  const names = header.cells.map((cell) => cell.trim().toLowerCase());
+  while (names.length > 0 && names.at(-1) === "") names.pop();
+  const problems: ImportProblem[] = [];
+  const indexOf: Partial<Record<C, number>> = {};
+  names.forEach((name, index) => {
+    const label = header.cells[index]?.trim() ?? name;
+    if (name === "") problems.push({ row: 1, message: `column ${index + 1} has no name` });
+    else if (!(expected as readonly string[]).includes(name)) {
+      problems.push({ row: 1, column: label, message: `unknown column (expected ${expected.join(", ")})` });
+    } else if (indexOf[name as C] !== undefined)
+      problems.push({ row: 1, column: label, message: "appears twice" });
+    else indexOf[name as C] = index;
+  });
+  for (const column of expected) {
+    if (indexOf[column] === undefined) problems.push({ row: 1, column, message: "missing column" });
+  }
+  if (problems.length > 0) throw importFailed(problems);
+  return { indexOf: indexOf as Record<C, number>, width: names.length };
+}
