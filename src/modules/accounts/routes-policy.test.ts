@@ -1,0 +1,53 @@
+import { describeRoutePolicies } from "../../test/route-policy.ts";
+
+let n = 0;
+
+describeRoutePolicies("accounts", {
+  setup: async (world) => ({ userId: world.users.get("candidate")!.id }),
+  cases: [
+    {
+      method: "POST",
+      path: "/api/auth/login",
+      url: () => "/api/auth/login",
+      payload: () => ({ email: "x@y.example", password: "nope" }),
+      allowed: "public",
+    },
+    { method: "POST", path: "/api/auth/logout", url: () => "/api/auth/logout", allowed: "public" },
+    { method: "GET", path: "/api/me", url: () => "/api/me", allowed: "authenticated" },
+    { method: "GET", path: "/api/me/tokens", url: () => "/api/me/tokens", allowed: "authenticated" },
+    {
+      method: "POST",
+      path: "/api/me/tokens",
+      url: () => "/api/me/tokens",
+      payload: () => ({ name: "t" }),
+      allowed: "authenticated",
+    },
+    {
+      method: "DELETE",
+      path: "/api/me/tokens/{id}",
+      url: () => "/api/me/tokens/999999",
+      allowed: "authenticated",
+    },
+    { method: "GET", path: "/api/users", url: () => "/api/users", allowed: ["admin"] },
+    { method: "GET", path: "/api/users/{id}", url: (f) => `/api/users/${f.userId}`, allowed: ["admin"] },
+    {
+      method: "POST",
+      path: "/api/users",
+      url: () => "/api/users",
+      payload: () => ({
+        email: `new${++n}@test.example`,
+        displayName: "N",
+        role: "candidate",
+        password: "long enough",
+      }),
+      allowed: ["admin"],
+    },
+    {
+      method: "PATCH",
+      path: "/api/users/{id}",
+      url: (f) => `/api/users/${f.userId}`,
+      payload: () => ({ displayName: "Renamed" }),
+      allowed: ["admin"],
+    },
+  ],
+});
