@@ -12,6 +12,7 @@ import { AdminUsersPage } from "./routes/admin-users.tsx";
 import { BranchDetailPage } from "./routes/branch-detail.tsx";
 import { BranchEditPage } from "./routes/branch-edit.tsx";
 import { BranchNewPage } from "./routes/branch-new.tsx";
+import { BranchReferentialPage } from "./routes/branch-referential.tsx";
 import { BranchesPage } from "./routes/branches.tsx";
 import { HomePage } from "./routes/home.tsx";
 import { LoginPage } from "./routes/login.tsx";
@@ -20,6 +21,9 @@ import { QualificationDetailPage } from "./routes/qualification-detail.tsx";
 import { QualificationEditPage } from "./routes/qualification-edit.tsx";
 import { QualificationNewPage } from "./routes/qualification-new.tsx";
 import { QualificationsPage } from "./routes/qualifications.tsx";
+import { ReferentialDiffPage } from "./routes/referential-diff.tsx";
+import { ReferentialVersionPage } from "./routes/referential-version.tsx";
+import { ReferentialVersionEditPage } from "./routes/referential-version-edit.tsx";
 
 const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({
@@ -50,10 +54,17 @@ const router = createBrowserRouter([
       { path: "/qualifications/new", element: <QualificationNewPage /> },
       { path: "/qualifications/:code", element: <QualificationDetailPage /> },
       { path: "/qualifications/:code/edit", element: <QualificationEditPage /> },
+      { path: "/qualifications/:code/versions/:version", element: <ReferentialVersionPage /> },
+      { path: "/qualifications/:code/versions/:version/edit", element: <ReferentialVersionEditPage /> },
+      { path: "/qualifications/:code/versions/:version/diff", element: <ReferentialDiffPage /> },
       { path: "/branches", element: <BranchesPage /> },
       { path: "/branches/new", element: <BranchNewPage /> },
       { path: "/branches/:code", element: <BranchDetailPage /> },
       { path: "/branches/:code/edit", element: <BranchEditPage /> },
+      {
+        path: "/branches/:branchCode/qualifications/:code/referential",
+        element: <BranchReferentialPage />,
+      },
       { path: "/admin/users", element: <AdminUsersPage /> },
       { path: "/admin/audit", element: <AdminAuditPage /> },
       { path: "/account/tokens", element: <AccountTokensPage /> },

@@ -1,4 +1,4 @@
-import { Button, type ButtonProps, Group, Text } from "@mantine/core";
+import { Button, type ButtonProps, Group, type MantineColor, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useT } from "../lib/i18n/index.tsx";
 import { Dialog } from "./dialog.tsx";
@@ -10,6 +10,8 @@ interface ConfirmButtonProps extends ButtonProps {
   confirmLabel: string;
   onConfirm: () => void;
   isPending?: boolean;
+  /** Red for what destroys; the primary colour for a step that is final but expected (publishing). */
+  confirmColor?: MantineColor;
 }
 
 /** A button for an action that cannot be undone lightly: it asks first, in a dialog. */
@@ -19,6 +21,7 @@ export function ConfirmButton({
   confirmLabel,
   onConfirm,
   isPending,
+  confirmColor = "danger",
   ...button
 }: ConfirmButtonProps) {
   const t = useT();
@@ -35,7 +38,7 @@ export function ConfirmButton({
             {t("common.cancel")}
           </Button>
           <Button
-            color="danger"
+            color={confirmColor}
             loading={isPending}
             onClick={() => {
               onConfirm();

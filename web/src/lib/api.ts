@@ -46,15 +46,23 @@ async function readError(response: Response): Promise<ApiError> {
   });
 }
 
-async function request<Result>(method: string, path: string, body?: unknown): Promise<Result> {
+/** A body sent as is (an imported file), with its own content type. */
+interface RawBody {
+  content: Blob | string;
+  contentType: string;
+}
+
+function encodeBody(body: unknown, raw?: RawBody): Pick<RequestInit, "headers" | "body"> {
+  if (raw)
+    return { headers: { Accept: "application/json", "Content-Type": raw.contentType }, body: raw.content };
+  if (body === undefined) return { headers: { Accept: "application/json" } };
+  return { headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) };
+}
+
+async function request<Result>(method: string, path: string, body?: unknown, raw?: RawBody): Promise<Result> {
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      credentials: "same-origin",
-      headers: body === undefined ? { Accept: "application/json" } : { "Content-Type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    response = await fetch(path, { method, credentials: "same-origin", ...encodeBody(body, raw) });
   } catch (cause) {
     throw new ApiError({ status: 0, code: "NETWORK_ERROR", message: String(cause) });
   }
@@ -70,4 +78,7 @@ export const api = {
   patch: <Result>(path: string, body: unknown) => request<Result>("PATCH", path, body),
   put: <Result>(path: string, body: unknown) => request<Result>("PUT", path, body),
   delete: (path: string) => request<void>("DELETE", path),
+  /** Sends a file's bytes (a CSV, a spreadsheet, a JSON package) as the request body. */
+  sendFile: <Result>(method: "POST" | "PUT", path: string, content: Blob | string, contentType: string) =>
+    request<Result>(method, path, undefined, { content, contentType }),
 };

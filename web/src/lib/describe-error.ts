@@ -7,6 +7,13 @@ const messageKeyByCode: Record<string, MessageKey> = {
   INVALID_CREDENTIALS: "error.invalidCredentials",
   LOGIN_TEMPORARILY_LOCKED: "error.loginLocked",
   RATE_LIMITED: "error.rateLimited",
+  DRAFT_EXISTS: "error.draftExists",
+  VERSION_NOT_EDITABLE: "error.versionNotEditable",
+  REVISION_CONFLICT: "error.revisionConflict",
+  VERSION_NOT_PUBLISHED: "error.versionNotPublished",
+  VERSION_INCOMPLETE: "error.versionIncomplete",
+  REFERENTIAL_NOT_ADOPTED: "error.referentialNotAdopted",
+  IMPORT_FAILED: "error.importFailed",
 };
 
 const messageKeyByStatus: Record<number, MessageKey> = {

@@ -21,3 +21,8 @@ export function formatInstant(instant: string | null | undefined, language: Lang
 export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(locales[language]).format(value);
 }
+
+/** The decimal separator a reader types and expects in number inputs ("0,5" in French). */
+export function decimalSeparator(language: Language): string {
+  return language === "fr" ? "," : ".";
+}

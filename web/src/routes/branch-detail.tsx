@@ -14,6 +14,7 @@ import { AddOperatingLinkButton } from "../features/catalogue/add-operating-link
 import { useBranch, useRemoveOperatingLink } from "../features/catalogue/api.ts";
 import { LinkNote } from "../features/catalogue/link-note.tsx";
 import type { OperatedQualification } from "../features/catalogue/types.ts";
+import { branchReferentialPagePath } from "../features/referentials/paths.ts";
 import { formatDay } from "../lib/format.ts";
 import { useLanguage } from "../lib/i18n/index.tsx";
 
@@ -54,6 +55,19 @@ export function BranchDetailPage() {
       render: (item) => formatDay(item.operatedSince, language),
     },
     { key: "note", header: t("link.note"), render: (item) => <LinkNote note={item.note} /> },
+    {
+      key: "referential",
+      header: t("branch.referential"),
+      render: (item) => (
+        <Anchor
+          component={Link}
+          to={branchReferentialPagePath(branch.code, item.code)}
+          aria-label={t("branch.referentialOf", { title: item.title })}
+        >
+          {t("branch.referentialLink")}
+        </Anchor>
+      ),
+    },
   ];
   if (isManager) {
     columns.push({

@@ -13,6 +13,7 @@ import { AddOperatingLinkButton } from "../features/catalogue/add-operating-link
 import { useQualification, useRemoveOperatingLink } from "../features/catalogue/api.ts";
 import { LinkNote } from "../features/catalogue/link-note.tsx";
 import type { OperatingBranch } from "../features/catalogue/types.ts";
+import { ReferentialSection } from "../features/referentials/referential-section.tsx";
 import { formatDay } from "../lib/format.ts";
 import { useLanguage } from "../lib/i18n/index.tsx";
 
@@ -116,6 +117,7 @@ export function QualificationDetailPage() {
           emptyText={t("qualification.noBranches")}
         />
       </Stack>
+      <ReferentialSection code={qualification.code} title={qualification.title} />
     </Stack>
   );
 }
