@@ -3,6 +3,7 @@ import type { DatabaseHandle } from "./database.ts";
 import type { DialectName } from "./dialect.ts";
 import * as foundation from "./migrations/0001-foundation.ts";
 import * as referentials from "./migrations/0002-referentials.ts";
+import * as pathways from "./migrations/0003-pathways.ts";
 
 /** A migration receives the dialect so that it can call the helpers of `dialect.ts`. */
 export interface DialectMigration {
@@ -12,6 +13,7 @@ export interface DialectMigration {
 const migrations: Record<string, DialectMigration> = {
   "0001-foundation": foundation,
   "0002-referentials": referentials,
+  "0003-pathways": pathways,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -21,6 +21,15 @@ export interface Database {
   referential_blocks: ReferentialBlockTable;
   referential_capacities: ReferentialCapacityTable;
   referential_criteria: ReferentialCriterionTable;
+  candidates: CandidateTable;
+  pathways: PathwayTable;
+  pathway_transitions: PathwayTransitionTable;
+  accreditations: AccreditationTable;
+  training_plans: TrainingPlanTable;
+  assessments: AssessmentTable;
+  assessment_scores: AssessmentScoreTable;
+  assessment_entries: AssessmentEntryTable;
+  evidence_files: EvidenceFileTable;
 }
 
 export interface BranchTable {
@@ -176,6 +185,124 @@ export interface ReferentialCriterionTable {
   weight: number;
 }
 
+export interface CandidateTable {
+  id: Generated<number>;
+  user_id: number | null;
+  birth_name: string;
+  usage_name: string | null;
+  first_names_json: string;
+  birth_date: string;
+  sex: string;
+  birth_insee_code: string | null;
+  birth_postal_code: string | null;
+  birth_city: string | null;
+  birth_country_code: string | null;
+  birth_country: string | null;
+  email: string | null;
+  phone: string | null;
+  employment_status: string;
+  company_id: number | null;
+  has_prior_certification: number;
+  registering_branch_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PathwayTable {
+  id: Generated<number>;
+  candidate_id: number;
+  branch_id: number;
+  qualification_id: number;
+  version_id: number;
+  adoption_id: number | null;
+  route: string;
+  status: string;
+  evaluator_user_id: number | null;
+  registered_on: string;
+  status_changed_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PathwayTransitionTable {
+  id: Generated<number>;
+  pathway_id: number;
+  event: string;
+  from_status: string | null;
+  to_status: string;
+  actor_user_id: number | null;
+  occurred_at: string;
+}
+
+export interface AccreditationTable {
+  id: Generated<number>;
+  evaluator_user_id: number;
+  qualification_id: number;
+  branch_id: number;
+  valid_from: string;
+  valid_until: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface TrainingPlanTable {
+  id: Generated<number>;
+  pathway_id: number;
+  capacity_codes_json: string;
+  organisation: string;
+  planned_hours: number;
+  start_date: string;
+  end_date: string;
+  trainer_user_id: number | null;
+  trainer_name: string;
+  created_at: string;
+}
+
+export interface AssessmentTable {
+  id: Generated<number>;
+  pathway_id: number;
+  method: string;
+  sitting: number;
+  capacity_codes_json: string;
+  assessor_user_id: number | null;
+  held_on: string;
+  status: string;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+export interface AssessmentScoreTable {
+  assessment_id: number;
+  criterion_id: number;
+  score: string;
+  comment: string;
+}
+
+export interface AssessmentEntryTable {
+  assessment_id: number;
+  capacity_id: number;
+  text: string;
+}
+
+export interface EvidenceFileTable {
+  id: Generated<number>;
+  assessment_id: number;
+  capacity_id: number | null;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  storage_key: string;
+  uploaded_by_user_id: number | null;
+  created_at: string;
+}
+
+export type CandidateRow = Selectable<CandidateTable>;
+export type PathwayRow = Selectable<PathwayTable>;
+export type AssessmentRow = Selectable<AssessmentTable>;
+export type TrainingPlanRow = Selectable<TrainingPlanTable>;
 export type ReferentialVersionRow = Selectable<ReferentialVersionTable>;
 export type BranchRow = Selectable<BranchTable>;
 export type QualificationRow = Selectable<QualificationTable>;

@@ -13,8 +13,11 @@ const policyTables: Record<string, string> = {
   accounts: "src/modules/accounts/routes-policy.test.ts",
   catalogue: "src/modules/catalogue/routes-policy.test.ts",
   companies: "src/modules/companies/routes-policy.test.ts",
+  candidates: "src/modules/candidates/routes-policy.test.ts",
   audit: "src/modules/audit/routes-policy.test.ts",
   referentials: "src/modules/referentials/routes-policy.test.ts",
+  pathways: "src/modules/pathways/routes-policy.test.ts",
+  assessments: "src/modules/assessments/routes-policy.test.ts",
 };
 
 let t: TestApp;

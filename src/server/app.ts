@@ -6,9 +6,12 @@ import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod
 import { resolveActor } from "../modules/accounts/resolve-actor.ts";
 import { registerAccountRoutes } from "../modules/accounts/routes.ts";
 import { SESSION_COOKIE } from "../modules/accounts/session-cookie.ts";
+import { registerAssessmentRoutes } from "../modules/assessments/routes.ts";
 import { registerAuditRoutes } from "../modules/audit/routes.ts";
+import { registerCandidateRoutes } from "../modules/candidates/routes.ts";
 import { registerCatalogueRoutes } from "../modules/catalogue/routes.ts";
 import { registerCompanyRoutes } from "../modules/companies/routes.ts";
+import { registerPathwayRoutes } from "../modules/pathways/routes.ts";
 import { registerReferentialExchangeRoutes } from "../modules/referentials/exchange-routes.ts";
 import { registerReferentialRoutes } from "../modules/referentials/routes.ts";
 import { registerAccessControl } from "./access.ts";
@@ -69,9 +72,12 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerAccountRoutes(app);
   registerCatalogueRoutes(app);
   registerCompanyRoutes(app);
+  registerCandidateRoutes(app);
   registerAuditRoutes(app);
   registerReferentialRoutes(app);
   await registerReferentialExchangeRoutes(app);
+  registerPathwayRoutes(app);
+  await registerAssessmentRoutes(app);
 
   await registerWebApp(app, options.serveWeb ? ctx.config.webDistDir : null);
   return app;

@@ -2,14 +2,28 @@ import type { FastifyInstance } from "fastify";
 import { createUser } from "../modules/accounts/create-user.ts";
 import type { Role } from "../modules/accounts/roles.ts";
 import { SESSION_COOKIE } from "../modules/accounts/session-cookie.ts";
+import { closeAssessment } from "../modules/assessments/close-assessment.ts";
+import { createAssessment } from "../modules/assessments/create-assessment.ts";
+import { saveScores } from "../modules/assessments/save-scores.ts";
+import { createCandidate } from "../modules/candidates/create-candidate.ts";
+import type { CreateCandidateInput } from "../modules/candidates/schemas.ts";
 import { createBranch } from "../modules/catalogue/create-branch.ts";
 import { createQualification } from "../modules/catalogue/create-qualification.ts";
 import type { CreateBranchInput, CreateQualificationInput } from "../modules/catalogue/schemas.ts";
 import { createCompany } from "../modules/companies/create-company.ts";
+import { isValidSiret } from "../modules/companies/siret.ts";
+import { createAccreditation } from "../modules/pathways/accreditations.ts";
+import { assignEvaluator } from "../modules/pathways/assign-evaluator.ts";
+import { recordTrainingPlan } from "../modules/pathways/record-training-plan.ts";
+import { registerPathway } from "../modules/pathways/register-pathway.ts";
+import type { PathwayStatus } from "../modules/pathways/rules.ts";
+import { transitionPathway } from "../modules/pathways/transition-pathway.ts";
 import { createDraft } from "../modules/referentials/create-draft.ts";
 import { publishVersion } from "../modules/referentials/publish-version.ts";
+import { recordAdoption } from "../modules/referentials/record-adoption.ts";
 import type { ReferentialContent } from "../modules/referentials/schemas.ts";
 import type { AppContext } from "../server/context.ts";
+import { AppError } from "../server/errors.ts";
 
 /** Shared builders for tests: each creates real rows through the use cases. */
 
@@ -49,12 +63,15 @@ export function buildQualification(ctx: AppContext, overrides: Partial<CreateQua
   });
 }
 
-export function buildCompany(ctx: AppContext, overrides: { name?: string; branchCode?: string | null } = {}) {
+export function buildCompany(
+  ctx: AppContext,
+  overrides: { name?: string; branchCode?: string | null; siret?: string | null } = {},
+) {
   return createCompany(ctx, {
     actorUserId: null,
     input: {
       name: overrides.name ?? `Entreprise ${next()}`,
-      siret: null,
+      siret: overrides.siret ?? null,
       branchCode: overrides.branchCode ?? null,
     },
   });
@@ -137,4 +154,211 @@ export async function buildPublishedVersion(
     content: options.content ?? buildReferentialContent(),
   });
   return publishVersion(ctx, { actorUserId: null, code, version: draft.version });
+}
+
+/** A SIRET that passes the check and was not handed out before: IBM France's SIREN with a new NIC. */
+export function buildSiret(): string {
+  const prefix = `732829320${String(next() % 10_000).padStart(4, "0")}`;
+  const checkDigit = [..."0123456789"].find((digit) => isValidSiret(prefix + digit));
+  return prefix + checkDigit;
+}
+
+/** A valid registration: a job seeker born in Paris, or an employee when a company is given. */
+export function buildCandidateInput(overrides: Partial<CreateCandidateInput> = {}): CreateCandidateInput {
+  const companyId = overrides.companyId ?? null;
+  return {
+    birthName: `Martin${next()}`,
+    usageName: null,
+    firstNames: ["Camille"],
+    birthDate: "1978-05-14",
+    sex: "F",
+    birthInseeCode: "75056",
+    birthPostalCode: null,
+    birthCity: "Paris",
+    birthCountryCode: null,
+    birthCountry: null,
+    email: null,
+    phone: null,
+    employmentStatus: companyId === null ? "job_seeker" : "employee",
+    companyId,
+    hasPriorCertification: false,
+    userId: null,
+    ...overrides,
+  };
+}
+
+/** A candidate registered by the platform itself (no scope check), from `buildCandidateInput`. */
+export function buildCandidate(ctx: AppContext, overrides: Partial<CreateCandidateInput> = {}) {
+  return createCandidate(ctx, { actor: null, input: buildCandidateInput(overrides) });
+}
+
+/**
+ * A referential whose capacities use the four evaluation methods: B1 holds C1 (booklet, observation)
+ * and C2 (booklet, questioning, interview); B2 holds C3 (observation, interview) and C4 (questioning,
+ * observation, interview).
+ */
+export function buildFourMethodsContent(): ReferentialContent {
+  type Method = "booklet" | "questioning" | "observation" | "interview";
+  const capacity = (code: string, methods: Method[], criteria: string[]) => ({
+    code,
+    title: `Capacité ${code}`,
+    conditions: "En situation de travail.",
+    methods,
+    criteria: criteria.map((c) => ({ code: `${code}.${c}`, indicator: `Résultat ${code}.${c}`, weight: 1 })),
+  });
+  return buildReferentialContent({
+    blocks: [
+      {
+        code: "B1",
+        title: "Produire",
+        rncpCode: null,
+        capacities: [
+          capacity("C1", ["booklet", "observation"], ["1", "2"]),
+          capacity("C2", ["booklet", "questioning", "interview"], ["1", "2"]),
+        ],
+      },
+      {
+        code: "B2",
+        title: "Contrôler",
+        rncpCode: null,
+        capacities: [
+          capacity("C3", ["observation", "interview"], ["1", "2"]),
+          capacity("C4", ["questioning", "observation", "interview"], ["1"]),
+        ],
+      },
+    ],
+  });
+}
+
+type WalkableStatus = Extract<
+  PathwayStatus,
+  "registered" | "positioning" | "positioned" | "in_training" | "reassessment" | "ready_for_jury"
+>;
+
+export interface PathwayOptions {
+  status?: WalkableStatus;
+  /** The branch that adopts the referential (a new one if not given). */
+  branchCode?: string;
+  content?: ReferentialContent;
+  /** The candidate (a job seeker of no company if not given). */
+  candidate?: Partial<CreateCandidateInput>;
+  /** The evaluator to accredit and assign (a new one if not given). */
+  evaluatorUserId?: number;
+  /** How the positioning ends: everything acquired, or the referential's first capacity left as a gap. */
+  outcome?: "at_level" | "gaps";
+}
+
+/**
+ * A pathway walked to `status` through the real use cases: a published referential adopted by the
+ * branch, a registered candidate, an evaluator accredited and assigned, and past `positioning` the
+ * scored methods' assessments scored and closed as `outcome` says (then a training plan on the gaps,
+ * and a second evaluation that acquires them).
+ */
+export async function buildPathway(ctx: AppContext, options: PathwayOptions = {}) {
+  const status = options.status ?? "positioning";
+  const branchCode = options.branchCode ?? (await buildBranch(ctx)).code;
+  const content = options.content ?? buildFourMethodsContent();
+  const { qualificationCode } = await buildPublishedVersion(ctx, { content });
+  const adoption = { version: 1, decisionDate: "2020-01-01", agreementReference: "CPNE", modules: [] };
+  await recordAdoption(ctx, { actor: null, branchCode, code: qualificationCode, input: adoption });
+  const candidateId = (await buildCandidate(ctx, options.candidate)).id;
+  const input = { candidateId, qualificationCode, branchCode, route: "mixed" as const };
+  const id = await registerPathway(ctx, { actor: null, input });
+  const evaluatorUserId = options.evaluatorUserId ?? (await buildUser(ctx, { role: "evaluator" })).id;
+  const today = ctx.clock.now().toISOString().slice(0, 10);
+  await createAccreditation(ctx, {
+    actor: null,
+    input: {
+      evaluatorUserId,
+      qualificationCode,
+      branchCode,
+      validFrom: "2020-01-01",
+      validUntil: "2099-01-01",
+    },
+  });
+  await assignEvaluator(ctx, { actor: null, pathwayId: id, evaluatorUserId });
+  const built = { id, candidateId, qualificationCode, branchCode, evaluatorUserId };
+  const move = (event: Parameters<typeof transitionPathway>[1]["event"]) =>
+    transitionPathway(ctx, { actor: null, pathwayId: id, event });
+  if (status === "registered") return built;
+  await move("start_positioning");
+  if (status === "positioning") return built;
+  const gapCode = options.outcome === "gaps" ? (content.blocks[0]?.capacities[0]?.code ?? null) : null;
+  await scoreEveryMethod(ctx, id, today, (code) => (code === gapCode ? "not_acquired" : "acquired"));
+  await move("complete_positioning");
+  if (status === "positioned") return built;
+  if (!gapCode) {
+    if (status !== "ready_for_jury") throw new Error(`a pathway at level cannot be ${status}: ask for gaps`);
+    await move("submit_to_jury");
+    return built;
+  }
+  const plan = { organisation: "Tutorat", plannedHours: 35, startDate: today, endDate: today };
+  await recordTrainingPlan(ctx, {
+    actor: null,
+    pathwayId: id,
+    input: { ...plan, trainerUserId: null, trainerName: "Tuteur" },
+  });
+  await move("start_training");
+  if (status === "in_training") return built;
+  await move("start_reassessment");
+  if (status === "reassessment") return built;
+  await scoreEveryMethod(ctx, id, today, () => "acquired");
+  await move("submit_to_jury");
+  return built;
+}
+
+/**
+ * Opens, scores and closes one assessment per scored method in the current sitting, on every
+ * capacity the method may cover now (a method with none is skipped).
+ */
+async function scoreEveryMethod(
+  ctx: AppContext,
+  pathwayId: number,
+  heldOn: string,
+  scoreOf: (capacityCode: string) => "acquired" | "not_acquired",
+) {
+  for (const method of ["observation", "questioning", "interview"] as const) {
+    const assessment = await createAssessment(ctx, {
+      actor: null,
+      pathwayId,
+      input: { method, heldOn },
+    }).catch((error: unknown) => {
+      if (error instanceof AppError && error.fields?.capacityCodes === "no capacity to assess") return null;
+      throw error;
+    });
+    if (!assessment) continue;
+    const scores = assessment.capacities.flatMap((capacity) =>
+      capacity.criteria.map((criterion) => ({
+        capacityCode: capacity.code,
+        criterionCode: criterion.code,
+        score: scoreOf(capacity.code),
+        comment: "",
+      })),
+    );
+    await saveScores(ctx, { actor: null, assessmentId: assessment.id, input: { revision: 0, scores } });
+    await closeAssessment(ctx, { actor: null, assessmentId: assessment.id });
+  }
+}
+
+/** A multipart/form-data body, as a browser sends a form with a file. */
+export function buildMultipart(
+  parts: (
+    | { name: string; value: string }
+    | { name: string; fileName: string; data: Buffer; type?: string }
+  )[],
+) {
+  const boundary = `----cqpi${next()}`;
+  const chunks = parts.flatMap((part) => [
+    Buffer.from(
+      "value" in part
+        ? `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"\r\n\r\n${part.value}\r\n`
+        : `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"; filename="${part.fileName}"\r\n` +
+            `Content-Type: ${part.type ?? "application/octet-stream"}\r\n\r\n`,
+    ),
+    ...("data" in part ? [part.data, Buffer.from("\r\n")] : []),
+  ]);
+  return {
+    payload: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]),
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+  };
 }

@@ -32,14 +32,22 @@ export interface RouteCase<F> {
 
 export function describeRoutePolicies<F>(
   tag: string,
-  options: { setup: (world: PolicyWorld) => Promise<F>; cases: RouteCase<F>[] },
+  options: {
+    setup: (world: PolicyWorld) => Promise<F>;
+    cases: RouteCase<F>[];
+    /** Settings of the test app (e.g. a temporary `dataDir` for modules that store files). */
+    config?: Partial<TestApp["ctx"]["config"]>;
+  },
 ) {
   let world: PolicyWorld;
   let fixtures: F;
   const bearer = new Map<Role, string>();
 
   beforeAll(async () => {
-    const t = await createTestApp({ login: { maxFailures: 5, lockoutMinutes: 15, perIpPerMinute: 1000 } });
+    const t = await createTestApp({
+      login: { maxFailures: 5, lockoutMinutes: 15, perIpPerMinute: 1000 },
+      ...options.config,
+    });
     const branch = await buildBranch(t.ctx);
     const companyId = (await buildCompany(t.ctx, { branchCode: branch.code })).id;
     const users = new Map<Role, UserView>();

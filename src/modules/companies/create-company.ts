@@ -1,36 +1,57 @@
+import { isUniqueViolation } from "../../db/dialect.ts";
 import type { AppContext } from "../../server/context.ts";
+import { validationFailed } from "../../server/errors.ts";
+import type { Actor } from "../accounts/roles.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
-import { branchNotFound } from "../catalogue/errors.ts";
+import { notYourBranch } from "../catalogue/errors.ts";
 import { findBranchByCode } from "../catalogue/repository.ts";
-import { insertCompany } from "./repository.ts";
+import { siretTaken } from "./errors.ts";
+import { mayRegisterCompanyIn } from "./policy.ts";
+import { findCompanyBySiret, insertCompany } from "./repository.ts";
+import type { CompanyView, CreateCompanyInput } from "./schemas.ts";
+import { toCompanyView } from "./views.ts";
+
+/**
+ * Who registers the company: a user of the API, whose branches bound where they may register it, or
+ * the platform itself (demo data, test builders), which has no scope to check.
+ */
+export type CompanyRegistrar = { actor: Actor } | { actorUserId: null };
+
+/** The platform may register a company without a SIRET (demo data); the API always requires one. */
+export type NewCompany = Omit<CreateCompanyInput, "siret"> & { siret: string | null };
 
 /** Registers a company (an employer of candidates), optionally attached to its branch. */
 export async function createCompany(
   ctx: AppContext,
-  {
-    actorUserId,
-    input,
-  }: { actorUserId: number | null; input: { name: string; siret: string | null; branchCode: string | null } },
-) {
+  { input, ...registrar }: CompanyRegistrar & { input: NewCompany },
+): Promise<CompanyView> {
+  const actor = "actor" in registrar ? registrar.actor : null;
+  if (actor && !mayRegisterCompanyIn(actor, input.branchCode)) throw notYourBranch();
   const branch = input.branchCode ? await findBranchByCode(ctx.db, input.branchCode) : undefined;
-  if (input.branchCode && !branch) throw branchNotFound(input.branchCode);
+  if (input.branchCode && !branch) throw validationFailed({ branchCode: "unknown branch" });
+  if (input.siret && (await findCompanyBySiret(ctx.db, input.siret))) throw siretTaken();
   const at = ctx.clock.now().toISOString();
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await insertCompany(trx, {
-      name: input.name,
-      siret: input.siret,
-      branch_id: branch?.id ?? null,
-      created_at: at,
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const row = await insertCompany(trx, {
+        name: input.name,
+        siret: input.siret,
+        branch_id: branch?.id ?? null,
+        created_at: at,
+      });
+      const view = toCompanyView({ ...row, branch_code: branch?.code ?? null });
+      await recordAuditEvent(trx, {
+        actorUserId: actor?.userId ?? null,
+        action: "company.create",
+        entityType: "company",
+        entityId: row.id,
+        after: view,
+        occurredAt: at,
+      });
+      return view;
     });
-    const view = { id: row.id, name: row.name, siret: row.siret, branchCode: branch?.code ?? null };
-    await recordAuditEvent(trx, {
-      actorUserId,
-      action: "company.create",
-      entityType: "company",
-      entityId: row.id,
-      after: view,
-      occurredAt: at,
-    });
-    return view;
-  });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw siretTaken();
+    throw error;
+  }
 }

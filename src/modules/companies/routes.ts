@@ -1,38 +1,39 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
-import type { Access } from "../../server/access.ts";
-import { pageOf, pageQuery } from "../../server/pagination.ts";
-import { listCompanies } from "./repository.ts";
-
-const companyView = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  siret: z.string().nullable(),
-  branchCode: z.string().nullable(),
-});
-
-/** Companies are listed to the national committee and branch officers (to attach employers' accounts). */
-const companiesAccess = { list: ["admin", "branch_officer"] } as const satisfies Record<string, Access>;
+import { actorOf } from "../../server/access.ts";
+import { pageOf } from "../../server/pagination.ts";
+import { createCompany } from "./create-company.ts";
+import { getCompany } from "./get-company.ts";
+import { listCompanies } from "./list-companies.ts";
+import { companiesAccess } from "./policy.ts";
+import { companyIdParams, companyListQuery, companyView, createCompanyInput } from "./schemas.ts";
 
 export function registerCompanyRoutes(app: FastifyInstance) {
-  app.withTypeProvider<ZodTypeProvider>().get(
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { ctx } = app;
+  const tags = ["companies"];
+  const read = { access: companiesAccess.read };
+
+  r.get(
     "/api/companies",
     {
-      schema: { tags: ["companies"], querystring: pageQuery, response: { 200: pageOf(companyView) } },
-      config: { access: companiesAccess.list },
+      schema: { tags, querystring: companyListQuery, response: { 200: pageOf(companyView) } },
+      config: read,
     },
-    async (req) => {
-      const page = await listCompanies(app.ctx.db, req.query);
-      return {
-        items: page.items.map((c) => ({
-          id: c.id,
-          name: c.name,
-          siret: c.siret,
-          branchCode: c.branch_code,
-        })),
-        total: page.total,
-      };
+    (req) => listCompanies(ctx, { actor: actorOf(req), query: req.query }),
+  );
+  r.get(
+    "/api/companies/:id",
+    { schema: { tags, params: companyIdParams, response: { 200: companyView } }, config: read },
+    (req) => getCompany(ctx, { actor: actorOf(req), id: req.params.id }),
+  );
+  r.post(
+    "/api/companies",
+    {
+      schema: { tags, body: createCompanyInput, response: { 201: companyView } },
+      config: { access: companiesAccess.register },
     },
+    async (req, reply) =>
+      reply.status(201).send(await createCompany(ctx, { actor: actorOf(req), input: req.body })),
   );
 }

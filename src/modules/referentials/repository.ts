@@ -216,3 +216,30 @@ export function listAdoptionRows(
   if (filter.branchId !== undefined) query = query.where("adoptions.branch_id", "=", filter.branchId);
   return query.orderBy("adoptions.decision_date", "desc").orderBy("adoptions.id", "desc").execute();
 }
+
+/** Capacity and criterion ids of trees, keyed by capacity code and by `${capacityCode}/${criterionCode}`. */
+export async function loadItemIds(db: Kysely<Database>, owners: TreeOwner[]) {
+  const versionIds = owners.flatMap((o) => ("versionId" in o ? [o.versionId] : []));
+  const adoptionIds = owners.flatMap((o) => ("adoptionId" in o ? [o.adoptionId] : []));
+  const rows = await db
+    .selectFrom("referential_capacities")
+    .innerJoin("referential_blocks", "referential_blocks.id", "referential_capacities.block_id")
+    .leftJoin("referential_criteria", "referential_criteria.capacity_id", "referential_capacities.id")
+    .select([
+      "referential_criteria.id as criterion_id",
+      "referential_criteria.code as criterion_code",
+      "referential_capacities.id as capacity_id",
+      "referential_capacities.code as capacity_code",
+    ])
+    .where((eb) =>
+      eb.or([
+        ...(versionIds.length ? [eb("referential_blocks.version_id", "in", versionIds)] : []),
+        ...(adoptionIds.length ? [eb("referential_blocks.adoption_id", "in", adoptionIds)] : []),
+      ]),
+    )
+    .execute();
+  const criterionIds = new Map<string, number>();
+  for (const r of rows)
+    if (r.criterion_id !== null) criterionIds.set(`${r.capacity_code}/${r.criterion_code}`, r.criterion_id);
+  return { capacityIds: new Map(rows.map((r) => [r.capacity_code, r.capacity_id])), criterionIds };
+}

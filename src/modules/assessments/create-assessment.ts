@@ -1,0 +1,84 @@
+import type { AppContext } from "../../server/context.ts";
+import { validationFailed } from "../../server/errors.ts";
+import type { Actor } from "../accounts/roles.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { analysePathway, findPathwayInScope } from "../pathways/find-pathway.ts";
+import type { PathwayStatus } from "../pathways/rules.ts";
+import { assessmentNotOpen, methodForbidden } from "./errors.ts";
+import { mayCreate } from "./policy.ts";
+import { getAssessment } from "./read-assessments.ts";
+import { insertAssessment } from "./repository.ts";
+import { checkHeldOn, chooseCapacities, openSitting } from "./rules.ts";
+import type { AssessmentView, CreateAssessmentInput } from "./schemas.ts";
+
+/**
+ * Opens an assessment of a pathway by one method, in the current sitting: the positioning (sitting 1)
+ * or the second evaluation (sitting 2), which covers the gaps only. The capacities covered are those
+ * asked for, or by default every one the method may assess now (see `chooseCapacities`). The pathway's
+ * evaluator is recorded as the assessor.
+ */
+export async function createAssessment(
+  ctx: AppContext,
+  key: { actor: Actor | null; pathwayId: number; input: CreateAssessmentInput },
+): Promise<AssessmentView> {
+  const { input } = key;
+  const pathway = await findPathwayInScope(ctx, key.actor, key.pathwayId);
+  if (!mayCreate(key.actor, pathway, input.method))
+    throw methodForbidden("The candidate and their employer may open a booklet only");
+  const heldOnProblem = checkHeldOn(input.heldOn, {
+    registeredOn: pathway.registered_on,
+    today: ctx.clock.now().toISOString().slice(0, 10),
+  });
+  if (heldOnProblem) throw validationFailed({ heldOn: heldOnProblem });
+  const status = pathway.status as PathwayStatus;
+  const sitting = openSitting(status);
+  if (!sitting) throw assessmentNotOpen(status);
+
+  const { referential, analysis } = await analysePathway(ctx, pathway);
+  const validated = analysis.blocks.flatMap((b) =>
+    b.capacities.filter((c) => c.isAcquired).map((c) => c.code),
+  );
+  const choice = chooseCapacities({
+    blocks: referential.blocks,
+    method: input.method,
+    sitting,
+    requested: input.capacityCodes,
+    gaps: new Set(analysis.gaps.map((g) => g.capacityCode)),
+    validated: new Set(validated),
+  });
+  if ("refusal" in choice) throw validationFailed({ capacityCodes: choice.refusal });
+
+  const at = ctx.clock.now().toISOString();
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const row = await insertAssessment(trx, {
+      pathway_id: pathway.id,
+      method: input.method,
+      sitting,
+      capacity_codes_json: JSON.stringify(choice.capacityCodes),
+      assessor_user_id: pathway.evaluator_user_id,
+      held_on: input.heldOn,
+      status: "open",
+      revision: 0,
+      created_at: at,
+      updated_at: at,
+      closed_at: null,
+    });
+    await recordAuditEvent(trx, {
+      actorUserId: key.actor?.userId ?? null,
+      action: "assessment.create",
+      entityType: "assessment",
+      entityId: row.id,
+      after: {
+        pathwayId: pathway.id,
+        method: input.method,
+        sitting,
+        heldOn: input.heldOn,
+        capacityCodes: choice.capacityCodes,
+        assessorUserId: pathway.evaluator_user_id,
+      },
+      occurredAt: at,
+    });
+    return row.id;
+  });
+  return getAssessment(ctx, { actor: key.actor, assessmentId: id });
+}

@@ -1,0 +1,104 @@
+import multipart from "@fastify/multipart";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { actorOf } from "../../server/access.ts";
+import { validationFailed } from "../../server/errors.ts";
+import { notMultipart } from "./errors.ts";
+import { discardFile, EVIDENCE_MAX_BYTES, type ReceivedFile, receiveFile } from "./evidence-store.ts";
+import { openEvidenceFile } from "./open-evidence-file.ts";
+import { assessmentsAccess } from "./policy.ts";
+import { evidenceView, idParams } from "./schemas.ts";
+import { type ReceivedEvidence, uploadEvidence } from "./upload-evidence.ts";
+
+/** `attachment` with an ASCII fallback name and the exact UTF-8 name (RFC 6266 / 5987). */
+function attachment(fileName: string) {
+  const fallback = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  // encodeURIComponent leaves ' ( ) * as they are, which RFC 5987 does not allow in a value.
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+/**
+ * Reads the evidence form: one `file` part, streamed to a temporary file (never held in memory), and
+ * an optional `capacityCode` field, in either order. Anything else is refused and nothing is left behind.
+ */
+async function readEvidenceForm(
+  app: FastifyInstance,
+  req: FastifyRequest,
+  dataDir: string,
+): Promise<ReceivedEvidence> {
+  if (!req.isMultipart()) throw notMultipart();
+  let file: ReceivedFile | null = null;
+  let capacityCode: string | undefined;
+  try {
+    for await (const part of req.parts()) {
+      if (part.type === "file" && part.fieldname === "file") {
+        file = await receiveFile(dataDir, part.file, part.filename);
+      } else if (part.type === "field" && part.fieldname === "capacityCode") {
+        capacityCode = String(part.value).trim() || undefined;
+      } else {
+        if (part.type === "file") part.file.resume();
+        throw validationFailed({
+          [part.fieldname]: "unknown field: send `file` and optionally `capacityCode`",
+        });
+      }
+    }
+  } catch (error) {
+    if (file) await discardFile(file.tempPath);
+    if (error instanceof app.multipartErrors.FilesLimitError)
+      throw validationFailed({ file: "one file per upload" });
+    throw error;
+  }
+  return { file, capacityCode };
+}
+
+const formDescription =
+  "multipart/form-data: `file` (PDF, PNG, JPEG, WebP, DOCX, XLSX, ODT or ODS, at most " +
+  `${EVIDENCE_MAX_BYTES / (1024 * 1024)} MiB) and optionally \`capacityCode\``;
+
+/** Evidence files: uploaded as multipart/form-data (parsed in this scope only), downloaded as attachments. */
+export async function registerEvidenceRoutes(app: FastifyInstance) {
+  await app.register(async (scope) => {
+    await scope.register(multipart, {
+      // Over the limit the stream is cut and flagged rather than failed, so that the refusal is ours.
+      throwFileSizeLimit: false,
+      limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1, fields: 4, fieldSize: 1000, parts: 5 },
+    });
+    const r = scope.withTypeProvider<ZodTypeProvider>();
+    const { ctx } = app;
+    const tags = ["assessments"];
+
+    r.post(
+      "/api/assessments/:id/evidence",
+      {
+        schema: {
+          tags,
+          params: idParams,
+          description: formDescription,
+          response: { 201: evidenceView },
+        },
+        config: { access: assessmentsAccess.write },
+      },
+      async (req, reply) => {
+        const view = await uploadEvidence(ctx, {
+          actor: actorOf(req),
+          assessmentId: req.params.id,
+          receive: (dataDir) => readEvidenceForm(scope, req, dataDir),
+        });
+        return reply.status(201).send(view);
+      },
+    );
+    r.get(
+      "/api/evidence/:id",
+      { schema: { tags, params: idParams }, config: { access: assessmentsAccess.read } },
+      async (req, reply) => {
+        const file = await openEvidenceFile(ctx, { actor: actorOf(req), evidenceId: req.params.id });
+        return reply
+          .type(file.contentType)
+          .header("content-length", file.sizeBytes)
+          .header("content-disposition", attachment(file.fileName))
+          .send(file.stream);
+      },
+    );
+  });
+}

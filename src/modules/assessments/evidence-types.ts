@@ -1,0 +1,55 @@
+/**
+ * The kinds of evidence file accepted, recognised by their first bytes: a client's declared content
+ * type and a file's extension are claims, the bytes are what a browser or office suite will open.
+ * Office documents (DOCX, XLSX, ODT, ODS) are ZIP containers, so for them the ZIP signature is checked
+ * and the extension tells which one it is.
+ */
+
+/** Bytes needed to recognise every accepted kind. */
+export const SIGNATURE_BYTES = 12;
+
+const startsWith = (head: Uint8Array, bytes: number[], offset = 0) =>
+  head.length >= offset + bytes.length && bytes.every((b, i) => head[offset + i] === b);
+const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+
+const signatures: { contentType: string; matches: (head: Uint8Array) => boolean }[] = [
+  { contentType: "application/pdf", matches: (h) => startsWith(h, ascii("%PDF-")) },
+  {
+    contentType: "image/png",
+    matches: (h) => startsWith(h, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  },
+  { contentType: "image/jpeg", matches: (h) => startsWith(h, [0xff, 0xd8, 0xff]) },
+  {
+    contentType: "image/webp",
+    matches: (h) => startsWith(h, ascii("RIFF")) && startsWith(h, ascii("WEBP"), 8),
+  },
+];
+
+/** A ZIP archive's local file header; an empty archive (PK\5\6) cannot be an office document. */
+const isZip = (head: Uint8Array) => startsWith(head, [0x50, 0x4b, 0x03, 0x04]);
+
+const officeTypes: Record<string, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  odt: "application/vnd.oasis.opendocument.text",
+  ods: "application/vnd.oasis.opendocument.spreadsheet",
+};
+
+/** The content type to store and serve the file with, or null when it is not an accepted kind. */
+export function detectEvidenceType(head: Uint8Array, fileName: string): string | null {
+  const known = signatures.find((s) => s.matches(head));
+  if (known) return known.contentType;
+  const extension = fileName.toLowerCase().match(/\.([a-z]+)$/)?.[1] ?? "";
+  return isZip(head) ? (officeTypes[extension] ?? null) : null;
+}
+
+/**
+ * The name kept for download: the last path segment, without control characters, at most 200
+ * characters (clients send "C:\\fakepath\\…" or worse).
+ */
+export function cleanFileName(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? "";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim();
+  return (cleaned || "piece-jointe").slice(-200);
+}

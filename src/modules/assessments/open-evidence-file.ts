@@ -1,0 +1,25 @@
+import type { AppContext } from "../../server/context.ts";
+import type { Actor } from "../accounts/roles.ts";
+import { findPathwayRowInScope } from "../pathways/repository.ts";
+import { evidenceNotFound } from "./errors.ts";
+import { openEvidence } from "./evidence-store.ts";
+import { findEvidenceRow } from "./repository.ts";
+
+/**
+ * An evidence file to download, for whoever sees its assessment's pathway; any other caller gets
+ * EVIDENCE_NOT_FOUND, as if it did not exist. Served with the type recognised at upload.
+ */
+export async function openEvidenceFile(
+  ctx: AppContext,
+  { actor, evidenceId }: { actor: Actor | null; evidenceId: number },
+) {
+  const row = await findEvidenceRow(ctx.db, evidenceId);
+  const pathway = row && (await findPathwayRowInScope(ctx.db, actor, row.pathway_id));
+  if (!row || !pathway) throw evidenceNotFound();
+  return {
+    fileName: row.file_name,
+    contentType: row.content_type,
+    sizeBytes: Number(row.size_bytes),
+    stream: openEvidence(ctx.config.dataDir, row.storage_key),
+  };
+}

@@ -1,0 +1,53 @@
+import type { Access } from "../../server/access.ts";
+import type { Actor } from "../accounts/roles.ts";
+import type { AssessmentMethod } from "../referentials/schemas.ts";
+
+/**
+ * Who sees an assessment: whoever sees its pathway (see pathways/policy.ts) — the national committee,
+ * the branch's officer, the assigned evaluator, the candidate's employer, the candidate.
+ *
+ * Who does what, on a pathway they see:
+ * - opens an assessment: the assigned evaluator, the national committee (admin), the branch's officer;
+ *   a booklet (livret d'activité) also the candidate and their employer, who fill it in;
+ * - writes the booklet's descriptions and adds evidence files: the candidate, their employer, the
+ *   assigned evaluator, admin;
+ * - writes the questions and answers (questioning) and the interview notes: the assigned evaluator, admin;
+ * - scores criteria and closes an assessment: the assigned evaluator, admin — nobody else, not even the
+ *   branch's officer, because the evaluation is the accredited evaluator's judgement.
+ *
+ * A null actor is the platform itself (demo data, commands), which may do everything.
+ */
+export const assessmentsAccess = {
+  read: ["admin", "branch_officer", "evaluator", "employer", "candidate"],
+  create: ["admin", "branch_officer", "evaluator", "employer", "candidate"],
+  // The branch officer reaches the use case only to be told that scoring is the evaluator's.
+  score: ["admin", "branch_officer", "evaluator"],
+  write: ["admin", "evaluator", "employer", "candidate"],
+} as const satisfies Record<string, Access>;
+
+interface PathwayParties {
+  evaluator_user_id: number | null;
+}
+
+/** The evaluator assigned to the pathway today (whoever opened the assessment). */
+export function isAssignedEvaluator(actor: Actor, pathway: PathwayParties): boolean {
+  return actor.role === "evaluator" && pathway.evaluator_user_id === actor.userId;
+}
+
+/** The candidate and their employer take part in the booklet only. */
+const isCandidateSide = (actor: Actor) => actor.role === "candidate" || actor.role === "employer";
+
+export function mayCreate(actor: Actor | null, pathway: PathwayParties, method: AssessmentMethod): boolean {
+  if (!actor || actor.role === "admin" || actor.role === "branch_officer") return true;
+  return isAssignedEvaluator(actor, pathway) || (method === "booklet" && isCandidateSide(actor));
+}
+
+export function mayScore(actor: Actor | null, pathway: PathwayParties): boolean {
+  return !actor || actor.role === "admin" || isAssignedEvaluator(actor, pathway);
+}
+
+/** Entries and evidence files. */
+export function mayWrite(actor: Actor | null, pathway: PathwayParties, method: AssessmentMethod): boolean {
+  if (mayScore(actor, pathway)) return true;
+  return !!actor && method === "booklet" && isCandidateSide(actor);
+}

@@ -1,0 +1,151 @@
+import type { Insertable, Kysely } from "kysely";
+import type { AssessmentTable, Database, EvidenceFileTable } from "../../db/schema.ts";
+
+/** SQL for assessments, their scores and entries, and the evidence files' records. */
+
+export function insertAssessment(db: Kysely<Database>, row: Insertable<AssessmentTable>) {
+  return db.insertInto("assessments").values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export function findAssessmentRow(db: Kysely<Database>, id: number) {
+  return db.selectFrom("assessments").selectAll().where("id", "=", id).executeTakeFirst();
+}
+export type AssessmentRecord = NonNullable<Awaited<ReturnType<typeof findAssessmentRow>>>;
+
+export function listAssessmentRows(db: Kysely<Database>, pathwayId: number) {
+  return db
+    .selectFrom("assessments")
+    .selectAll()
+    .where("pathway_id", "=", pathwayId)
+    .orderBy("sitting")
+    .orderBy("held_on")
+    .orderBy("id")
+    .execute();
+}
+
+export function listScoreRows(db: Kysely<Database>, assessmentIds: number[]) {
+  if (assessmentIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("assessment_scores")
+    .innerJoin("referential_criteria", "referential_criteria.id", "assessment_scores.criterion_id")
+    .innerJoin("referential_capacities", "referential_capacities.id", "referential_criteria.capacity_id")
+    .select([
+      "assessment_scores.assessment_id",
+      "referential_capacities.code as capacity_code",
+      "referential_criteria.code as criterion_code",
+      "assessment_scores.score",
+      "assessment_scores.comment",
+    ])
+    .where("assessment_scores.assessment_id", "in", assessmentIds)
+    .orderBy("referential_capacities.id")
+    .orderBy("referential_criteria.position")
+    .execute();
+}
+
+export function listEntryRows(db: Kysely<Database>, assessmentIds: number[]) {
+  if (assessmentIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("assessment_entries")
+    .innerJoin("referential_capacities", "referential_capacities.id", "assessment_entries.capacity_id")
+    .select([
+      "assessment_entries.assessment_id",
+      "referential_capacities.code as capacity_code",
+      "assessment_entries.text",
+    ])
+    .where("assessment_entries.assessment_id", "in", assessmentIds)
+    .orderBy("referential_capacities.id")
+    .execute();
+}
+
+export function listEvidenceRows(db: Kysely<Database>, assessmentIds: number[]) {
+  if (assessmentIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("evidence_files")
+    .leftJoin("referential_capacities", "referential_capacities.id", "evidence_files.capacity_id")
+    .select([
+      "evidence_files.id",
+      "evidence_files.assessment_id",
+      "evidence_files.file_name",
+      "evidence_files.content_type",
+      "evidence_files.size_bytes",
+      "evidence_files.sha256",
+      "evidence_files.created_at",
+      "referential_capacities.code as capacity_code",
+    ])
+    .where("evidence_files.assessment_id", "in", assessmentIds)
+    .orderBy("evidence_files.id")
+    .execute();
+}
+
+/**
+ * Takes the next revision of an open assessment only if it is still the one the edit started from;
+ * false when someone saved (or closed it) in between. Concurrent saves of one grid are serialised by
+ * this row: the loser changes nothing.
+ */
+export async function bumpRevision(
+  db: Kysely<Database>,
+  id: number,
+  expectedRevision: number,
+  changes: { updated_at: string; status?: "closed"; closed_at?: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable("assessments")
+    .set({ ...changes, revision: expectedRevision + 1 })
+    .where("id", "=", id)
+    .where("revision", "=", expectedRevision)
+    .where("status", "=", "open")
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function upsertScores(
+  db: Kysely<Database>,
+  assessmentId: number,
+  scores: { criterion_id: number; score: string; comment: string }[],
+) {
+  await db
+    .insertInto("assessment_scores")
+    .values(scores.map((s) => ({ assessment_id: assessmentId, ...s })))
+    .onConflict((oc) =>
+      oc.columns(["assessment_id", "criterion_id"]).doUpdateSet((eb) => ({
+        score: eb.ref("excluded.score"),
+        comment: eb.ref("excluded.comment"),
+      })),
+    )
+    .execute();
+}
+
+export async function upsertEntries(
+  db: Kysely<Database>,
+  assessmentId: number,
+  entries: { capacity_id: number; text: string }[],
+) {
+  await db
+    .insertInto("assessment_entries")
+    .values(entries.map((e) => ({ assessment_id: assessmentId, ...e })))
+    .onConflict((oc) =>
+      oc.columns(["assessment_id", "capacity_id"]).doUpdateSet((eb) => ({ text: eb.ref("excluded.text") })),
+    )
+    .execute();
+}
+
+export async function insertEvidence(db: Kysely<Database>, row: Insertable<EvidenceFileTable>) {
+  const { id } = await db.insertInto("evidence_files").values(row).returning("id").executeTakeFirstOrThrow();
+  return id;
+}
+
+export function findEvidenceRow(db: Kysely<Database>, id: number) {
+  return db
+    .selectFrom("evidence_files")
+    .innerJoin("assessments", "assessments.id", "evidence_files.assessment_id")
+    .select([
+      "evidence_files.id",
+      "evidence_files.file_name",
+      "evidence_files.content_type",
+      "evidence_files.size_bytes",
+      "evidence_files.storage_key",
+      "assessments.pathway_id",
+    ])
+    .where("evidence_files.id", "=", id)
+    .executeTakeFirst();
+}

@@ -1,0 +1,77 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { actorOf } from "../../server/access.ts";
+import { closeAssessment } from "./close-assessment.ts";
+import { createAssessment } from "./create-assessment.ts";
+import { registerEvidenceRoutes } from "./evidence-routes.ts";
+import { assessmentsAccess } from "./policy.ts";
+import { getAssessment, listAssessments } from "./read-assessments.ts";
+import { saveEntries } from "./save-entries.ts";
+import { saveScores } from "./save-scores.ts";
+import {
+  assessmentList,
+  assessmentView,
+  createAssessmentInput,
+  idParams,
+  saveEntriesInput,
+  saveScoresInput,
+} from "./schemas.ts";
+
+/** The four evaluation methods: assessments of a pathway, their grids, texts and evidence files. */
+export async function registerAssessmentRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { ctx } = app;
+  const tags = ["assessments"];
+  const params = idParams;
+  const view = { 200: assessmentView };
+
+  r.post(
+    "/api/pathways/:id/assessments",
+    {
+      schema: { tags, params, body: createAssessmentInput, response: { 201: assessmentView } },
+      config: { access: assessmentsAccess.create },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(
+          await createAssessment(ctx, { actor: actorOf(req), pathwayId: req.params.id, input: req.body }),
+        ),
+  );
+  r.get(
+    "/api/pathways/:id/assessments",
+    {
+      schema: { tags, params, response: { 200: assessmentList } },
+      config: { access: assessmentsAccess.read },
+    },
+    (req) => listAssessments(ctx, { actor: actorOf(req), pathwayId: req.params.id }),
+  );
+  r.get(
+    "/api/assessments/:id",
+    { schema: { tags, params, response: view }, config: { access: assessmentsAccess.read } },
+    (req) => getAssessment(ctx, { actor: actorOf(req), assessmentId: req.params.id }),
+  );
+  r.put(
+    "/api/assessments/:id/scores",
+    {
+      schema: { tags, params, body: saveScoresInput, response: view },
+      config: { access: assessmentsAccess.score },
+    },
+    (req) => saveScores(ctx, { actor: actorOf(req), assessmentId: req.params.id, input: req.body }),
+  );
+  r.put(
+    "/api/assessments/:id/entries",
+    {
+      schema: { tags, params, body: saveEntriesInput, response: view },
+      config: { access: assessmentsAccess.write },
+    },
+    (req) => saveEntries(ctx, { actor: actorOf(req), assessmentId: req.params.id, input: req.body }),
+  );
+  r.post(
+    "/api/assessments/:id/close",
+    { schema: { tags, params, response: view }, config: { access: assessmentsAccess.score } },
+    (req) => closeAssessment(ctx, { actor: actorOf(req), assessmentId: req.params.id }),
+  );
+
+  await registerEvidenceRoutes(app);
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { buildFourMethodsContent } from "../../test/factories.ts";
+import {
+  type CapacityChoice,
+  checkHeldOn,
+  chooseCapacities,
+  missingBeforeClose,
+  openSitting,
+} from "./rules.ts";
+
+/**
+ * B1 = C1 (booklet, observation), C2 (booklet, questioning, interview);
+ * B2 = C3 (observation, interview), C4 (questioning, observation, interview).
+ */
+const { blocks } = buildFourMethodsContent();
+const choose = (overrides: Partial<CapacityChoice>) =>
+  chooseCapacities({
+    blocks,
+    method: "observation",
+    sitting: 1,
+    requested: undefined,
+    gaps: new Set(),
+    validated: new Set(),
+    ...overrides,
+  });
+
+describe("the capacities an assessment covers", () => {
+  it("are by default every capacity the method assesses, in the referential's order", () => {
+    expect(choose({ method: "observation" })).toEqual({ capacityCodes: ["C1", "C3", "C4"] });
+    expect(choose({ method: "booklet" })).toEqual({ capacityCodes: ["C1", "C2"] });
+  });
+
+  it("leave out of an interview what is already validated, and refuse to name it", () => {
+    const validated = new Set(["C2", "C3"]);
+    expect(choose({ method: "interview", validated })).toEqual({ capacityCodes: ["C4"] });
+    expect(choose({ method: "interview", validated, requested: ["C2", "C4"] })).toEqual({
+      refusal: "already validated: C2",
+    });
+    expect(choose({ method: "interview", validated: new Set(["C2", "C3", "C4"]) })).toEqual({
+      refusal: "no capacity to assess",
+    });
+  });
+
+  it("are the gaps only at the second sitting", () => {
+    const gaps = new Set(["C3", "C2"]);
+    expect(choose({ sitting: 2, gaps })).toEqual({ capacityCodes: ["C3"] });
+    expect(choose({ sitting: 2, gaps, requested: ["C1", "C3", "C4"] })).toEqual({
+      refusal: "not a gap: C1, C4",
+    });
+  });
+
+  it("refuse a request whole, grouping the capacities by reason; keep the referential's order", () => {
+    expect(choose({ requested: ["C9", "C2", "C8"] })).toEqual({
+      refusal: "unknown capacity: C9, C8; not assessed by observation: C2",
+    });
+    expect(choose({ requested: ["C4", "C3", "C3"] })).toEqual({ capacityCodes: ["C3", "C4"] });
+  });
+});
+
+describe("closing", () => {
+  const [c1, c2] = blocks[0]!.capacities;
+  it("needs every criterion scored, or for a booklet every capacity described", () => {
+    const done = { scoredKeys: new Set(["C1/C1.1"]), describedCapacities: new Set(["C2"]) };
+    expect(missingBeforeClose("observation", [c1!], done)).toEqual({ "C1/C1.2": "not scored" });
+    expect(missingBeforeClose("booklet", [c1!, c2!], done)).toEqual({ C1: "no entry" });
+  });
+});
+
+describe("the sitting", () => {
+  it("is open during positioning (1) and reassessment (2) only", () => {
+    expect([openSitting("positioning"), openSitting("reassessment")]).toEqual([1, 2]);
+    expect([openSitting("registered"), openSitting("in_training"), openSitting("positioned")]).toEqual([
+      null,
+      null,
+      null,
+    ]);
+  });
+});
+
+describe("the day an assessment is held", () => {
+  const dates = { registeredOn: "2026-03-02", today: "2026-06-15" };
+  it.each([
+    ["2026-03-02", null],
+    ["2026-06-15", null],
+    ["2027-06-16", null],
+    ["2026-03-01", "must not be before the registration of the pathway (2026-03-02)"],
+    ["2027-06-17", "must be within a year from today"],
+  ])("%s → %s", (heldOn, problem) => {
+    expect(checkHeldOn(heldOn, dates)).toBe(problem);
+  });
+});

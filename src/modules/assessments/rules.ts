@@ -1,0 +1,146 @@
+import type { FieldErrors } from "../../server/errors.ts";
+import { criterionKey } from "../pathways/gap-analysis.ts";
+import { currentSitting, type PathwayStatus } from "../pathways/rules.ts";
+import type { AssessmentMethod, Block, Capacity } from "../referentials/schemas.ts";
+
+/**
+ * The four evaluation methods of the PMQ (BRIEF §3.5). The booklet (livret d'activité) is the
+ * candidate's description of their activities: it is read, not scored. The three others score criteria.
+ */
+export const isScoredMethod = (method: AssessmentMethod) => method !== "booklet";
+
+/** Free-text entries per capacity: the booklet, the questions and answers, the interview notes. */
+export const hasEntries = (method: AssessmentMethod) => method !== "observation";
+
+/** The sitting an assessment taken now belongs to, or null when the pathway is in no sitting. */
+export function openSitting(status: PathwayStatus): 1 | 2 | null {
+  return status === "positioning" || status === "reassessment" ? currentSitting(status) : null;
+}
+
+export interface CapacityChoice {
+  blocks: Block[];
+  method: AssessmentMethod;
+  sitting: 1 | 2;
+  /** The capacities asked for; absent means "every one this method may cover now". */
+  requested: string[] | undefined;
+  /** Capacity codes the gap analysis lists as gaps. */
+  gaps: ReadonlySet<string>;
+  /** Capacity codes the gap analysis finds acquired. */
+  validated: ReadonlySet<string>;
+}
+
+/**
+ * The capacities an assessment covers. The evaluation referential says which methods assess each
+ * capacity; the second sitting covers only the gaps; the interview is offered only on capacities not
+ * yet validated. A request that breaks one of these is refused whole, naming each capacity at fault.
+ * The codes are kept in the referential's order.
+ */
+export function chooseCapacities(choice: CapacityChoice): { capacityCodes: string[] } | { refusal: string } {
+  const capacities = new Map(choice.blocks.flatMap((b) => b.capacities.map((c) => [c.code, c] as const)));
+  const reasonAgainst = (code: string): string | null => {
+    const capacity = capacities.get(code);
+    if (!capacity) return "unknown capacity";
+    if (!capacity.methods.includes(choice.method)) return `not assessed by ${choice.method}`;
+    if (choice.sitting === 2 && !choice.gaps.has(code)) return "not a gap";
+    if (choice.method === "interview" && choice.validated.has(code)) return "already validated";
+    return null;
+  };
+  if (choice.requested) {
+    const requested = [...new Set(choice.requested)];
+    const refused = new Map<string, string[]>();
+    for (const code of requested) {
+      const reason = reasonAgainst(code);
+      if (reason) refused.set(reason, [...(refused.get(reason) ?? []), code]);
+    }
+    if (refused.size > 0)
+      return {
+        refusal: [...refused].map(([reason, codes]) => `${reason}: ${codes.join(", ")}`).join("; "),
+      };
+    return { capacityCodes: [...capacities.keys()].filter((code) => requested.includes(code)) };
+  }
+  const eligible = [...capacities.keys()].filter((code) => reasonAgainst(code) === null);
+  return eligible.length > 0 ? { capacityCodes: eligible } : { refusal: "no capacity to assess" };
+}
+
+/** The covered capacities of the referential, in the referential's order. */
+export function coveredCapacities(blocks: Block[], capacityCodes: string[]) {
+  return blocks.flatMap((block) =>
+    block.capacities.filter((c) => capacityCodes.includes(c.code)).map((c) => ({ block, capacity: c })),
+  );
+}
+
+/**
+ * Refuses scores for criteria outside the referential or outside the capacities this assessment
+ * covers, and a criterion given twice; fields are named by position (`scores.3.criterionCode`).
+ */
+export function checkScores(
+  scores: { capacityCode: string; criterionCode: string }[],
+  known: { criterionKeys: ReadonlySet<string>; covered: readonly string[] },
+): FieldErrors {
+  const fields: FieldErrors = {};
+  const seen = new Set<string>();
+  for (const [i, score] of scores.entries()) {
+    const key = criterionKey(score.capacityCode, score.criterionCode);
+    const field = `scores.${i}.criterionCode`;
+    if (!known.criterionKeys.has(key)) fields[field] = `unknown criterion: ${key}`;
+    else if (!known.covered.includes(score.capacityCode))
+      fields[field] = `capacity ${score.capacityCode} is not covered by this assessment`;
+    else if (seen.has(key)) fields[field] = `${key} is given twice`;
+    seen.add(key);
+  }
+  return fields;
+}
+
+/** Refuses entries for capacities this assessment does not cover, and a capacity given twice. */
+export function checkEntries(entries: { capacityCode: string }[], covered: readonly string[]): FieldErrors {
+  const fields: FieldErrors = {};
+  const seen = new Set<string>();
+  for (const [i, entry] of entries.entries()) {
+    const field = `entries.${i}.capacityCode`;
+    if (!covered.includes(entry.capacityCode))
+      fields[field] = `capacity ${entry.capacityCode} is not covered by this assessment`;
+    else if (seen.has(entry.capacityCode)) fields[field] = `${entry.capacityCode} is given twice`;
+    seen.add(entry.capacityCode);
+  }
+  return fields;
+}
+
+/**
+ * What is still missing before an assessment may close: every criterion of the covered capacities
+ * scored (scored methods), or an entry for every covered capacity (booklet).
+ */
+export function missingBeforeClose(
+  method: AssessmentMethod,
+  capacities: Capacity[],
+  done: { scoredKeys: ReadonlySet<string>; describedCapacities: ReadonlySet<string> },
+): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const capacity of capacities) {
+    if (!isScoredMethod(method)) {
+      if (!done.describedCapacities.has(capacity.code)) fields[capacity.code] = "no entry";
+      continue;
+    }
+    for (const criterion of capacity.criteria) {
+      const key = criterionKey(capacity.code, criterion.code);
+      if (!done.scoredKeys.has(key)) fields[key] = "not scored";
+    }
+  }
+  return fields;
+}
+
+/** How far ahead an assessment may be planned. */
+export const MAX_PLANNING_DAYS = 366;
+
+/**
+ * The day an assessment is held: not before the pathway was registered, and planned at most a year
+ * ahead (the grid can be prepared before the sitting, not for a date nobody can foresee).
+ */
+export function checkHeldOn(
+  heldOn: string,
+  { registeredOn, today }: { registeredOn: string; today: string },
+) {
+  if (heldOn < registeredOn) return `must not be before the registration of the pathway (${registeredOn})`;
+  const latest = new Date(Date.parse(`${today}T00:00:00Z`) + MAX_PLANNING_DAYS * 86_400_000);
+  if (heldOn > latest.toISOString().slice(0, 10)) return "must be within a year from today";
+  return null;
+}

@@ -1,0 +1,57 @@
+import type { AppContext } from "../../server/context.ts";
+import { validationFailed } from "../../server/errors.ts";
+import type { Actor } from "../accounts/roles.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { loadPathwayReferential } from "../pathways/find-pathway.ts";
+import { methodForbidden } from "./errors.ts";
+import { findWritableAssessment, whyNotSaved } from "./find-assessment.ts";
+import { mayWrite } from "./policy.ts";
+import { getAssessment } from "./read-assessments.ts";
+import { bumpRevision, upsertEntries } from "./repository.ts";
+import { checkEntries, hasEntries } from "./rules.ts";
+import type { AssessmentView, SaveEntriesInput } from "./schemas.ts";
+import { auditedText, capacityCodesOf } from "./views.ts";
+
+/**
+ * Saves texts of an assessment, one per capacity: the candidate's description of their activities
+ * (booklet, written by the candidate, their employer or the evaluator), the questions and answers
+ * (questioning) or the interview notes (evaluator). Capacities not given keep their text; the same
+ * revision rule as the scores applies.
+ */
+export async function saveEntries(
+  ctx: AppContext,
+  key: { actor: Actor | null; assessmentId: number; input: SaveEntriesInput },
+): Promise<AssessmentView> {
+  const { assessment, pathway } = await findWritableAssessment(ctx, key.actor, key.assessmentId);
+  if (!mayWrite(key.actor, pathway, assessment.method))
+    throw methodForbidden(`Only the assigned evaluator writes the ${assessment.method} entries`);
+  if (!hasEntries(assessment.method))
+    throw validationFailed({ entries: "an observation has no entries: score its grid" });
+  const fields = checkEntries(key.input.entries, capacityCodesOf(assessment));
+  if (Object.keys(fields).length > 0) throw validationFailed(fields);
+  const { capacityIds } = await loadPathwayReferential(ctx, pathway);
+
+  const at = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await bumpRevision(trx, assessment.id, key.input.revision, { updated_at: at })))
+      throw await whyNotSaved(trx, assessment.id);
+    await upsertEntries(
+      trx,
+      assessment.id,
+      key.input.entries.map((e) => ({ capacity_id: capacityIds.get(e.capacityCode)!, text: e.text })),
+    );
+    await recordAuditEvent(trx, {
+      actorUserId: key.actor?.userId ?? null,
+      action: "assessment.save_entries",
+      entityType: "assessment",
+      entityId: assessment.id,
+      before: { revision: key.input.revision },
+      after: {
+        revision: key.input.revision + 1,
+        entries: key.input.entries.map((e) => ({ capacityCode: e.capacityCode, text: auditedText(e.text) })),
+      },
+      occurredAt: at,
+    });
+  });
+  return getAssessment(ctx, { actor: key.actor, assessmentId: assessment.id });
+}

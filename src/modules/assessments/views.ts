@@ -1,0 +1,88 @@
+import { createHash } from "node:crypto";
+import type { AppContext } from "../../server/context.ts";
+import type { PathwayReferential } from "../pathways/find-pathway.ts";
+import type { CriterionScore } from "../referentials/pass-rule.ts";
+import { type AssessmentRecord, listEntryRows, listEvidenceRows, listScoreRows } from "./repository.ts";
+import { coveredCapacities } from "./rules.ts";
+import type { AssessmentView, EvidenceView } from "./schemas.ts";
+
+export const capacityCodesOf = (row: Pick<AssessmentRecord, "capacity_codes_json">) =>
+  JSON.parse(row.capacity_codes_json) as string[];
+
+/**
+ * How free text (booklet descriptions, answers, comments) appears in the audit log: its digest and
+ * length, not the words. The log is append-only and hash-chained, so personal data written there could
+ * never be erased; the digest still proves which text was saved.
+ */
+export const auditedText = (text: string) => ({
+  sha256: createHash("sha256").update(text).digest("hex"),
+  length: text.length,
+});
+
+export function toEvidenceView(row: {
+  id: number;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  capacity_code: string | null;
+  created_at: string;
+}): EvidenceView {
+  return {
+    id: row.id,
+    fileName: row.file_name,
+    contentType: row.content_type,
+    sizeBytes: Number(row.size_bytes),
+    sha256: row.sha256,
+    capacityCode: row.capacity_code,
+    uploadedAt: row.created_at,
+  };
+}
+
+/** Views of assessments of one pathway, with their grids, texts and evidence read in three queries. */
+export async function toAssessmentViews(
+  ctx: AppContext,
+  rows: AssessmentRecord[],
+  referential: Pick<PathwayReferential, "blocks">,
+): Promise<AssessmentView[]> {
+  const ids = rows.map((r) => r.id);
+  const [scores, entries, evidence] = await Promise.all([
+    listScoreRows(ctx.db, ids),
+    listEntryRows(ctx.db, ids),
+    listEvidenceRows(ctx.db, ids),
+  ]);
+  return rows.map((row) => {
+    const capacityCodes = capacityCodesOf(row);
+    return {
+      id: row.id,
+      pathwayId: row.pathway_id,
+      method: row.method as AssessmentView["method"],
+      sitting: row.sitting,
+      status: row.status as AssessmentView["status"],
+      revision: row.revision,
+      heldOn: row.held_on,
+      assessorUserId: row.assessor_user_id,
+      closedAt: row.closed_at,
+      capacityCodes,
+      capacities: coveredCapacities(referential.blocks, capacityCodes).map(({ block, capacity }) => ({
+        blockCode: block.code,
+        code: capacity.code,
+        title: capacity.title,
+        conditions: capacity.conditions,
+        criteria: capacity.criteria.map((c) => ({ code: c.code, indicator: c.indicator })),
+      })),
+      scores: scores
+        .filter((s) => s.assessment_id === row.id)
+        .map((s) => ({
+          capacityCode: s.capacity_code,
+          criterionCode: s.criterion_code,
+          score: s.score as CriterionScore,
+          comment: s.comment,
+        })),
+      entries: entries
+        .filter((e) => e.assessment_id === row.id)
+        .map((e) => ({ capacityCode: e.capacity_code, text: e.text })),
+      evidence: evidence.filter((e) => e.assessment_id === row.id).map(toEvidenceView),
+    };
+  });
+}

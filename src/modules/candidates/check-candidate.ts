@@ -1,0 +1,51 @@
+import type { AppContext } from "../../server/context.ts";
+import { validationFailed } from "../../server/errors.ts";
+import { findUserById } from "../accounts/repository.ts";
+import type { Actor } from "../accounts/roles.ts";
+import { findCompanyRow } from "../companies/repository.ts";
+import { candidateAccountTaken } from "./errors.ts";
+import { companyRefusal } from "./policy.ts";
+import { findCandidateOfUser } from "./repository.ts";
+import { candidateProblems, isoDay } from "./rules.ts";
+import type { CandidateFields } from "./schemas.ts";
+
+/**
+ * What a candidate record must satisfy before it is written, on creation and after each change: the
+ * rules tying its fields together (a past birth date by the platform's clock), a company the actor may
+ * attach the candidate to, and an account that is a candidate's and nobody else's. A null actor is the
+ * platform itself (test builders), which has no scope to check. Only what changes is looked up.
+ */
+export async function checkCandidate(
+  ctx: AppContext,
+  check: {
+    actor: Actor | null;
+    candidateId: number | null;
+    fields: CandidateFields;
+    changes: { companyId: boolean; userId: boolean };
+  },
+): Promise<void> {
+  const { actor, fields } = check;
+  const problems = candidateProblems(fields, isoDay(ctx.clock.now()));
+  if (Object.keys(problems).length > 0) throw validationFailed(problems);
+
+  if (check.changes.companyId) {
+    const company =
+      fields.companyId === null ? undefined : await findCompanyRow(ctx.db, { kind: "all" }, fields.companyId);
+    // An unknown company is refused by the scope before it is reported, so ids reveal nothing to non-admins.
+    const refusal =
+      actor &&
+      companyRefusal(
+        actor,
+        fields.companyId === null ? null : { id: fields.companyId, branchCode: company?.branch_code ?? null },
+      );
+    if (refusal) throw refusal;
+    if (fields.companyId !== null && !company) throw validationFailed({ companyId: "unknown company" });
+  }
+
+  if (check.changes.userId && fields.userId !== null) {
+    const user = await findUserById(ctx.db, fields.userId);
+    if (user?.role !== "candidate") throw validationFailed({ userId: "must be the account of a candidate" });
+    const holder = await findCandidateOfUser(ctx.db, fields.userId);
+    if (holder && holder.id !== check.candidateId) throw candidateAccountTaken();
+  }
+}

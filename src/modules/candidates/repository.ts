@@ -1,0 +1,120 @@
+import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
+import type { CandidateRow, Database } from "../../db/schema.ts";
+import { containsPattern, paginate } from "../../server/pagination.ts";
+import type { CandidateScope } from "./policy.ts";
+
+/** SQL for candidates. Their scope filter is written once, below, and used by every read. */
+
+type CandidateColumns = Omit<CandidateRow, "id">;
+type ListFilter = { q?: string | undefined; limit: number; offset: number };
+
+const like = (pattern: string) => sql`${pattern} escape '\\'`;
+const nothing = sql<SqlBool>`1 = 0`;
+
+/**
+ * The candidates a scope lets its caller see (see policy.ts). A branch officer's candidates are those
+ * whose company is in their branches, whom their branch registered (a job seeker has no company), or
+ * who have a pathway in them.
+ */
+function scopeFilter(eb: ExpressionBuilder<Database, "candidates">, scope: CandidateScope) {
+  switch (scope.kind) {
+    case "all":
+      return sql<SqlBool>`1 = 1`;
+    case "none":
+      return nothing;
+    case "company":
+      return eb("candidates.company_id", "=", scope.companyId);
+    case "self":
+      return eb("candidates.user_id", "=", scope.userId);
+    case "evaluator":
+      return eb.exists(
+        eb
+          .selectFrom("pathways")
+          .select("pathways.id")
+          .whereRef("pathways.candidate_id", "=", "candidates.id")
+          .where("pathways.evaluator_user_id", "=", scope.userId),
+      );
+    case "branches": {
+      if (scope.branchCodes.length === 0) return nothing;
+      return eb.or([
+        eb(
+          "candidates.company_id",
+          "in",
+          eb
+            .selectFrom("companies as scope_company")
+            .innerJoin("branches as company_branch", "company_branch.id", "scope_company.branch_id")
+            .select("scope_company.id")
+            .where("company_branch.code", "in", scope.branchCodes),
+        ),
+        eb(
+          "candidates.registering_branch_id",
+          "in",
+          eb
+            .selectFrom("branches as registering_branch")
+            .select("registering_branch.id")
+            .where("registering_branch.code", "in", scope.branchCodes),
+        ),
+        eb.exists(
+          eb
+            .selectFrom("pathways")
+            .innerJoin("branches as pathway_branch", "pathway_branch.id", "pathways.branch_id")
+            .select("pathways.id")
+            .whereRef("pathways.candidate_id", "=", "candidates.id")
+            .where("pathway_branch.code", "in", scope.branchCodes),
+        ),
+      ]);
+    }
+  }
+}
+
+function candidatesInScope(db: Kysely<Database>, scope: CandidateScope) {
+  return db
+    .selectFrom("candidates")
+    .where((eb) => scopeFilter(eb, scope))
+    .leftJoin("companies", "companies.id", "candidates.company_id")
+    .selectAll("candidates")
+    .select("companies.name as company_name");
+}
+
+export function listCandidateRows(db: Kysely<Database>, scope: CandidateScope, filter: ListFilter) {
+  let query = candidatesInScope(db, scope);
+  if (filter.q) {
+    const pattern = like(containsPattern(filter.q));
+    query = query.where((eb) =>
+      eb.or([
+        eb(sql`lower(candidates.birth_name)`, "like", pattern),
+        eb(sql`lower(candidates.usage_name)`, "like", pattern),
+        eb(sql`lower(candidates.first_names_json)`, "like", pattern),
+      ]),
+    );
+  }
+  return paginate(query, filter, (q) =>
+    q.orderBy("candidates.birth_name").orderBy("candidates.first_names_json").orderBy("candidates.id"),
+  );
+}
+
+export function findCandidateRow(db: Kysely<Database>, scope: CandidateScope, id: number) {
+  return candidatesInScope(db, scope).where("candidates.id", "=", id).executeTakeFirst();
+}
+
+/** The candidate record of a user account (at most one: `user_id` is unique). */
+export function findCandidateOfUser(db: Kysely<Database>, userId: number) {
+  return candidatesInScope(db, { kind: "self", userId }).executeTakeFirst();
+}
+
+export async function insertCandidate(db: Kysely<Database>, candidate: CandidateColumns) {
+  const { id } = await db
+    .insertInto("candidates")
+    .values(candidate)
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateCandidate(
+  db: Kysely<Database>,
+  id: number,
+  changes: Partial<Omit<CandidateColumns, "created_at">> & { updated_at: string },
+) {
+  await db.updateTable("candidates").set(changes).where("id", "=", id).execute();
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { pageQuery } from "../../server/pagination.ts";
+import { isValidSiret } from "./siret.ts";
+
+const siret = z
+  .string()
+  .regex(/^\d{14}$/, { message: "must be 14 digits", abort: true })
+  .refine(isValidSiret, "invalid check digits (not a SIRET)")
+  .describe("The establishment's SIRET: 14 digits, Luhn check as INSEE defines it");
+
+export const companyView = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  siret: z.string().nullable(),
+  branchCode: z.string().nullable(),
+});
+export type CompanyView = z.infer<typeof companyView>;
+
+export const createCompanyInput = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  siret,
+  branchCode: z
+    .string()
+    .min(1)
+    .max(20)
+    .nullable()
+    .default(null)
+    .describe("The branch the company belongs to"),
+});
+export type CreateCompanyInput = z.infer<typeof createCompanyInput>;
+
+export const companyIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+
+export const companyListQuery = pageQuery;

@@ -1,0 +1,90 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.ts";
+import type { Actor } from "../accounts/roles.ts";
+
+/** SQL for evaluators' accreditations. */
+
+function accreditations(db: Kysely<Database>) {
+  return db
+    .selectFrom("accreditations")
+    .innerJoin("users", "users.id", "accreditations.evaluator_user_id")
+    .innerJoin("qualifications", "qualifications.id", "accreditations.qualification_id")
+    .innerJoin("branches", "branches.id", "accreditations.branch_id")
+    .select([
+      "accreditations.id",
+      "accreditations.evaluator_user_id",
+      "users.display_name",
+      "qualifications.code as qualification_code",
+      "branches.code as branch_code",
+      "accreditations.valid_from",
+      "accreditations.valid_until",
+      "accreditations.revoked_at",
+    ]);
+}
+export type AccreditationRow = Awaited<
+  ReturnType<ReturnType<typeof accreditations>["executeTakeFirstOrThrow"]>
+>;
+
+export function findAccreditationRow(db: Kysely<Database>, id: number) {
+  return accreditations(db).where("accreditations.id", "=", id).executeTakeFirst();
+}
+
+export function listAccreditationRowsFor(
+  db: Kysely<Database>,
+  key: { evaluatorUserId: number; qualificationId: number; branchId: number },
+) {
+  return accreditations(db)
+    .where("accreditations.evaluator_user_id", "=", key.evaluatorUserId)
+    .where("accreditations.qualification_id", "=", key.qualificationId)
+    .where("accreditations.branch_id", "=", key.branchId)
+    .execute();
+}
+
+/** An evaluator sees their own accreditations, a branch officer those of their branches, admin all. */
+export function listAccreditationRows(
+  db: Kysely<Database>,
+  actor: Actor,
+  filter: {
+    evaluatorUserId?: number | undefined;
+    qualificationCode?: string | undefined;
+    branchCode?: string | undefined;
+  },
+) {
+  let query = accreditations(db);
+  if (actor.role === "evaluator") query = query.where("accreditations.evaluator_user_id", "=", actor.userId);
+  if (actor.role === "branch_officer")
+    query = query.where("branches.code", "in", actor.branchCodes.length ? actor.branchCodes : [""]);
+  if (filter.evaluatorUserId)
+    query = query.where("accreditations.evaluator_user_id", "=", filter.evaluatorUserId);
+  if (filter.qualificationCode) query = query.where("qualifications.code", "=", filter.qualificationCode);
+  if (filter.branchCode) query = query.where("branches.code", "=", filter.branchCode);
+  return query.orderBy("accreditations.valid_until", "desc").execute();
+}
+
+export async function insertAccreditation(
+  db: Kysely<Database>,
+  row: {
+    evaluator_user_id: number;
+    qualification_id: number;
+    branch_id: number;
+    valid_from: string;
+    valid_until: string;
+    created_at: string;
+  },
+): Promise<number> {
+  const { id } = await db
+    .insertInto("accreditations")
+    .values({ ...row, revoked_at: null })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function markAccreditationRevoked(db: Kysely<Database>, id: number, at: string) {
+  await db
+    .updateTable("accreditations")
+    .set({ revoked_at: at })
+    .where("id", "=", id)
+    .where("revoked_at", "is", null)
+    .execute();
+}

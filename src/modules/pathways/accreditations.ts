@@ -1,0 +1,125 @@
+import type { AppContext } from "../../server/context.ts";
+import { validationFailed } from "../../server/errors.ts";
+import { findUserById } from "../accounts/repository.ts";
+import type { Actor } from "../accounts/roles.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { branchNotFound, qualificationNotFound } from "../catalogue/errors.ts";
+import { findBranchByCode, findQualificationByCode } from "../catalogue/repository.ts";
+import {
+  type AccreditationRow,
+  findAccreditationRow,
+  insertAccreditation,
+  listAccreditationRows,
+  listAccreditationRowsFor,
+  markAccreditationRevoked,
+} from "./accreditations-repository.ts";
+import { accreditationNotFound, notYourBranch } from "./errors.ts";
+import { canManageBranch } from "./policy.ts";
+import type { CreateAccreditationInput } from "./schemas.ts";
+
+/** Evaluators are accredited per CQPI by a branch, for a period (BRIEF §3.5). */
+
+/** Valid on `day` when started, not yet ended, and not revoked. */
+export const isValidOn = (
+  row: Pick<AccreditationRow, "valid_from" | "valid_until" | "revoked_at">,
+  day: string,
+) => row.revoked_at === null && row.valid_from <= day && day < row.valid_until;
+
+function toView(row: AccreditationRow, today: string) {
+  return {
+    id: row.id,
+    evaluatorUserId: row.evaluator_user_id,
+    evaluatorName: row.display_name,
+    qualificationCode: row.qualification_code,
+    branchCode: row.branch_code,
+    validFrom: row.valid_from,
+    validUntil: row.valid_until,
+    revokedAt: row.revoked_at,
+    isValidToday: isValidOn(row, today),
+  };
+}
+
+const today = (ctx: AppContext) => ctx.clock.now().toISOString().slice(0, 10);
+
+/** The accreditations of an evaluator for a CQPI in a branch (to check an assignment). */
+export async function accreditationsFor(
+  ctx: AppContext,
+  key: { evaluatorUserId: number; qualificationId: number; branchId: number },
+) {
+  return listAccreditationRowsFor(ctx.db, key);
+}
+
+/** Lists accreditations: an evaluator sees their own, a branch officer those of their branches. */
+export async function listAccreditations(
+  ctx: AppContext,
+  {
+    actor,
+    filter,
+  }: {
+    actor: Actor;
+    filter: {
+      evaluatorUserId?: number | undefined;
+      qualificationCode?: string | undefined;
+      branchCode?: string | undefined;
+    };
+  },
+) {
+  const rows = await listAccreditationRows(ctx.db, actor, filter);
+  return rows.map((row) => toView(row, today(ctx)));
+}
+
+/** Accredits an evaluator (a user with the evaluator role) for a CQPI in the officer's branch. */
+export async function createAccreditation(
+  ctx: AppContext,
+  { actor, input }: { actor: Actor | null; input: CreateAccreditationInput },
+) {
+  const branch = await findBranchByCode(ctx.db, input.branchCode);
+  if (!branch) throw branchNotFound(input.branchCode);
+  if (actor && !canManageBranch(actor, branch.code)) throw notYourBranch();
+  const qualification = await findQualificationByCode(ctx.db, input.qualificationCode);
+  if (!qualification) throw qualificationNotFound(input.qualificationCode);
+  const evaluator = await findUserById(ctx.db, input.evaluatorUserId);
+  if (evaluator?.role !== "evaluator")
+    throw validationFailed({ evaluatorUserId: "must be a user with the evaluator role" });
+  const at = ctx.clock.now().toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    const id = await insertAccreditation(trx, {
+      evaluator_user_id: evaluator.id,
+      qualification_id: qualification.id,
+      branch_id: branch.id,
+      valid_from: input.validFrom,
+      valid_until: input.validUntil,
+      created_at: at,
+    });
+    const view = toView((await findAccreditationRow(trx, id))!, today(ctx));
+    await recordAuditEvent(trx, {
+      actorUserId: actor?.userId ?? null,
+      action: "accreditation.create",
+      entityType: "accreditation",
+      entityId: id,
+      after: view,
+      occurredAt: at,
+    });
+    return view;
+  });
+}
+
+/** Ends an accreditation now; pathways already assigned keep their evaluator but no new assignment is possible. */
+export async function revokeAccreditation(ctx: AppContext, { actor, id }: { actor: Actor; id: number }) {
+  const row = await findAccreditationRow(ctx.db, id);
+  if (!row || (actor.role === "branch_officer" && !actor.branchCodes.includes(row.branch_code)))
+    throw accreditationNotFound();
+  const at = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    await markAccreditationRevoked(trx, id, at);
+    await recordAuditEvent(trx, {
+      actorUserId: actor.userId,
+      action: "accreditation.revoke",
+      entityType: "accreditation",
+      entityId: id,
+      before: toView(row, today(ctx)),
+      after: { revokedAt: at },
+      occurredAt: at,
+    });
+  });
+}

@@ -1,0 +1,391 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  buildBranch,
+  buildCandidate,
+  buildCompany,
+  buildPathway,
+  buildPublishedVersion,
+  buildUser,
+  logInAs,
+  signedIn,
+} from "../../test/factories.ts";
+import { createTestApp, type TestApp } from "../../test/test-app.ts";
+import { closeAssessment } from "../assessments/close-assessment.ts";
+import { createAssessment } from "../assessments/create-assessment.ts";
+import { saveScores } from "../assessments/save-scores.ts";
+import { recordAdoption } from "../referentials/record-adoption.ts";
+import { recordTrainingPlan } from "./record-training-plan.ts";
+import type { PathwayEvent } from "./rules.ts";
+import { transitionPathway } from "./transition-pathway.ts";
+
+let t: TestApp;
+let officer: Awaited<ReturnType<typeof signedIn>>;
+let branchCode: string;
+let qualificationCode: string;
+let companyId: number;
+
+beforeEach(async () => {
+  t = await createTestApp();
+  branchCode = (await buildBranch(t.ctx)).code;
+  qualificationCode = (await buildPublishedVersion(t.ctx)).qualificationCode;
+  await recordAdoption(t.ctx, {
+    actor: null,
+    branchCode,
+    code: qualificationCode,
+    input: { version: 1, decisionDate: "2020-01-01", agreementReference: "CPNE 2020-1", modules: [] },
+  });
+  companyId = (await buildCompany(t.ctx, { branchCode })).id;
+  officer = await signedIn(t.app, t.ctx, { role: "branch_officer", branchCodes: [branchCode] });
+});
+afterEach(() => t.close());
+
+async function register(headers = officer.headers, candidateId?: number) {
+  const id = candidateId ?? (await buildCandidate(t.ctx, { companyId })).id;
+  return t.app.inject({
+    method: "POST",
+    url: "/api/pathways",
+    headers,
+    payload: { candidateId: id, qualificationCode, branchCode, route: "mixed" },
+  });
+}
+
+async function accredit(evaluatorUserId: number, validFrom = "2026-01-01", validUntil = "2027-01-01") {
+  const response = await t.app.inject({
+    method: "POST",
+    url: "/api/accreditations",
+    headers: officer.headers,
+    payload: { evaluatorUserId, qualificationCode, branchCode, validFrom, validUntil },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json();
+}
+
+const assign = (id: number, evaluatorUserId: number) =>
+  t.app.inject({
+    method: "PUT",
+    url: `/api/pathways/${id}/evaluator`,
+    headers: officer.headers,
+    payload: { evaluatorUserId },
+  });
+const move = (id: number, event: string, headers = officer.headers) =>
+  t.app.inject({ method: "POST", url: `/api/pathways/${id}/transitions`, headers, payload: { event } });
+
+describe("registering a pathway", () => {
+  it("follows the version the branch adopted, starts registered, and records the first timeline step", async () => {
+    const response = await register();
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json()).toMatchObject({
+      status: "registered",
+      route: "mixed",
+      branchCode,
+      qualificationCode,
+      version: 1,
+      isAtLevel: false,
+    });
+    expect(response.json().timeline).toEqual([
+      expect.objectContaining({ event: "register", toStatus: "registered" }),
+    ]);
+    expect(response.json().gaps).toHaveLength(3);
+  });
+
+  it("lets a branch officer register a job seeker and then their pathway", async () => {
+    const payload = {
+      birthName: "Durand",
+      firstNames: ["Léa"],
+      birthDate: "1990-03-04",
+      sex: "F",
+      birthInseeCode: "35238",
+      employmentStatus: "job_seeker",
+      hasPriorCertification: false,
+    };
+    const created = await t.app.inject({
+      method: "POST",
+      url: "/api/candidates",
+      headers: officer.headers,
+      payload,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(
+      (await t.app.inject({ url: `/api/candidates/${created.json().id}`, headers: officer.headers }))
+        .statusCode,
+    ).toBe(200);
+    const other = await signedIn(t.app, t.ctx, { role: "branch_officer" });
+    expect(
+      (await t.app.inject({ url: `/api/candidates/${created.json().id}`, headers: other.headers }))
+        .statusCode,
+    ).toBe(404);
+    expect((await register(officer.headers, created.json().id)).statusCode).toBe(201);
+  });
+
+  it("is refused for another branch, an unadopted CQPI and a candidate out of the officer's scope", async () => {
+    const other = await signedIn(t.app, t.ctx, { role: "branch_officer" });
+    expect((await register(other.headers)).json().error.code).toBe("NOT_YOUR_BRANCH");
+
+    const unadopted = (await buildPublishedVersion(t.ctx)).qualificationCode;
+    const candidateId = (await buildCandidate(t.ctx, { companyId })).id;
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/pathways",
+      headers: officer.headers,
+      payload: { candidateId, qualificationCode: unadopted, branchCode, route: "training" },
+    });
+    expect(response.json().error.code).toBe("REFERENTIAL_NOT_ADOPTED");
+
+    const elsewhere = (
+      await buildCandidate(t.ctx, {
+        companyId: (await buildCompany(t.ctx, { branchCode: (await buildBranch(t.ctx)).code })).id,
+      })
+    ).id;
+    expect((await register(officer.headers, elsewhere)).json().error.code).toBe("CANDIDATE_NOT_FOUND");
+    expect(await t.ctx.db.selectFrom("pathways").select("id").execute()).toHaveLength(0);
+  });
+});
+
+describe("the referential a pathway follows", () => {
+  it("cannot lose a capacity: the version is published, so deleting a capacity from it is refused", async () => {
+    const pathway = (await register()).json();
+    const admin = await signedIn(t.app, t.ctx, { role: "admin" });
+    const version = (
+      await t.app.inject({ url: `/api/qualifications/${qualificationCode}/versions/1` })
+    ).json();
+    version.blocks[0].capacities.shift();
+    const response = await t.app.inject({
+      method: "PUT",
+      url: `/api/qualifications/${qualificationCode}/versions/1`,
+      headers: admin.headers,
+      payload: {
+        revision: version.revision,
+        passRule: version.passRule,
+        validity: version.validity,
+        blocks: version.blocks,
+      },
+    });
+    expect(response.json().error.code).toBe("VERSION_NOT_EDITABLE");
+    expect(
+      (await t.app.inject({ url: `/api/pathways/${pathway.id}`, headers: officer.headers })).json()
+        .referential.blocks[0].capacities,
+    ).toHaveLength(2);
+  });
+});
+
+describe("assigning an evaluator", () => {
+  it("requires an accreditation valid today for this CQPI in this branch, and says why not", async () => {
+    const pathway = (await register()).json();
+    const evaluator = await buildUser(t.ctx, { role: "evaluator" });
+    const none = await assign(pathway.id, evaluator.id);
+    expect(none.json().error).toMatchObject({
+      code: "EVALUATOR_NOT_ACCREDITED",
+      message: expect.stringContaining("no accreditation"),
+    });
+
+    await accredit(evaluator.id, "2020-01-01", "2025-12-31");
+    expect((await assign(pathway.id, evaluator.id)).json().error.message).toContain("expired");
+
+    const current = await accredit(evaluator.id);
+    await t.app.inject({
+      method: "DELETE",
+      url: `/api/accreditations/${current.id}`,
+      headers: officer.headers,
+    });
+    expect((await assign(pathway.id, evaluator.id)).json().error.message).toContain("expired");
+
+    await accredit(evaluator.id);
+    const assigned = await assign(pathway.id, evaluator.id);
+    expect(assigned.statusCode).toBe(200);
+    expect(assigned.json().evaluator).toEqual({ id: evaluator.id, displayName: "Test evaluator" });
+  });
+
+  it("refuses an evaluator who trained the candidate (independence rule)", async () => {
+    const candidateId = (await buildCandidate(t.ctx, { companyId })).id;
+    const first = (await register(officer.headers, candidateId)).json();
+    const trainer = await buildUser(t.ctx, { role: "evaluator" });
+    await t.ctx.db
+      .insertInto("training_plans")
+      .values({
+        pathway_id: first.id,
+        capacity_codes_json: '["C1"]',
+        organisation: "Tutorat",
+        planned_hours: 35,
+        start_date: "2026-02-01",
+        end_date: "2026-02-28",
+        trainer_user_id: trainer.id,
+        trainer_name: "Tuteur",
+        created_at: "2026-02-01T00:00:00.000Z",
+      })
+      .execute();
+    await accredit(trainer.id);
+    const second = (await register(officer.headers, candidateId)).json();
+    const response = await assign(second.id, trainer.id);
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error.code).toBe("EVALUATOR_TRAINED_CANDIDATE");
+  });
+});
+
+describe("moving a pathway", () => {
+  it("refuses moves whose guard fails, with a code saying why, and records allowed ones in the timeline", async () => {
+    const pathway = (await register()).json();
+    expect((await move(pathway.id, "start_positioning")).json().error.code).toBe("EVALUATOR_NOT_ASSIGNED");
+    expect((await move(pathway.id, "submit_to_jury")).json().error.code).toBe("TRANSITION_NOT_ALLOWED");
+
+    const evaluator = await buildUser(t.ctx, { role: "evaluator" });
+    await accredit(evaluator.id);
+    await assign(pathway.id, evaluator.id);
+    const evaluatorSession = await logInAs(t.app, evaluator.email);
+    expect((await move(pathway.id, "start_positioning", evaluatorSession)).json().status).toBe("positioning");
+    expect((await move(pathway.id, "complete_positioning", evaluatorSession)).json().error.code).toBe(
+      "NO_CLOSED_ASSESSMENT",
+    );
+
+    const withdrawn = await move(pathway.id, "withdraw");
+    expect(withdrawn.json().timeline.map((s: { toStatus: string }) => s.toStatus)).toEqual([
+      "registered",
+      "positioning",
+      "withdrawn",
+    ]);
+    const audit = await t.ctx.db
+      .selectFrom("audit_events")
+      .select("action")
+      .where("entity_type", "=", "pathway")
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual([
+      "pathway.register",
+      "pathway.assign_evaluator",
+      "pathway.start_positioning",
+      "pathway.withdraw",
+    ]);
+  });
+
+  it("lets a candidate withdraw from their own pathway but not move it otherwise", async () => {
+    const account = await buildUser(t.ctx, { role: "candidate" });
+    const candidateId = (await buildCandidate(t.ctx, { companyId, userId: account.id })).id;
+    const pathway = (await register(officer.headers, candidateId)).json();
+    const session = await logInAs(t.app, account.email);
+    expect((await move(pathway.id, "archive", session)).statusCode).toBe(403);
+    expect((await move(pathway.id, "withdraw", session)).json().status).toBe("withdrawn");
+  });
+});
+
+describe("who sees which pathway", () => {
+  it("shows each role only its own, with counts per status", async () => {
+    const account = await buildUser(t.ctx, { role: "candidate" });
+    const own = (
+      await register(officer.headers, (await buildCandidate(t.ctx, { companyId, userId: account.id })).id)
+    ).json();
+    const otherCompany = (await buildCompany(t.ctx, { branchCode })).id;
+    const other = (
+      await register(officer.headers, (await buildCandidate(t.ctx, { companyId: otherCompany })).id)
+    ).json();
+    await move(other.id, "withdraw");
+
+    const list = (await t.app.inject({ url: "/api/pathways", headers: officer.headers })).json();
+    expect(list.total).toBe(2);
+    expect(list.countsByStatus).toEqual({ registered: 1, withdrawn: 1 });
+    const filtered = (
+      await t.app.inject({ url: "/api/pathways?status=withdrawn", headers: officer.headers })
+    ).json();
+    expect(filtered.items.map((p: { id: number }) => p.id)).toEqual([other.id]);
+
+    const employer = await signedIn(t.app, t.ctx, { role: "employer", companyId });
+    expect(
+      (await t.app.inject({ url: "/api/pathways", headers: employer.headers }))
+        .json()
+        .items.map((p: { id: number }) => p.id),
+    ).toEqual([own.id]);
+    expect(
+      (await t.app.inject({ url: `/api/pathways/${other.id}`, headers: employer.headers })).json().error.code,
+    ).toBe("PATHWAY_NOT_FOUND");
+
+    const candidate = await logInAs(t.app, account.email);
+    expect((await t.app.inject({ url: "/api/pathways", headers: candidate })).json().total).toBe(1);
+    expect(
+      (await t.app.inject({ url: `/api/pathways/${other.id}/gap-analysis`, headers: candidate })).statusCode,
+    ).toBe(404);
+
+    const stranger = await signedIn(t.app, t.ctx, { role: "evaluator" });
+    expect((await t.app.inject({ url: "/api/pathways", headers: stranger.headers })).json().total).toBe(0);
+    const foreignOfficer = await signedIn(t.app, t.ctx, { role: "branch_officer" });
+    expect(
+      (await t.app.inject({ url: `/api/pathways/${own.id}`, headers: foreignOfficer.headers })).statusCode,
+    ).toBe(404);
+  });
+});
+
+describe("sittings", () => {
+  const refusalOf = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (error: { code?: string }) => error.code,
+    );
+  const moveAs = (pathwayId: number, event: PathwayEvent) =>
+    transitionPathway(t.ctx, { actor: null, pathwayId, event });
+
+  /** Opens the observation of the current sitting, scores every criterion it covers, and closes it. */
+  async function observe(pathwayId: number, score: "acquired" | "not_acquired") {
+    const opened = await createAssessment(t.ctx, {
+      actor: null,
+      pathwayId,
+      input: { method: "observation", heldOn: "2026-03-02" },
+    });
+    const scores = opened.capacities.flatMap((c) =>
+      c.criteria.map((criterion) => ({
+        capacityCode: c.code,
+        criterionCode: criterion.code,
+        score,
+        comment: "",
+      })),
+    );
+    const saved = await saveScores(t.ctx, {
+      actor: null,
+      assessmentId: opened.id,
+      input: { revision: opened.revision, scores },
+    });
+    return closeAssessment(t.ctx, { actor: null, assessmentId: saved.id });
+  }
+
+  it("cannot end positioning while an assessment is still open", async () => {
+    const pathway = await buildPathway(t.ctx, { branchCode, status: "positioning" });
+    await createAssessment(t.ctx, {
+      actor: null,
+      pathwayId: pathway.id,
+      input: { method: "observation", heldOn: "2026-03-02" },
+    });
+    expect(await refusalOf(moveAs(pathway.id, "complete_positioning"))).toBe("ASSESSMENT_STILL_OPEN");
+  });
+
+  it("asks for a new second evaluation after training resumes: an earlier one does not count twice", async () => {
+    const pathway = await buildPathway(t.ctx, { branchCode, status: "reassessment", outcome: "gaps" });
+    t.clock.advanceMinutes(1);
+    await observe(pathway.id, "not_acquired");
+    t.clock.advanceMinutes(1);
+    await moveAs(pathway.id, "resume_training");
+    t.clock.advanceMinutes(1);
+    await moveAs(pathway.id, "start_reassessment");
+    expect(await refusalOf(moveAs(pathway.id, "resume_training"))).toBe("NO_CLOSED_ASSESSMENT");
+    expect(await refusalOf(moveAs(pathway.id, "submit_to_jury"))).toBe("NO_CLOSED_ASSESSMENT");
+    t.clock.advanceMinutes(1);
+    await observe(pathway.id, "acquired");
+    expect(await moveAs(pathway.id, "submit_to_jury")).toBe("ready_for_jury");
+  });
+
+  it("refuses a training plan whose trainer is the pathway's evaluator (independence rule)", async () => {
+    const pathway = await buildPathway(t.ctx, { branchCode, status: "positioned", outcome: "gaps" });
+    const plan = {
+      organisation: "Tutorat",
+      plannedHours: 35,
+      startDate: "2026-03-09",
+      endDate: "2026-04-30",
+      trainerUserId: pathway.evaluatorUserId,
+      trainerName: "L'évaluateur",
+    };
+    const refusal = await refusalOf(
+      recordTrainingPlan(t.ctx, { actor: null, pathwayId: pathway.id, input: plan }),
+    );
+    expect(refusal).toBe("EVALUATOR_TRAINED_CANDIDATE");
+    const accepted = await recordTrainingPlan(t.ctx, {
+      actor: null,
+      pathwayId: pathway.id,
+      input: { ...plan, trainerUserId: null, trainerName: "Tuteur" },
+    });
+    expect(accepted.capacityCodes).toEqual(["C1"]);
+  });
+});

@@ -1,0 +1,45 @@
+import type { Access } from "../../server/access.ts";
+import type { Actor } from "../accounts/roles.ts";
+import type { PathwayEvent } from "./rules.ts";
+
+/**
+ * Who sees a pathway (and so its candidate's progress):
+ * - the national committee (admin): every pathway;
+ * - a branch officer: the pathways of their branch(es);
+ * - an evaluator: the pathways assigned to them;
+ * - an employer: the pathways of their own employees;
+ * - a candidate: their own pathways.
+ * Jury members see pathways through the jury sessions they sit in (jury work).
+ *
+ * Who does what:
+ * - registers pathways, assigns evaluators, records training plans: admin and the branch's officer
+ *   (an employer may also record a training plan for their employee);
+ * - accredits evaluators: admin and the officer of the accrediting branch;
+ * - moves a pathway: see `eventRoles`.
+ */
+export const pathwaysAccess = {
+  read: ["admin", "branch_officer", "evaluator", "employer", "candidate"],
+  manage: ["admin", "branch_officer"],
+  plan: ["admin", "branch_officer", "employer"],
+  transition: ["admin", "branch_officer", "evaluator", "candidate"],
+  accredit: ["admin", "branch_officer"],
+  readAccreditations: ["admin", "branch_officer", "evaluator"],
+} as const satisfies Record<string, Access>;
+
+/** Which roles may trigger each event (within their scope); a candidate may only withdraw. */
+export const eventRoles: Record<PathwayEvent, readonly Actor["role"][]> = {
+  start_positioning: ["admin", "branch_officer", "evaluator"],
+  complete_positioning: ["admin", "branch_officer", "evaluator"],
+  start_training: ["admin", "branch_officer"],
+  start_reassessment: ["admin", "branch_officer", "evaluator"],
+  resume_training: ["admin", "branch_officer", "evaluator"],
+  submit_to_jury: ["admin", "branch_officer", "evaluator"],
+  withdraw: ["admin", "branch_officer", "candidate"],
+  archive: ["admin", "branch_officer"],
+};
+
+export function canManageBranch(actor: Actor, branchCode: string): boolean {
+  return (
+    actor.role === "admin" || (actor.role === "branch_officer" && actor.branchCodes.includes(branchCode))
+  );
+}

@@ -1,0 +1,78 @@
+import type { AppContext } from "../../server/context.ts";
+import { findUserById } from "../accounts/repository.ts";
+import type { Actor } from "../accounts/roles.ts";
+import { analysePathway, findPathwayInScope } from "./find-pathway.ts";
+import {
+  countPathwaysByStatus,
+  listPathwayRows,
+  listTrainingPlanRows,
+  listTransitions,
+  type PathwayFilter,
+} from "./repository.ts";
+import { toPathwaySummary, toTrainingPlanView } from "./views.ts";
+
+/** The pathways the actor may see, filtered, with the count per status for the same filters. */
+export async function listPathways(
+  ctx: AppContext,
+  { actor, query }: { actor: Actor; query: PathwayFilter & { limit: number; offset: number } },
+) {
+  const [page, countsByStatus] = await Promise.all([
+    listPathwayRows(ctx.db, actor, query),
+    countPathwaysByStatus(ctx.db, actor, query),
+  ]);
+  return { items: page.items.map(toPathwaySummary), total: page.total, countsByStatus };
+}
+
+/** The gap analysis (bilan de positionnement) of a pathway, per criterion, capacity and bloc. */
+export async function getGapAnalysis(
+  ctx: AppContext,
+  { actor, pathwayId }: { actor: Actor; pathwayId: number },
+) {
+  const pathway = await findPathwayInScope(ctx, actor, pathwayId);
+  const { referential, analysis } = await analysePathway(ctx, pathway);
+  return {
+    pathwayId: pathway.id,
+    passRule: referential.passRule,
+    validity: referential.validity,
+    moduleCodes: referential.moduleCodes,
+    ...analysis,
+  };
+}
+
+/**
+ * One pathway as its page shows it: status, route, branch, referential version, the capacities
+ * acquired so far, the gaps, the training plans and the timeline of its status changes.
+ */
+export async function getPathway(ctx: AppContext, { actor, pathwayId }: { actor: Actor; pathwayId: number }) {
+  const pathway = await findPathwayInScope(ctx, actor, pathwayId);
+  const [{ referential, analysis }, timeline, plans, evaluator] = await Promise.all([
+    analysePathway(ctx, pathway),
+    listTransitions(ctx.db, pathway.id),
+    listTrainingPlanRows(ctx.db, pathway.id),
+    pathway.evaluator_user_id ? findUserById(ctx.db, pathway.evaluator_user_id) : undefined,
+  ]);
+  const acquired = analysis.blocks.flatMap((b) =>
+    b.capacities.filter((c) => c.isAcquired).map((c) => c.code),
+  );
+  return {
+    ...toPathwaySummary(pathway),
+    evaluator: evaluator ? { id: evaluator.id, displayName: evaluator.display_name } : null,
+    referential: {
+      passRule: referential.passRule,
+      validity: referential.validity,
+      moduleCodes: referential.moduleCodes,
+      blocks: referential.blocks,
+    },
+    acquiredCapacities: acquired,
+    gaps: analysis.gaps,
+    isAtLevel: analysis.isAtLevel,
+    trainingPlans: plans.map(toTrainingPlanView),
+    timeline: timeline.map((t) => ({
+      event: t.event,
+      fromStatus: t.from_status,
+      toStatus: t.to_status,
+      occurredAt: t.occurred_at,
+      actorName: t.actor_name,
+    })),
+  };
+}

@@ -1,0 +1,73 @@
+import type { AppContext } from "../../server/context.ts";
+import { AppError, validationFailed } from "../../server/errors.ts";
+import type { Actor } from "../accounts/roles.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { notYourBranch, trainerIsEvaluator } from "./errors.ts";
+import { analysePathway, findPathwayInScope } from "./find-pathway.ts";
+import { canManageBranch } from "./policy.ts";
+import { insertTrainingPlan } from "./repository.ts";
+import type { PathwayStatus } from "./rules.ts";
+import type { TrainingPlanInput } from "./schemas.ts";
+import { toTrainingPlanView } from "./views.ts";
+
+const PLANNABLE: PathwayStatus[] = ["positioned", "in_training", "reassessment"];
+
+/**
+ * Records the training plan of a pathway that is not at level: it targets exactly the gaps of the
+ * gap analysis (all of them by default; naming a capacity that is not a gap is refused). The trainer
+ * may not be the pathway's evaluator (independence rule, also checked when assigning an evaluator).
+ */
+export async function recordTrainingPlan(
+  ctx: AppContext,
+  key: { actor: Actor | null; pathwayId: number; input: TrainingPlanInput },
+) {
+  const pathway = await findPathwayInScope(ctx, key.actor, key.pathwayId);
+  const mayPlan =
+    !key.actor || key.actor.role === "employer" || canManageBranch(key.actor, pathway.branch_code);
+  if (!mayPlan) throw notYourBranch();
+  if (!PLANNABLE.includes(pathway.status as PathwayStatus)) {
+    throw new AppError(
+      "conflict",
+      "TRANSITION_NOT_ALLOWED",
+      "A training plan follows the gap analysis of a positioned pathway",
+    );
+  }
+  if (key.input.trainerUserId !== null && key.input.trainerUserId === pathway.evaluator_user_id)
+    throw trainerIsEvaluator();
+  const { analysis } = await analysePathway(ctx, pathway);
+  const gaps = analysis.gaps.map((g) => g.capacityCode);
+  if (gaps.length === 0)
+    throw new AppError(
+      "conflict",
+      "PATHWAY_ALREADY_AT_LEVEL",
+      "The pathway is at level: there is nothing to train",
+    );
+  const capacityCodes = key.input.capacityCodes ?? gaps;
+  const notGaps = capacityCodes.filter((c) => !gaps.includes(c));
+  if (notGaps.length > 0) throw validationFailed({ capacityCodes: `not a gap: ${notGaps.join(", ")}` });
+
+  const at = ctx.clock.now().toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await insertTrainingPlan(trx, {
+      pathway_id: pathway.id,
+      capacity_codes_json: JSON.stringify(capacityCodes),
+      organisation: key.input.organisation,
+      planned_hours: key.input.plannedHours,
+      start_date: key.input.startDate,
+      end_date: key.input.endDate,
+      trainer_user_id: key.input.trainerUserId,
+      trainer_name: key.input.trainerName,
+      created_at: at,
+    });
+    const view = toTrainingPlanView(row);
+    await recordAuditEvent(trx, {
+      actorUserId: key.actor?.userId ?? null,
+      action: "pathway.training_plan",
+      entityType: "pathway",
+      entityId: pathway.id,
+      after: view,
+      occurredAt: at,
+    });
+    return view;
+  });
+}

@@ -1,0 +1,75 @@
+import type { AppContext } from "../../server/context.ts";
+import type { Actor } from "../accounts/roles.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { findCandidateInScope } from "../candidates/find-candidate.ts";
+import { branchNotFound, qualificationNotFound } from "../catalogue/errors.ts";
+import { findBranchByCode, findQualificationByCode } from "../catalogue/repository.ts";
+import { listAdoptionRows } from "../referentials/repository.ts";
+import { noAdoptedReferential, notYourBranch } from "./errors.ts";
+import { canManageBranch } from "./policy.ts";
+import { insertPathway, insertTransition } from "./repository.ts";
+import type { RegisterPathwayInput } from "./schemas.ts";
+
+/**
+ * Registers a candidate for a CQPI in a branch: the pathway follows the referential version the
+ * branch's CPNE adopted most recently, with its modules complémentaires, and starts `registered`.
+ */
+export async function registerPathway(
+  ctx: AppContext,
+  { actor, input }: { actor: Actor | null; input: RegisterPathwayInput },
+) {
+  const branch = await findBranchByCode(ctx.db, input.branchCode);
+  if (!branch) throw branchNotFound(input.branchCode);
+  if (actor && !canManageBranch(actor, branch.code)) throw notYourBranch();
+  const qualification = await findQualificationByCode(ctx.db, input.qualificationCode);
+  if (!qualification) throw qualificationNotFound(input.qualificationCode);
+  const candidate = actor
+    ? await findCandidateInScope(ctx, actor, input.candidateId)
+    : { id: input.candidateId };
+  const [adoption] = await listAdoptionRows(ctx.db, {
+    qualificationId: qualification.id,
+    branchId: branch.id,
+  });
+  if (!adoption) throw noAdoptedReferential();
+
+  const at = ctx.clock.now().toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await insertPathway(trx, {
+      candidate_id: candidate.id,
+      branch_id: branch.id,
+      qualification_id: qualification.id,
+      version_id: adoption.version_id,
+      adoption_id: adoption.id,
+      route: input.route,
+      status: "registered",
+      evaluator_user_id: null,
+      registered_on: input.registeredOn ?? at.slice(0, 10),
+      status_changed_at: at,
+      created_at: at,
+      updated_at: at,
+    });
+    await insertTransition(trx, {
+      pathway_id: row.id,
+      event: "register",
+      from_status: null,
+      to_status: "registered",
+      actor_user_id: actor?.userId ?? null,
+      occurred_at: at,
+    });
+    await recordAuditEvent(trx, {
+      actorUserId: actor?.userId ?? null,
+      action: "pathway.register",
+      entityType: "pathway",
+      entityId: row.id,
+      after: {
+        candidateId: candidate.id,
+        branchCode: branch.code,
+        qualificationCode: qualification.code,
+        version: adoption.version,
+        route: input.route,
+      },
+      occurredAt: at,
+    });
+    return row.id;
+  });
+}

@@ -1,0 +1,255 @@
+import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
+import type { Database, PathwayRow, TrainingPlanRow } from "../../db/schema.ts";
+import { containsPattern, paginate } from "../../server/pagination.ts";
+import type { Actor } from "../accounts/roles.ts";
+import type { CriterionScore } from "../referentials/pass-rule.ts";
+import type { ScoreRecord } from "./gap-analysis.ts";
+
+/** SQL for pathways, their timeline, accreditations and training plans. */
+
+type PathwayQuery = SelectQueryBuilder<
+  Database,
+  "pathways" | "candidates" | "branches" | "qualifications" | "referential_versions",
+  object
+>;
+
+/**
+ * The pathways an actor may see (see policy.ts), as a WHERE on a query joining candidates and
+ * branches. A null actor is the platform itself (demo data, commands), which sees everything.
+ */
+function inScope(query: PathwayQuery, actor: Actor | null): PathwayQuery {
+  if (!actor || actor.role === "admin") return query;
+  const nothing = sql<boolean>`1 = 0`;
+  switch (actor.role) {
+    case "branch_officer":
+      return actor.branchCodes.length
+        ? query.where("branches.code", "in", actor.branchCodes)
+        : query.where(nothing);
+    case "evaluator":
+      return query.where("pathways.evaluator_user_id", "=", actor.userId);
+    case "employer":
+      return actor.companyId
+        ? query.where("candidates.company_id", "=", actor.companyId)
+        : query.where(nothing);
+    case "candidate":
+      return query.where("candidates.user_id", "=", actor.userId);
+    default:
+      return query.where(nothing);
+  }
+}
+
+function pathwaysWithContext(db: Kysely<Database>) {
+  return db
+    .selectFrom("pathways")
+    .innerJoin("candidates", "candidates.id", "pathways.candidate_id")
+    .innerJoin("branches", "branches.id", "pathways.branch_id")
+    .innerJoin("qualifications", "qualifications.id", "pathways.qualification_id")
+    .innerJoin("referential_versions", "referential_versions.id", "pathways.version_id");
+}
+
+const listColumns = [
+  "pathways.id",
+  "pathways.route",
+  "pathways.status",
+  "pathways.registered_on",
+  "pathways.status_changed_at",
+  "pathways.evaluator_user_id",
+  "pathways.candidate_id",
+  "pathways.adoption_id",
+  "pathways.version_id",
+  "pathways.qualification_id",
+  "pathways.branch_id",
+  "candidates.birth_name",
+  "candidates.usage_name",
+  "candidates.first_names_json",
+  "candidates.company_id",
+  "branches.code as branch_code",
+  "qualifications.code as qualification_code",
+  "qualifications.title as qualification_title",
+  "referential_versions.version as version",
+] as const;
+
+export interface PathwayFilter {
+  status?: string | undefined;
+  qualificationCode?: string | undefined;
+  branchCode?: string | undefined;
+  companyId?: number | undefined;
+  evaluatorUserId?: number | undefined;
+  q?: string | undefined;
+}
+
+function filtered(db: Kysely<Database>, actor: Actor, filter: PathwayFilter, withStatus = true) {
+  let query = inScope(pathwaysWithContext(db) as unknown as PathwayQuery, actor);
+  if (withStatus && filter.status) query = query.where("pathways.status", "=", filter.status);
+  if (filter.qualificationCode) query = query.where("qualifications.code", "=", filter.qualificationCode);
+  if (filter.branchCode) query = query.where("branches.code", "=", filter.branchCode);
+  if (filter.companyId) query = query.where("candidates.company_id", "=", filter.companyId);
+  if (filter.evaluatorUserId) query = query.where("pathways.evaluator_user_id", "=", filter.evaluatorUserId);
+  if (filter.q) {
+    const pattern = sql`${containsPattern(filter.q)} escape '\\'`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(sql`lower(candidates.birth_name)`, "like", pattern),
+        eb(sql`lower(candidates.first_names_json)`, "like", pattern),
+      ]),
+    );
+  }
+  return query;
+}
+
+export function listPathwayRows(
+  db: Kysely<Database>,
+  actor: Actor,
+  filter: PathwayFilter & { limit: number; offset: number },
+) {
+  return paginate(filtered(db, actor, filter).select(listColumns), filter, (q) =>
+    q.orderBy("pathways.id", "desc"),
+  );
+}
+
+/** Counts per status for the same filters (the status filter itself aside), for the list's tabs. */
+export async function countPathwaysByStatus(db: Kysely<Database>, actor: Actor, filter: PathwayFilter) {
+  const rows = await filtered(db, actor, filter, false)
+    .select(["pathways.status", sql<string | number>`count(*)`.as("n")])
+    .groupBy("pathways.status")
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+export function findPathwayRowInScope(db: Kysely<Database>, actor: Actor | null, id: number) {
+  return inScope(pathwaysWithContext(db) as unknown as PathwayQuery, actor)
+    .select(listColumns)
+    .where("pathways.id", "=", id)
+    .executeTakeFirst();
+}
+export type PathwayListRow = NonNullable<Awaited<ReturnType<typeof findPathwayRowInScope>>>;
+
+export function insertPathway(db: Kysely<Database>, row: Omit<PathwayRow, "id">) {
+  return db.insertInto("pathways").values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Moves a pathway only if it is still in the status the decision was made from (no lost concurrent move). */
+export async function moveStatus(
+  db: Kysely<Database>,
+  id: number,
+  from: string,
+  to: string,
+  at: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("pathways")
+    .set({ status: to, status_changed_at: at, updated_at: at })
+    .where("id", "=", id)
+    .where("status", "=", from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function setEvaluator(db: Kysely<Database>, id: number, evaluatorUserId: number, at: string) {
+  await db
+    .updateTable("pathways")
+    .set({ evaluator_user_id: evaluatorUserId, updated_at: at })
+    .where("id", "=", id)
+    .execute();
+}
+
+export async function insertTransition(
+  db: Kysely<Database>,
+  row: {
+    pathway_id: number;
+    event: string;
+    from_status: string | null;
+    to_status: string;
+    actor_user_id: number | null;
+    occurred_at: string;
+  },
+) {
+  await db.insertInto("pathway_transitions").values(row).execute();
+}
+
+export function listTransitions(db: Kysely<Database>, pathwayId: number) {
+  return db
+    .selectFrom("pathway_transitions")
+    .leftJoin("users", "users.id", "pathway_transitions.actor_user_id")
+    .select([
+      "pathway_transitions.event",
+      "pathway_transitions.from_status",
+      "pathway_transitions.to_status",
+      "pathway_transitions.occurred_at",
+      "users.display_name as actor_name",
+    ])
+    .where("pathway_id", "=", pathwayId)
+    .orderBy("pathway_transitions.id")
+    .execute();
+}
+
+/** Every score of the pathway's closed assessments, with the criterion's key and the assessment day. */
+export async function listClosedScores(db: Kysely<Database>, pathwayId: number): Promise<ScoreRecord[]> {
+  const rows = await db
+    .selectFrom("assessment_scores")
+    .innerJoin("assessments", "assessments.id", "assessment_scores.assessment_id")
+    .innerJoin("referential_criteria", "referential_criteria.id", "assessment_scores.criterion_id")
+    .innerJoin("referential_capacities", "referential_capacities.id", "referential_criteria.capacity_id")
+    .select([
+      "referential_capacities.code as capacity_code",
+      "referential_criteria.code as criterion_code",
+      "assessment_scores.score",
+      "assessments.held_on",
+    ])
+    .where("assessments.pathway_id", "=", pathwayId)
+    .where("assessments.status", "=", "closed")
+    .execute();
+  return rows.map((r) => ({
+    criterionKey: `${r.capacity_code}/${r.criterion_code}`,
+    score: r.score as CriterionScore,
+    heldOn: r.held_on,
+  }));
+}
+
+/**
+ * Where the assessments of the current round stand: one closed since the pathway entered its status
+ * (so a second evaluation taken before training resumed does not count again), and any still open.
+ */
+export async function assessmentRound(
+  db: Kysely<Database>,
+  pathway: { id: number; status_changed_at: string },
+): Promise<{ hasClosedSinceStatusChange: boolean; hasOpen: boolean }> {
+  const rows = await db
+    .selectFrom("assessments")
+    .select(["status", "closed_at"])
+    .where("pathway_id", "=", pathway.id)
+    .where((eb) => eb.or([eb("status", "=", "open"), eb("closed_at", ">=", pathway.status_changed_at)]))
+    .execute();
+  return {
+    hasClosedSinceStatusChange: rows.some((r) => r.status === "closed"),
+    hasOpen: rows.some((r) => r.status === "open"),
+  };
+}
+
+export function listTrainingPlanRows(db: Kysely<Database>, pathwayId: number) {
+  return db
+    .selectFrom("training_plans")
+    .selectAll()
+    .where("pathway_id", "=", pathwayId)
+    .orderBy("id")
+    .execute();
+}
+
+export function insertTrainingPlan(db: Kysely<Database>, row: Omit<TrainingPlanRow, "id">) {
+  return db.insertInto("training_plans").values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Has this user been named the trainer of the candidate, on any of their pathways (independence rule)? */
+export async function hasTrainedCandidate(
+  db: Kysely<Database>,
+  { candidateId, userId }: { candidateId: number; userId: number },
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("training_plans")
+    .innerJoin("pathways", "pathways.id", "training_plans.pathway_id")
+    .select("training_plans.id")
+    .where("pathways.candidate_id", "=", candidateId)
+    .where("training_plans.trainer_user_id", "=", userId)
+    .executeTakeFirst();
+  return !!row;
+}

@@ -1,0 +1,135 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { actorOf } from "../../server/access.ts";
+import { createAccreditation, listAccreditations, revokeAccreditation } from "./accreditations.ts";
+import { assignEvaluator } from "./assign-evaluator.ts";
+import { pathwaysAccess } from "./policy.ts";
+import { getGapAnalysis, getPathway, listPathways } from "./read-pathways.ts";
+import { recordTrainingPlan } from "./record-training-plan.ts";
+import { registerPathway } from "./register-pathway.ts";
+import {
+  accreditationListQuery,
+  accreditationView,
+  assignEvaluatorInput,
+  createAccreditationInput,
+  gapAnalysisView,
+  pathwayDetail,
+  pathwayIdParams,
+  pathwayList,
+  pathwayListQuery,
+  registerPathwayInput,
+  trainingPlanInput,
+  trainingPlanView,
+  transitionInput,
+} from "./schemas.ts";
+import { transitionPathway } from "./transition-pathway.ts";
+
+export function registerPathwayRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { ctx } = app;
+  const tags = ["pathways"];
+  const params = pathwayIdParams;
+
+  r.post(
+    "/api/pathways",
+    {
+      schema: { tags, body: registerPathwayInput, response: { 201: pathwayDetail } },
+      config: { access: pathwaysAccess.manage },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const id = await registerPathway(ctx, { actor, input: req.body });
+      return reply.status(201).send(await getPathway(ctx, { actor, pathwayId: id }));
+    },
+  );
+  r.get(
+    "/api/pathways",
+    {
+      schema: { tags, querystring: pathwayListQuery, response: { 200: pathwayList } },
+      config: { access: pathwaysAccess.read },
+    },
+    (req) => listPathways(ctx, { actor: actorOf(req), query: req.query }),
+  );
+  r.get(
+    "/api/pathways/:id",
+    { schema: { tags, params, response: { 200: pathwayDetail } }, config: { access: pathwaysAccess.read } },
+    (req) => getPathway(ctx, { actor: actorOf(req), pathwayId: req.params.id }),
+  );
+  r.get(
+    "/api/pathways/:id/gap-analysis",
+    { schema: { tags, params, response: { 200: gapAnalysisView } }, config: { access: pathwaysAccess.read } },
+    (req) => getGapAnalysis(ctx, { actor: actorOf(req), pathwayId: req.params.id }),
+  );
+  r.post(
+    "/api/pathways/:id/transitions",
+    {
+      schema: { tags, params, body: transitionInput, response: { 200: pathwayDetail } },
+      config: { access: pathwaysAccess.transition },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      await transitionPathway(ctx, { actor, pathwayId: req.params.id, event: req.body.event });
+      return getPathway(ctx, { actor, pathwayId: req.params.id });
+    },
+  );
+  r.put(
+    "/api/pathways/:id/evaluator",
+    {
+      schema: { tags, params, body: assignEvaluatorInput, response: { 200: pathwayDetail } },
+      config: { access: pathwaysAccess.manage },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      await assignEvaluator(ctx, {
+        actor,
+        pathwayId: req.params.id,
+        evaluatorUserId: req.body.evaluatorUserId,
+      });
+      return getPathway(ctx, { actor, pathwayId: req.params.id });
+    },
+  );
+  r.post(
+    "/api/pathways/:id/training-plan",
+    {
+      schema: { tags, params, body: trainingPlanInput, response: { 201: trainingPlanView } },
+      config: { access: pathwaysAccess.plan },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(
+          await recordTrainingPlan(ctx, { actor: actorOf(req), pathwayId: req.params.id, input: req.body }),
+        ),
+  );
+
+  r.get(
+    "/api/accreditations",
+    {
+      schema: {
+        tags,
+        querystring: accreditationListQuery,
+        response: { 200: z.object({ items: z.array(accreditationView) }) },
+      },
+      config: { access: pathwaysAccess.readAccreditations },
+    },
+    async (req) => ({ items: await listAccreditations(ctx, { actor: actorOf(req), filter: req.query }) }),
+  );
+  r.post(
+    "/api/accreditations",
+    {
+      schema: { tags, body: createAccreditationInput, response: { 201: accreditationView } },
+      config: { access: pathwaysAccess.accredit },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await createAccreditation(ctx, { actor: actorOf(req), input: req.body })),
+  );
+  r.delete(
+    "/api/accreditations/:id",
+    { schema: { tags, params }, config: { access: pathwaysAccess.accredit } },
+    async (req, reply) => {
+      await revokeAccreditation(ctx, { actor: actorOf(req), id: req.params.id });
+      return reply.status(204).send();
+    },
+  );
+}

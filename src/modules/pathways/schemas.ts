@@ -1,0 +1,179 @@
+import { z } from "zod";
+import { pageQuery } from "../../server/pagination.ts";
+import { block, passRule, validity } from "../referentials/schemas.ts";
+import { pathwayEvents, pathwayStatuses } from "./rules.ts";
+
+const isoDate = z.iso.date("must be a date YYYY-MM-DD");
+const code = z.string().regex(/^[A-Z0-9][A-Z0-9-]{0,19}$/, "must be 1–20 capital letters, digits or hyphens");
+
+/** Voie d'accès: training path, direct recognition of experience, or both. */
+export const pathwayRoute = z.enum(["training", "experience", "mixed"]);
+
+export const pathwayIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+
+export const registerPathwayInput = z.strictObject({
+  candidateId: z.number().int().positive(),
+  qualificationCode: code,
+  branchCode: code,
+  route: pathwayRoute,
+  registeredOn: isoDate.optional().describe("Defaults to today"),
+});
+export type RegisterPathwayInput = z.infer<typeof registerPathwayInput>;
+
+export const pathwayListQuery = pageQuery.extend({
+  status: z.enum(pathwayStatuses).optional(),
+  qualificationCode: code.optional(),
+  branchCode: code.optional(),
+  companyId: z.coerce.number().int().positive().optional(),
+  evaluatorUserId: z.coerce.number().int().positive().optional(),
+});
+
+export const pathwaySummary = z.object({
+  id: z.number().int(),
+  candidate: z.object({
+    id: z.number().int(),
+    displayName: z.string(),
+    companyId: z.number().int().nullable(),
+  }),
+  branchCode: z.string(),
+  qualificationCode: z.string(),
+  qualificationTitle: z.string(),
+  version: z.number().int(),
+  route: pathwayRoute,
+  status: z.enum(pathwayStatuses),
+  registeredOn: z.string(),
+  statusChangedAt: z.string(),
+  evaluatorUserId: z.number().int().nullable(),
+});
+export type PathwaySummary = z.infer<typeof pathwaySummary>;
+
+export const pathwayList = z.object({
+  items: z.array(pathwaySummary),
+  total: z.number().int(),
+  countsByStatus: z.record(z.string(), z.number().int()),
+});
+
+export const transitionInput = z.strictObject({ event: z.enum(pathwayEvents) });
+
+export const assignEvaluatorInput = z.strictObject({ evaluatorUserId: z.number().int().positive() });
+
+export const createAccreditationInput = z
+  .strictObject({
+    evaluatorUserId: z.number().int().positive(),
+    qualificationCode: code,
+    branchCode: code,
+    validFrom: isoDate,
+    validUntil: isoDate,
+  })
+  .refine((a) => a.validUntil > a.validFrom, { path: ["validUntil"], message: "must be after validFrom" });
+export type CreateAccreditationInput = z.infer<typeof createAccreditationInput>;
+
+export const accreditationView = z.object({
+  id: z.number().int(),
+  evaluatorUserId: z.number().int(),
+  evaluatorName: z.string(),
+  qualificationCode: z.string(),
+  branchCode: z.string(),
+  validFrom: z.string(),
+  validUntil: z.string(),
+  revokedAt: z.string().nullable(),
+  isValidToday: z.boolean(),
+});
+
+export const accreditationListQuery = z.strictObject({
+  evaluatorUserId: z.coerce.number().int().positive().optional(),
+  qualificationCode: code.optional(),
+  branchCode: code.optional(),
+});
+
+export const trainingPlanInput = z
+  .strictObject({
+    capacityCodes: z
+      .array(z.string().min(1).max(30))
+      .min(1)
+      .max(50)
+      .optional()
+      .describe("Defaults to every gap"),
+    organisation: z.string().trim().min(1).max(2000).describe("Who trains, where and how"),
+    plannedHours: z.number().positive().max(2000),
+    startDate: isoDate,
+    endDate: isoDate,
+    trainerUserId: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .default(null)
+      .describe("The trainer's account, if they have one"),
+    trainerName: z.string().trim().min(1).max(200),
+  })
+  .refine((p) => p.endDate >= p.startDate, { path: ["endDate"], message: "must not be before startDate" });
+export type TrainingPlanInput = z.infer<typeof trainingPlanInput>;
+
+export const trainingPlanView = z.object({
+  id: z.number().int(),
+  capacityCodes: z.array(z.string()),
+  organisation: z.string(),
+  plannedHours: z.number(),
+  startDate: z.string(),
+  endDate: z.string(),
+  trainerUserId: z.number().int().nullable(),
+  trainerName: z.string(),
+  createdAt: z.string(),
+});
+
+const gap = z.object({ blockCode: z.string(), capacityCode: z.string() });
+
+export const pathwayDetail = pathwaySummary.extend({
+  evaluator: z.object({ id: z.number().int(), displayName: z.string() }).nullable(),
+  referential: z.object({ passRule, validity, moduleCodes: z.array(z.string()), blocks: z.array(block) }),
+  acquiredCapacities: z.array(z.string()),
+  gaps: z.array(gap),
+  isAtLevel: z.boolean(),
+  trainingPlans: z.array(trainingPlanView),
+  timeline: z.array(
+    z.object({
+      event: z.string(),
+      fromStatus: z.string().nullable(),
+      toStatus: z.string(),
+      occurredAt: z.string(),
+      actorName: z.string().nullable(),
+    }),
+  ),
+});
+
+const criterionScore = z.enum(["acquired", "partially", "not_acquired"]);
+
+export const gapAnalysisView = z.object({
+  pathwayId: z.number().int(),
+  passRule,
+  validity,
+  moduleCodes: z.array(z.string()),
+  isAtLevel: z.boolean(),
+  isPassed: z.boolean(),
+  overallScore: z.number().nullable(),
+  blocks: z.array(
+    z.object({
+      code: z.string(),
+      isAcquired: z.boolean(),
+      score: z.number().nullable(),
+      capacities: z.array(
+        z.object({
+          code: z.string(),
+          isAcquired: z.boolean(),
+          acquiredCriteria: z.number().int(),
+          totalCriteria: z.number().int(),
+        }),
+      ),
+    }),
+  ),
+  gaps: z.array(gap),
+  criteria: z.array(
+    z.object({
+      key: z.string(),
+      score: criterionScore.nullable(),
+      heldOn: z.string().nullable(),
+      hasExpired: z.boolean(),
+    }),
+  ),
+});
