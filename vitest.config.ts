@@ -14,6 +14,14 @@ export default defineConfig({
       },
       {
         test: {
+          // The web app's pure functions (no DOM): rules mirrored from the server, drafts, messages.
+          name: "web",
+          include: ["web/src/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        test: {
           name: "e2e",
           include: ["e2e/**/*.e2e.ts"],
           environment: "node",

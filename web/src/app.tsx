@@ -7,8 +7,10 @@ import { ApiError } from "./lib/api.ts";
 import { LanguageProvider } from "./lib/i18n/index.tsx";
 import { cssVariablesResolver, theme } from "./lib/theme.ts";
 import { AccountTokensPage } from "./routes/account-tokens.tsx";
+import { AccreditationsPage } from "./routes/accreditations.tsx";
 import { AdminAuditPage } from "./routes/admin-audit.tsx";
 import { AdminUsersPage } from "./routes/admin-users.tsx";
+import { AssessmentPage } from "./routes/assessment.tsx";
 import { BranchDetailPage } from "./routes/branch-detail.tsx";
 import { BranchEditPage } from "./routes/branch-edit.tsx";
 import { BranchNewPage } from "./routes/branch-new.tsx";
@@ -17,6 +19,9 @@ import { BranchesPage } from "./routes/branches.tsx";
 import { HomePage } from "./routes/home.tsx";
 import { LoginPage } from "./routes/login.tsx";
 import { NotFoundPage } from "./routes/not-found.tsx";
+import { PathwayDetailPage } from "./routes/pathway-detail.tsx";
+import { PathwayNewPage } from "./routes/pathway-new.tsx";
+import { PathwaysPage } from "./routes/pathways.tsx";
 import { QualificationDetailPage } from "./routes/qualification-detail.tsx";
 import { QualificationEditPage } from "./routes/qualification-edit.tsx";
 import { QualificationNewPage } from "./routes/qualification-new.tsx";
@@ -65,6 +70,11 @@ const router = createBrowserRouter([
         path: "/branches/:branchCode/qualifications/:code/referential",
         element: <BranchReferentialPage />,
       },
+      { path: "/pathways", element: <PathwaysPage /> },
+      { path: "/pathways/new", element: <PathwayNewPage /> },
+      { path: "/pathways/:id", element: <PathwayDetailPage /> },
+      { path: "/assessments/:id", element: <AssessmentPage /> },
+      { path: "/accreditations", element: <AccreditationsPage /> },
       { path: "/admin/users", element: <AdminUsersPage /> },
       { path: "/admin/audit", element: <AdminAuditPage /> },
       { path: "/account/tokens", element: <AccountTokensPage /> },

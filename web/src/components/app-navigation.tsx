@@ -2,7 +2,19 @@ import { NavLink, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
 import { useMe } from "../features/auth/api.ts";
-import { canManageUsers, canReadAudit } from "../features/auth/policy.ts";
+import {
+  canManagePathways,
+  canManageUsers,
+  canReadAudit,
+  canSeeAccreditations,
+  canSeePathways,
+} from "../features/auth/policy.ts";
+import { pathwayListTitleKeys } from "../features/pathways/labels.ts";
+import {
+  accreditationsPagePath,
+  pathwaysPagePath,
+  registerPathwayPagePath,
+} from "../features/pathways/paths.ts";
 import { useT } from "../lib/i18n/index.tsx";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -22,8 +34,9 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
   const { pathname } = useLocation();
   const { data: me } = useMe();
 
-  const item = (to: string, label: string) => {
-    const isActive = to === "/" ? pathname === "/" : pathname === to || pathname.startsWith(`${to}/`);
+  const isUnder = (to: string) =>
+    to === "/" ? pathname === "/" : pathname === to || pathname.startsWith(`${to}/`);
+  const item = (to: string, label: string, isActive = isUnder(to)) => {
     return (
       <NavLink
         component={Link}
@@ -40,6 +53,21 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
   return (
     <Stack gap={0} component="nav" aria-label={t("nav.main")}>
       {item("/", t("nav.home"))}
+      {me && canSeePathways(me) && (
+        <Section title={t("nav.pathways")}>
+          {item(
+            pathwaysPagePath,
+            t(pathwayListTitleKeys[me.role].title),
+            (isUnder(pathwaysPagePath) && !isUnder(registerPathwayPagePath)) || isUnder("/assessments"),
+          )}
+          {canManagePathways(me) && item(registerPathwayPagePath, t("pathways.register"))}
+          {canSeeAccreditations(me) &&
+            item(
+              accreditationsPagePath,
+              t(me.role === "evaluator" ? "accreditations.titleOwn" : "accreditations.title"),
+            )}
+        </Section>
+      )}
       <Section title={t("nav.catalogue")}>
         {item("/qualifications", t("nav.qualifications"))}
         {item("/branches", t("nav.branches"))}

@@ -46,15 +46,16 @@ async function readError(response: Response): Promise<ApiError> {
   });
 }
 
-/** A body sent as is (an imported file), with its own content type. */
-interface RawBody {
-  content: Blob | string;
-  contentType: string;
-}
+/**
+ * A body sent as is (an imported file) with its own content type, or a multipart form, whose
+ * content type (with its boundary) the browser writes.
+ */
+type RawBody = { content: Blob | string; contentType: string } | { content: FormData };
 
 function encodeBody(body: unknown, raw?: RawBody): Pick<RequestInit, "headers" | "body"> {
-  if (raw)
+  if (raw && "contentType" in raw)
     return { headers: { Accept: "application/json", "Content-Type": raw.contentType }, body: raw.content };
+  if (raw) return { headers: { Accept: "application/json" }, body: raw.content };
   if (body === undefined) return { headers: { Accept: "application/json" } };
   return { headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) };
 }
@@ -81,4 +82,7 @@ export const api = {
   /** Sends a file's bytes (a CSV, a spreadsheet, a JSON package) as the request body. */
   sendFile: <Result>(method: "POST" | "PUT", path: string, content: Blob | string, contentType: string) =>
     request<Result>(method, path, undefined, { content, contentType }),
+  /** Sends a multipart form (files with their fields). */
+  upload: <Result>(path: string, form: FormData) =>
+    request<Result>("POST", path, undefined, { content: form }),
 };

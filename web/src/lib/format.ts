@@ -26,3 +26,19 @@ export function formatNumber(value: number, language: Language): string {
 export function decimalSeparator(language: Language): string {
   return language === "fr" ? "," : ".";
 }
+
+const sizeUnits: Record<Language, string[]> = { fr: ["o", "Ko", "Mo", "Go"], en: ["B", "KB", "MB", "GB"] };
+
+/** A file size as people read it: "980 o", "1,5 Mo" (powers of 1024, one decimal past the kilobyte). */
+export function formatFileSize(bytes: number, language: Language): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < sizeUnits[language].length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const number = new Intl.NumberFormat(locales[language], {
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+  return `${number} ${sizeUnits[language][unit]}`;
+}

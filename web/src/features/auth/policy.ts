@@ -26,3 +26,31 @@ export const canAdopt = canEditBranch;
 /** Whether the user may record an adoption for at least one branch. */
 export const canAdoptForSomeBranch = (me: Me | null | undefined): boolean =>
   me?.role === "admin" || (me?.role === "branch_officer" && me.branchCodes.length > 0);
+
+/** Every role but jury members follows pathways: each sees those of its scope (the server filters). */
+export const canSeePathways = (me: Me | null | undefined): boolean =>
+  me !== null && me !== undefined && me.role !== "jury_member";
+
+/** Registering candidates for a CQPI and assigning evaluators is the committee's and the branch's work. */
+export const canManagePathways = (me: Me | null | undefined): boolean =>
+  me?.role === "admin" || me?.role === "branch_officer";
+
+/** A training plan on the gaps may also be recorded by the candidate's employer. */
+export const canRecordTrainingPlan = (me: Me | null | undefined): boolean =>
+  canManagePathways(me) || me?.role === "employer";
+
+/**
+ * Assessments are opened by the evaluator in charge, or by the committee and the branch; the candidate
+ * and their employer open the booklet (livret d'activité) they fill in.
+ */
+export const canOpenAssessment = (me: Me | null | undefined): boolean =>
+  me !== null && me !== undefined && me.role !== "jury_member";
+
+/** The candidate's side (the candidate, their employer) opens booklets only. */
+export const canOpenAnyMethod = (me: Me | null | undefined): boolean =>
+  canManagePathways(me) || me?.role === "evaluator";
+
+/** Accreditations are granted by the committee and the branches; evaluators see their own. */
+export const canManageAccreditations = canManagePathways;
+export const canSeeAccreditations = (me: Me | null | undefined): boolean =>
+  canManagePathways(me) || me?.role === "evaluator";

@@ -24,8 +24,9 @@ export function useBranches(query: ListQuery, isEnabled = true) {
   });
 }
 
-export function useBranch(code: string) {
+export function useBranch(code: string, isEnabled = true) {
   return useQuery({
+    enabled: isEnabled && code !== "",
     queryKey: ["branches", "detail", code],
     queryFn: () => api.get<BranchDetail>(`${branchesPath}/${segment(code)}`),
   });

@@ -2,17 +2,17 @@ import { SimpleGrid, Stack, Text } from "@mantine/core";
 import { PageHeader } from "../../components/page-header.tsx";
 import type { MessageKey } from "../../lib/i18n/index.tsx";
 import { useT } from "../../lib/i18n/index.tsx";
+import { canSeeAccreditations, canSeePathways } from "../auth/policy.ts";
 import { roleLabelKeys } from "../auth/role-label.ts";
 import type { Me, Role } from "../auth/types.ts";
+import { accreditationsPagePath } from "../pathways/paths.ts";
 import { LinkCard } from "./link-card.tsx";
 import { OfficerBranchCard } from "./officer-branch-card.tsx";
+import { PathwaysCard } from "./pathways-card.tsx";
 
 /** Roles whose own workspace does not exist yet: it is named, not promised in detail. */
 const upcomingWorkspaceKeys: Partial<Record<Role, MessageKey>> = {
-  evaluator: "home.upcoming.evaluator",
   jury_member: "home.upcoming.jury_member",
-  employer: "home.upcoming.employer",
-  candidate: "home.upcoming.candidate",
 };
 
 /** The logged-in home: a greeting, then the places that exist today for this role. */
@@ -39,9 +39,22 @@ export function RoleHome({ me }: { me: Me }) {
     />
   );
 
+  const pathwayCards = [
+    canSeePathways(me) && <PathwaysCard key="pathways" me={me} />,
+    canSeeAccreditations(me) && (
+      <LinkCard
+        key="accreditations"
+        title={t(me.role === "evaluator" ? "accreditations.titleOwn" : "accreditations.title")}
+        text={t(me.role === "evaluator" ? "home.accreditationsOwnText" : "home.accreditationsText")}
+        links={[{ to: accreditationsPagePath, label: t("home.accreditationsLink") }]}
+      />
+    ),
+  ].filter(Boolean);
+
   const cards =
     me.role === "admin"
       ? [
+          ...pathwayCards,
           catalogueCard,
           <LinkCard
             key="users"
@@ -59,11 +72,12 @@ export function RoleHome({ me }: { me: Me }) {
         ]
       : me.role === "branch_officer"
         ? [
+            ...pathwayCards,
             ...me.branchCodes.map((code) => <OfficerBranchCard key={code} code={code} />),
             catalogueCard,
             tokensCard,
           ]
-        : [catalogueCard, tokensCard];
+        : [...pathwayCards, catalogueCard, tokensCard];
 
   return (
     <Stack gap="lg">

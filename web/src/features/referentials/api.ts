@@ -45,11 +45,14 @@ export function useVersionDiff(code: string, version: number, from: number) {
   });
 }
 
+/** The branches' adoptions of a CQPI, as query options (also read for several CQPIs at once). */
+export const adoptionsQuery = (code: string) => ({
+  queryKey: [...referentialKey(code), "adoptions"],
+  queryFn: () => api.get<{ items: Adoption[] }>(`/api/qualifications/${segment(code)}/adoptions`),
+});
+
 export function useAdoptions(code: string) {
-  return useQuery({
-    queryKey: [...referentialKey(code), "adoptions"],
-    queryFn: () => api.get<{ items: Adoption[] }>(`/api/qualifications/${segment(code)}/adoptions`),
-  });
+  return useQuery(adoptionsQuery(code));
 }
 
 export function useBranchReferential(branchCode: string, code: string) {

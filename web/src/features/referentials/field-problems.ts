@@ -24,7 +24,7 @@ const patterns: Pattern[] = [
     (m) => ({ key: "problem.tooMany", values: { max: m[1]! } }),
   ],
   [
-    /^Too small: expected number to be >(\S+)$/,
+    /^Too small: expected number to be >([^=\s]\S*)$/,
     (m) => ({ key: "problem.greaterThan", values: { min: m[1]! } }),
   ],
   [/^Too small: expected number to be >=(\S+)$/, (m) => ({ key: "problem.atLeast", values: { min: m[1]! } })],
@@ -73,6 +73,23 @@ const patterns: Pattern[] = [
   [/^the workbook has no sheet$/, () => ({ key: "problem.noSheet" })],
   [/^is missing: this is not a CASE CFPackage$/, () => ({ key: "problem.notCasePackage" })],
   [/^appears twice$/, () => ({ key: "problem.appearsTwice" })],
+  // Candidates, companies and pathways.
+  [/^must be a past date$/, () => ({ key: "candidate.problem.pastDate" })],
+  [/^must be an INSEE commune code.*$/, () => ({ key: "candidate.problem.inseeCode" })],
+  [/^must be 5 digits$/, () => ({ key: "candidate.problem.postalCode" })],
+  [/^must be 3 capital letters or digits$/, () => ({ key: "candidate.problem.countryCode" })],
+  [/^must be empty when birthInseeCode is given$/, () => ({ key: "candidate.problem.bothCodes" })],
+  [/^required \(or birthPostalCode\).*$/, () => ({ key: "candidate.problem.birthPlace" })],
+  [/^required for \w+$/, () => ({ key: "candidate.problem.companyRequired" })],
+  [/^must be empty for job_seeker$/, () => ({ key: "candidate.problem.noCompany" })],
+  [/^must be an email address$/, () => ({ key: "candidate.problem.email" })],
+  [/^must be a phone number$/, () => ({ key: "candidate.problem.phone" })],
+  [/^at most 3 first names$/, () => ({ key: "problem.tooMany", values: { max: 3 } })],
+  [/^must be 14 digits$/, () => ({ key: "company.problem.siretFormat" })],
+  [/^invalid check digits \(not a SIRET\)$/, () => ({ key: "company.problem.siretChecksum" })],
+  [/^already registered$/, () => ({ key: "company.problem.siretTaken" })],
+  [/^must be after validFrom$/, () => ({ key: "problem.afterStart" })],
+  [/^must not be before startDate$/, () => ({ key: "problem.notBeforeStart" })],
 ];
 
 /** The server sends several messages for one place joined by "; " (imports): each is read on its own. */

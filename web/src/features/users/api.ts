@@ -1,9 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, type Page, toQueryString } from "../../lib/api.ts";
-import type { Company, CreateUserInput, UpdateUserInput, User, UserListQuery } from "./types.ts";
+import type {
+  Company,
+  CreateCompanyInput,
+  CreateUserInput,
+  UpdateUserInput,
+  User,
+  UserListQuery,
+} from "./types.ts";
 
-export function useUsers(query: UserListQuery) {
+export function useUsers(query: UserListQuery, isEnabled = true) {
   return useQuery({
+    enabled: isEnabled,
     queryKey: ["users", "list", query],
     queryFn: () => api.get<Page<User>>(`/api/users${toQueryString({ ...query })}`),
     placeholderData: keepPreviousData,
@@ -28,10 +36,20 @@ export function useUpdateUser() {
 }
 
 /** Companies for the employer picker (admins and branch officers may list them). */
-export function useCompanies(q: string) {
+export function useCompanies(q: string, isEnabled = true) {
   return useQuery({
+    enabled: isEnabled,
     queryKey: ["companies", "list", q],
     queryFn: () => api.get<Page<Company>>(`/api/companies${toQueryString({ q, limit: 50 })}`),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Registers a company (an establishment, by its SIRET) in a branch: admins, and branch officers in theirs. */
+export function useCreateCompany() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateCompanyInput) => api.post<Company>("/api/companies", input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["companies"] }),
   });
 }

@@ -8,10 +8,24 @@ interface CompanySelectProps {
   value: number | null;
   onChange: (companyId: number | null) => void;
   error?: string;
+  /** The field's wording where the company is not an employer account's (a candidate's employer). */
+  label?: string;
+  description?: string;
+  /** False where the company only narrows a list (a filter). */
+  isRequired?: boolean;
+  placeholder?: string;
 }
 
 /** Picks an employer's company, searching the server as the user types. */
-export function CompanySelect({ value, onChange, error }: CompanySelectProps) {
+export function CompanySelect({
+  value,
+  onChange,
+  error,
+  label,
+  description,
+  isRequired = true,
+  placeholder,
+}: CompanySelectProps) {
   const t = useT();
   const [search, setSearch] = useState("");
   const [debouncedSearch] = useDebouncedValue(search, 300);
@@ -27,9 +41,10 @@ export function CompanySelect({ value, onChange, error }: CompanySelectProps) {
 
   return (
     <Select
-      label={t("user.company")}
-      description={t("user.companyHelp")}
-      required
+      label={label ?? t("user.company")}
+      description={description ?? (label ? undefined : t("user.companyHelp"))}
+      required={isRequired}
+      placeholder={placeholder}
       searchable
       clearable
       data={options}

@@ -33,6 +33,13 @@ export interface Company {
   branchCode: string | null;
 }
 
+export interface CreateCompanyInput {
+  name: string;
+  /** 14 digits; the server checks the INSEE check digits. */
+  siret: string;
+  branchCode: string | null;
+}
+
 export interface UserListQuery {
   q: string;
   role: string;

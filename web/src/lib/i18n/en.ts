@@ -1,7 +1,9 @@
+import { enPathways } from "./en-pathways.ts";
 import type { Messages } from "./fr.ts";
 
 /** English. Typed against the French catalogue: a missing or extra key is a type error. */
 export const en: Messages = {
+  ...enPathways,
   "app.name": "CQPI Platform",
 
   "nav.main": "Main navigation",
@@ -95,14 +97,8 @@ export const en: Messages = {
   "home.officerBranchText": "Your branch ({code}): public page, charter adhesion and operated CQPIs.",
   "home.officerBranchView": "View the page",
   "home.officerBranchEdit": "Edit the page",
-  "home.upcoming.evaluator":
-    "Your workspace (pathways assigned to you, assessments) will appear here as these features arrive.",
   "home.upcoming.jury_member":
     "Your workspace (jury sessions, deliberations) will appear here as these features arrive.",
-  "home.upcoming.employer":
-    "Your workspace (your employees' pathways, certificates) will appear here as these features arrive.",
-  "home.upcoming.candidate":
-    "Your workspace (your pathway, assessments and certificates) will appear here as these features arrive.",
 
   "qualifications.title": "CQPIs",
   "qualifications.intro":

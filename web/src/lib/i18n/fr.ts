@@ -1,5 +1,8 @@
+import { frPathways } from "./fr-pathways.ts";
+
 /** French, the default language. Every key here must exist in `en.ts` (the type checks it). */
 export const fr = {
+  ...frPathways,
   "app.name": "Plateforme CQPI",
 
   "nav.main": "Navigation principale",
@@ -93,14 +96,8 @@ export const fr = {
   "home.officerBranchText": "Votre branche ({code}) : fiche publique, adhésion à la charte et CQPI opérés.",
   "home.officerBranchView": "Voir la fiche",
   "home.officerBranchEdit": "Modifier la fiche",
-  "home.upcoming.evaluator":
-    "Votre espace (parcours qui vous sont confiés, évaluations) apparaîtra ici au fur et à mesure de l'arrivée de ces fonctionnalités.",
   "home.upcoming.jury_member":
     "Votre espace (sessions de jury, délibérations) apparaîtra ici au fur et à mesure de l'arrivée de ces fonctionnalités.",
-  "home.upcoming.employer":
-    "Votre espace (parcours de vos salariés, certificats) apparaîtra ici au fur et à mesure de l'arrivée de ces fonctionnalités.",
-  "home.upcoming.candidate":
-    "Votre espace (votre parcours, vos évaluations, vos certificats) apparaîtra ici au fur et à mesure de l'arrivée de ces fonctionnalités.",
 
   "qualifications.title": "CQPI",
   "qualifications.intro":

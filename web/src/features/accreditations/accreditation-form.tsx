@@ -1,0 +1,137 @@
+import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import type { FormEvent } from "react";
+import { FormErrorAlert } from "../../components/form-error-alert.tsx";
+import { fieldError } from "../../lib/describe-error.ts";
+import { useT } from "../../lib/i18n/index.tsx";
+import { useFormValues } from "../../lib/use-form-values.ts";
+import type { Me } from "../auth/types.ts";
+import { useBranches, useQualifications } from "../catalogue/api.ts";
+import { useEvaluatorOptions } from "../pathways/use-evaluator-options.ts";
+import { describeServerMessage } from "../referentials/field-problems.ts";
+import { useCreateAccreditation } from "./api.ts";
+
+const fields = ["evaluatorUserId", "qualificationCode", "branchCode", "validFrom", "validUntil"] as const;
+
+/** Accredits an evaluator for a CQPI in a branch, for a period. */
+export function AccreditationForm({ me, onDone }: { me: Me; onDone: () => void }) {
+  const t = useT();
+  const create = useCreateAccreditation();
+  const evaluators = useEvaluatorOptions(me).options;
+  const qualifications = useQualifications({ q: "", limit: 200, offset: 0 }).data?.items ?? [];
+  const branches = useBranches({ q: "", limit: 200, offset: 0 }, me.role === "admin").data?.items ?? [];
+  const branchOptions =
+    me.role === "admin"
+      ? branches.map((branch) => ({ value: branch.code, label: `${branch.name} (${branch.code})` }))
+      : me.branchCodes.map((code) => ({ value: code, label: code }));
+  const { values, setValue } = useFormValues({
+    evaluator: null as string | null,
+    evaluatorId: "" as string | number,
+    qualificationCode: "",
+    branchCode: me.role === "branch_officer" && me.branchCodes.length === 1 ? me.branchCodes[0]! : "",
+    validFrom: new Date().toISOString().slice(0, 10),
+    validUntil: "",
+  });
+  const evaluatorUserId =
+    values.evaluatorId !== "" ? Number(values.evaluatorId) : Number(values.evaluator ?? 0);
+  const errorOf = (field: (typeof fields)[number]) => {
+    const message = fieldError(create.error, field);
+    return message ? describeServerMessage(message, t) : undefined;
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate(
+      {
+        evaluatorUserId,
+        qualificationCode: values.qualificationCode,
+        branchCode: values.branchCode,
+        validFrom: values.validFrom,
+        validUntil: values.validUntil,
+      },
+      { onSuccess: onDone },
+    );
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <FormErrorAlert error={create.error} fields={fields} />
+        <SimpleGrid cols={{ base: 1, sm: me.role === "admin" ? 1 : 2 }}>
+          <Select
+            label={t("accreditation.evaluator")}
+            description={me.role === "admin" ? undefined : t("accreditation.evaluatorHelp")}
+            required={me.role === "admin"}
+            searchable
+            clearable
+            data={evaluators.map((option) => ({ value: String(option.userId), label: option.name }))}
+            value={values.evaluator}
+            onChange={(value) => setValue("evaluator", value)}
+            nothingFoundMessage={t("common.nothingFound")}
+            error={errorOf("evaluatorUserId")}
+            comboboxProps={{ withinPortal: true }}
+          />
+          {me.role !== "admin" && (
+            <NumberInput
+              label={t("pathway.evaluatorId")}
+              description={t("pathway.evaluatorIdHelp")}
+              min={1}
+              allowDecimal={false}
+              allowNegative={false}
+              value={values.evaluatorId}
+              onChange={(value) => setValue("evaluatorId", value)}
+            />
+          )}
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label={t("pathway.qualification")}
+            required
+            searchable
+            data={qualifications.map((item) => ({ value: item.code, label: `${item.code} — ${item.title}` }))}
+            value={values.qualificationCode || null}
+            onChange={(code) => setValue("qualificationCode", code ?? "")}
+            nothingFoundMessage={t("common.nothingFound")}
+            error={errorOf("qualificationCode")}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <Select
+            label={t("pathway.branch")}
+            required
+            searchable
+            data={branchOptions}
+            value={values.branchCode || null}
+            onChange={(code) => setValue("branchCode", code ?? "")}
+            nothingFoundMessage={t("common.nothingFound")}
+            error={errorOf("branchCode")}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <TextInput
+            type="date"
+            label={t("accreditation.validFrom")}
+            required
+            value={values.validFrom}
+            onChange={(event) => setValue("validFrom", event.currentTarget.value)}
+            error={errorOf("validFrom")}
+          />
+          <TextInput
+            type="date"
+            label={t("accreditation.validUntil")}
+            description={t("accreditation.validUntilHelp")}
+            required
+            value={values.validUntil}
+            onChange={(event) => setValue("validUntil", event.currentTarget.value)}
+            error={errorOf("validUntil")}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t("common.cancel")}
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            {t("accreditation.submit")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+import { Anchor, Button, FileInput, Group, Select, Stack, Text, Title } from "@mantine/core";
+import { type FormEvent, useState } from "react";
+import { type Column, DataTable } from "../../components/data-table.tsx";
+import { ErrorAlert } from "../../components/error-alert.tsx";
+import { formatFileSize, formatInstant } from "../../lib/format.ts";
+import { useLanguage } from "../../lib/i18n/index.tsx";
+import { evidencePath, useUploadEvidence } from "./api.ts";
+import type { AssessedCapacity, EvidenceFile } from "./types.ts";
+
+/** The server's limit, checked before sending so that nobody waits for a 10 MiB upload to be refused. */
+const maxEvidenceBytes = 10 * 1024 * 1024;
+const acceptedTypes = "application/pdf,image/png,image/jpeg,image/webp,.docx,.xlsx,.odt,.ods";
+
+interface EvidenceSectionProps {
+  assessmentId: number;
+  files: EvidenceFile[];
+  capacities: AssessedCapacity[];
+  canUpload: boolean;
+}
+
+/** Pièces justificatives: files attached to the assessment (photos, documents), optionally for one capacity. */
+export function EvidenceSection({ assessmentId, files, capacities, canUpload }: EvidenceSectionProps) {
+  const { t, language } = useLanguage();
+  const upload = useUploadEvidence(assessmentId);
+  const [file, setFile] = useState<File | null>(null);
+  const [capacityCode, setCapacityCode] = useState<string | null>(null);
+  const [localProblem, setLocalProblem] = useState<string | null>(null);
+
+  const columns: Column<EvidenceFile>[] = [
+    {
+      key: "file",
+      header: t("evidence.file"),
+      render: (item) => (
+        <Anchor href={evidencePath(item.id)} download={item.fileName}>
+          {item.fileName}
+        </Anchor>
+      ),
+    },
+    { key: "capacity", header: t("evidence.capacity"), render: (item) => item.capacityCode ?? "—" },
+    { key: "size", header: t("evidence.size"), render: (item) => formatFileSize(item.sizeBytes, language) },
+    {
+      key: "uploadedAt",
+      header: t("evidence.uploadedAt"),
+      render: (item) => formatInstant(item.uploadedAt, language),
+    },
+  ];
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return setLocalProblem(t("evidence.chooseFile"));
+    if (file.size > maxEvidenceBytes) return setLocalProblem(t("error.evidenceTooLarge"));
+    setLocalProblem(null);
+    upload.mutate({ file, capacityCode }, { onSuccess: () => setFile(null) });
+  };
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="evidence-title">
+      <Title order={2} size="h3" id="evidence-title">
+        {t("evidence.title")}
+      </Title>
+      <DataTable
+        caption={t("evidence.caption")}
+        columns={columns}
+        rows={files}
+        rowKey={(item) => item.id}
+        emptyText={t("evidence.empty")}
+        minWidth={520}
+      />
+      {canUpload && (
+        <form onSubmit={submit} noValidate>
+          <Stack gap="sm">
+            <ErrorAlert error={upload.error} />
+            <Group align="flex-start" gap="sm">
+              <FileInput
+                label={t("evidence.file")}
+                description={t("evidence.fileHelp")}
+                placeholder={t("import.chooseFile")}
+                accept={acceptedTypes}
+                value={file}
+                onChange={(chosen) => {
+                  setLocalProblem(null);
+                  upload.reset();
+                  setFile(chosen);
+                }}
+                error={localProblem}
+                clearable
+                style={{ flex: "1 1 16rem" }}
+              />
+              <Select
+                label={t("evidence.capacity")}
+                description={t("evidence.capacityHelp")}
+                placeholder={t("evidence.wholeAssessment")}
+                clearable
+                data={capacities.map((capacity) => ({
+                  value: capacity.code,
+                  label: `${capacity.code} — ${capacity.title}`,
+                }))}
+                value={capacityCode}
+                onChange={setCapacityCode}
+                style={{ flex: "1 1 14rem" }}
+              />
+            </Group>
+            <div>
+              <Button type="submit" variant="outline" loading={upload.isPending}>
+                {t("evidence.upload")}
+              </Button>
+            </div>
+            {upload.isSuccess && (
+              <Text role="status" size="sm">
+                {t("evidence.uploaded")}
+              </Text>
+            )}
+          </Stack>
+        </form>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,178 @@
+import { Accordion, Alert, Group, List, Stack, Table, Text, Title } from "@mantine/core";
+import { ErrorAlert } from "../../components/error-alert.tsx";
+import { PageLoader } from "../../components/page-loader.tsx";
+import { StatusBadge } from "../../components/status-badge.tsx";
+import { formatDay } from "../../lib/format.ts";
+import { useLanguage } from "../../lib/i18n/index.tsx";
+import { formatDecimal } from "../referentials/labels.ts";
+import { RulesFacts } from "../referentials/rules-facts.tsx";
+import { useGapAnalysis } from "./api.ts";
+import {
+  type BilanBlock,
+  type BilanCapacity,
+  buildBilan,
+  type CriterionState,
+  gapCapacities,
+} from "./bilan.ts";
+import { scoreLabelKeys, scoreTones } from "./labels.ts";
+import type { PathwayDetail } from "./types.ts";
+
+function CriterionBadge({ state }: { state: CriterionState }) {
+  const { t } = useLanguage();
+  if (state === "not_assessed") return <StatusBadge tone="neutral">{t("bilan.notAssessed")}</StatusBadge>;
+  return <StatusBadge tone={scoreTones[state]}>{t(scoreLabelKeys[state])}</StatusBadge>;
+}
+
+function CapacityItem({ capacity }: { capacity: BilanCapacity }) {
+  const { t, language } = useLanguage();
+  return (
+    <Accordion.Item value={capacity.code}>
+      <Accordion.Control>
+        <Group gap="xs" justify="space-between" wrap="wrap">
+          <Text fw={600}>
+            {t("referential.capacityHeading", { code: capacity.code, title: capacity.title })}
+          </Text>
+          <Group gap="xs">
+            {capacity.isAcquired ? (
+              <StatusBadge tone="positive">{t("bilan.capacityAcquired")}</StatusBadge>
+            ) : capacity.isGap ? (
+              <StatusBadge tone="negative">{t("bilan.capacityGap")}</StatusBadge>
+            ) : (
+              <StatusBadge tone="neutral">{t("bilan.capacityNotAcquired")}</StatusBadge>
+            )}
+            <Text span size="sm">
+              {t("bilan.criteriaCount", {
+                acquired: capacity.acquiredCriteria,
+                total: capacity.totalCriteria,
+              })}
+            </Text>
+          </Group>
+        </Group>
+      </Accordion.Control>
+      <Accordion.Panel>
+        <Table.ScrollContainer minWidth={520}>
+          <Table verticalSpacing="xs">
+            <Table.Caption className="visually-hidden">
+              {t("bilan.criteriaCaption", { code: capacity.code })}
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t("bilan.criterion")}</Table.Th>
+                <Table.Th scope="col">{t("bilan.result")}</Table.Th>
+                <Table.Th scope="col">{t("bilan.heldOn")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {capacity.criteria.map((criterion) => (
+                <Table.Tr key={criterion.code}>
+                  <Table.Td>
+                    <Text span fw={700} size="sm">
+                      {criterion.code}
+                    </Text>{" "}
+                    <Text span size="sm">
+                      {criterion.indicator}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Stack gap={4} align="flex-start">
+                      <CriterionBadge state={criterion.state} />
+                      {criterion.hasExpired && <StatusBadge tone="warning">{t("bilan.expired")}</StatusBadge>}
+                    </Stack>
+                  </Table.Td>
+                  <Table.Td>{formatDay(criterion.heldOn, language)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Accordion.Panel>
+    </Accordion.Item>
+  );
+}
+
+function BlockSection({ block, isWeighted }: { block: BilanBlock; isWeighted: boolean }) {
+  const { t, language } = useLanguage();
+  const titleId = `bilan-${block.code}`;
+  return (
+    <Stack gap="xs" component="section" aria-labelledby={titleId}>
+      <Group gap="sm" align="baseline">
+        <Title order={3} size="h4" id={titleId}>
+          {t("referential.blockHeading", { code: block.code, title: block.title })}
+        </Title>
+        {block.isModule && <StatusBadge tone="neutral">{t("bilan.module")}</StatusBadge>}
+        <StatusBadge tone={block.isAcquired ? "positive" : "negative"}>
+          {t(block.isAcquired ? "bilan.blockAcquired" : "bilan.blockNotAcquired")}
+        </StatusBadge>
+        {block.score !== null && (
+          <Text span size="sm" fw={600}>
+            {t(isWeighted ? "bilan.blockMarks" : "bilan.blockPercent", {
+              score: formatDecimal(block.score, language),
+            })}
+          </Text>
+        )}
+      </Group>
+      <Accordion multiple variant="separated" chevronPosition="left">
+        {block.capacities.map((capacity) => (
+          <CapacityItem key={capacity.code} capacity={capacity} />
+        ))}
+      </Accordion>
+    </Stack>
+  );
+}
+
+/**
+ * The bilan de positionnement: per bloc, capacity and criterion, what the closed assessments say
+ * under the CQPI's pass rule; "à niveau", or the gaps a training plan must cover.
+ */
+export function BilanSection({ pathway }: { pathway: PathwayDetail }) {
+  const { t, language } = useLanguage();
+  const { data: analysis, isPending, error } = useGapAnalysis(pathway.id);
+  const gaps = gapCapacities(
+    pathway.referential.blocks,
+    (analysis?.gaps ?? pathway.gaps).map((gap) => gap.capacityCode),
+  );
+  const isWeighted = pathway.referential.passRule.kind === "weighted_marks";
+
+  return (
+    <Stack gap="md" component="section" aria-labelledby="bilan-title">
+      <Title order={2} size="h3" id="bilan-title">
+        {t("bilan.title")}
+      </Title>
+      {isPending && <PageLoader />}
+      <ErrorAlert error={error} />
+      {analysis && (
+        <>
+          {!analysis.criteria.some((criterion) => criterion.score !== null) ? (
+            <Alert color="blue" variant="light" title={t("bilan.emptyTitle")}>
+              {t("bilan.empty")}
+            </Alert>
+          ) : analysis.isAtLevel ? (
+            <Alert color="success" variant="light" title={t("bilan.atLevelTitle")}>
+              {t("bilan.atLevel")}
+            </Alert>
+          ) : (
+            <Alert color="warning" variant="light" title={t("bilan.gapsTitle", { count: gaps.length })}>
+              <Text mb="xs">{t("bilan.gapsIntro")}</Text>
+              <List size="sm" spacing={2}>
+                {gaps.map((gap) => (
+                  <List.Item key={gap.code}>
+                    {t("referential.capacityHeading", { code: gap.code, title: gap.title })}
+                  </List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
+          <RulesFacts passRule={analysis.passRule} validity={analysis.validity} />
+          {analysis.overallScore !== null && (
+            <Text fw={600}>
+              {t("bilan.overallScore", { score: formatDecimal(analysis.overallScore, language) })}
+            </Text>
+          )}
+          {buildBilan(pathway.referential.blocks, analysis.moduleCodes, analysis).map((block) => (
+            <BlockSection key={block.code} block={block} isWeighted={isWeighted} />
+          ))}
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Block } from "../referentials/types.ts";
+import type { CriterionScore, GapAnalysis } from "./types.ts";
+
+/** Where a criterion stands: one of the evaluator's scores, or not assessed in any closed assessment yet. */
+export type CriterionState = CriterionScore | "not_assessed";
+
+export interface BilanCriterion {
+  code: string;
+  indicator: string;
+  state: CriterionState;
+  /** The day of the assessment that counts. */
+  heldOn: string | null;
+  /** Was acquired, longer ago than the referential's validity allows: to assess again. */
+  hasExpired: boolean;
+}
+
+export interface BilanCapacity {
+  code: string;
+  title: string;
+  isAcquired: boolean;
+  isGap: boolean;
+  acquiredCriteria: number;
+  totalCriteria: number;
+  criteria: BilanCriterion[];
+}
+
+export interface BilanBlock {
+  code: string;
+  title: string;
+  /** A module complémentaire of the branch rather than a bloc of the CQPI. */
+  isModule: boolean;
+  isAcquired: boolean;
+  score: number | null;
+  capacities: BilanCapacity[];
+}
+
+/** The key the gap analysis gives a criterion: unique in a pathway's referential. */
+export const criterionKey = (capacityCode: string, criterionCode: string) =>
+  `${capacityCode}/${criterionCode}`;
+
+/**
+ * The bilan de positionnement to show: the referential's titles and wording (from the pathway), with
+ * what the gap analysis says of each bloc, capacity and criterion. Items the analysis does not know
+ * (it lags behind a referential change) read as not assessed and not acquired.
+ */
+export function buildBilan(blocks: Block[], moduleCodes: string[], analysis: GapAnalysis): BilanBlock[] {
+  const criteria = new Map(analysis.criteria.map((item) => [item.key, item]));
+  const gaps = new Set(analysis.gaps.map((gap) => gap.capacityCode));
+  return blocks.map((block) => {
+    const blockResult = analysis.blocks.find((item) => item.code === block.code);
+    return {
+      code: block.code,
+      title: block.title,
+      isModule: moduleCodes.includes(block.code),
+      isAcquired: blockResult?.isAcquired ?? false,
+      score: blockResult?.score ?? null,
+      capacities: block.capacities.map((capacity) => {
+        const result = blockResult?.capacities.find((item) => item.code === capacity.code);
+        return {
+          code: capacity.code,
+          title: capacity.title,
+          isAcquired: result?.isAcquired ?? false,
+          isGap: gaps.has(capacity.code),
+          acquiredCriteria: result?.acquiredCriteria ?? 0,
+          totalCriteria: result?.totalCriteria ?? capacity.criteria.length,
+          criteria: capacity.criteria.map((criterion) => {
+            const status = criteria.get(criterionKey(capacity.code, criterion.code));
+            return {
+              code: criterion.code,
+              indicator: criterion.indicator,
+              state: status?.score ?? "not_assessed",
+              heldOn: status?.heldOn ?? null,
+              hasExpired: status?.hasExpired ?? false,
+            };
+          }),
+        };
+      }),
+    };
+  });
+}
+
+/** The capacities to train, in referential order, with their titles: "C2 — Poursuivre une production…". */
+export function gapCapacities(blocks: Block[], gapCodes: readonly string[]) {
+  return blocks.flatMap((block) =>
+    block.capacities
+      .filter((capacity) => gapCodes.includes(capacity.code))
+      .map((capacity) => ({ code: capacity.code, title: capacity.title, blockCode: block.code })),
+  );
+}

@@ -1,0 +1,150 @@
+import { Alert, Button, Group, Radio, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { type FormEvent, useState } from "react";
+import { FormErrorAlert } from "../../components/form-error-alert.tsx";
+import { fieldError } from "../../lib/describe-error.ts";
+import { useT } from "../../lib/i18n/index.tsx";
+import { useFormValues } from "../../lib/use-form-values.ts";
+import type { Me } from "../auth/types.ts";
+import type { Candidate } from "../candidates/types.ts";
+import { useBranch, useBranches } from "../catalogue/api.ts";
+import { describeServerMessage } from "../referentials/field-problems.ts";
+import { useAdoptedQualificationCodes, useRegisterPathway } from "./api.ts";
+import { routeLabelKeys } from "./labels.ts";
+import { type PathwayDetail, type PathwayRoute, pathwayRoutes } from "./types.ts";
+
+const fields = ["candidateId", "qualificationCode", "branchCode", "route", "registeredOn"] as const;
+
+interface RegisterPathwayFormProps {
+  me: Me;
+  candidate: Candidate | null;
+  onRegistered: (pathway: PathwayDetail) => void;
+}
+
+/** The pathway itself: the branch, a CQPI its CPNE adopted, the route, the day of registration. */
+export function RegisterPathwayForm({ me, candidate, onRegistered }: RegisterPathwayFormProps) {
+  const t = useT();
+  const register = useRegisterPathway();
+  const [hasTriedToSave, setHasTriedToSave] = useState(false);
+  const { values, setValue } = useFormValues({
+    branchCode: me.role === "branch_officer" && me.branchCodes.length === 1 ? me.branchCodes[0]! : "",
+    qualificationCode: "",
+    route: "" as PathwayRoute | "",
+    registeredOn: "",
+  });
+  const allBranches = useBranches({ q: "", limit: 200, offset: 0 }, me.role === "admin").data?.items ?? [];
+  const branchOptions =
+    me.role === "admin"
+      ? allBranches.map((branch) => ({ value: branch.code, label: `${branch.name} (${branch.code})` }))
+      : me.branchCodes.map((code) => ({ value: code, label: code }));
+  const branch = useBranch(values.branchCode);
+  const operated = values.branchCode ? (branch.data?.qualifications ?? []) : [];
+  const adopted = useAdoptedQualificationCodes(
+    values.branchCode,
+    operated.map((item) => item.code),
+  );
+  const qualificationOptions = operated
+    .filter((item) => adopted.codes.includes(item.code))
+    .map((item) => ({ value: item.code, label: `${item.code} — ${item.title}` }));
+
+  const required = (value: string) => (hasTriedToSave && value === "" ? t("problem.required") : undefined);
+  const errorOf = (field: (typeof fields)[number], value = "x") => {
+    const message = fieldError(register.error, field);
+    return message ? describeServerMessage(message, t) : required(value);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setHasTriedToSave(true);
+    if (!candidate || !values.branchCode || !values.qualificationCode || !values.route) return;
+    register.mutate(
+      {
+        candidateId: candidate.id,
+        branchCode: values.branchCode,
+        qualificationCode: values.qualificationCode,
+        route: values.route,
+        ...(values.registeredOn ? { registeredOn: values.registeredOn } : {}),
+      },
+      { onSuccess: onRegistered },
+    );
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <FormErrorAlert error={register.error} fields={fields} />
+        {hasTriedToSave && !candidate && (
+          <Alert color="danger" variant="light" role="alert">
+            {t("registration.candidateMissing")}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label={t("pathway.branch")}
+            required
+            searchable
+            data={branchOptions}
+            value={values.branchCode || null}
+            onChange={(code) => {
+              setValue("branchCode", code ?? "");
+              setValue("qualificationCode", "");
+            }}
+            nothingFoundMessage={t("common.nothingFound")}
+            error={errorOf("branchCode", values.branchCode)}
+          />
+          <Select
+            label={t("pathway.qualification")}
+            description={t("registration.qualificationHelp")}
+            required
+            searchable
+            disabled={!values.branchCode}
+            data={qualificationOptions}
+            value={values.qualificationCode || null}
+            onChange={(code) => setValue("qualificationCode", code ?? "")}
+            nothingFoundMessage={t("registration.noAdoptedQualification")}
+            error={errorOf("qualificationCode", values.qualificationCode)}
+          />
+        </SimpleGrid>
+        {values.branchCode &&
+          !branch.isPending &&
+          !adopted.isPending &&
+          qualificationOptions.length === 0 && (
+            <Alert color="warning" variant="light">
+              {t("registration.branchHasNoAdoption", { branch: values.branchCode })}
+            </Alert>
+          )}
+        <Radio.Group
+          label={t("pathway.route")}
+          required
+          value={values.route}
+          onChange={(route) => setValue("route", route as PathwayRoute)}
+          error={errorOf("route", values.route)}
+        >
+          <Stack gap={6} mt={4}>
+            {pathwayRoutes.map((route) => (
+              <Radio
+                key={route}
+                value={route}
+                label={t(routeLabelKeys[route])}
+                description={t(`pathwayRoute.${route}.help`)}
+              />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <TextInput
+          type="date"
+          label={t("pathway.registeredOn")}
+          description={t("registration.registeredOnHelp")}
+          value={values.registeredOn}
+          onChange={(event) => setValue("registeredOn", event.currentTarget.value)}
+          error={errorOf("registeredOn")}
+          maw={260}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={register.isPending}>
+            {t("registration.submit")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
