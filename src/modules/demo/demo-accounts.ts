@@ -1,6 +1,9 @@
 import type { Role } from "../accounts/roles.ts";
 
-/** One demo account per role, all with the same password; created only by the demo seed. */
+/**
+ * One demo account per role (two evaluators: industry and retail), all with the same password; created
+ * only by the demo seed.
+ */
 export const DEMO_PASSWORD = "cqpi-demo";
 
 export interface DemoAccount {
@@ -11,10 +14,16 @@ export interface DemoAccount {
   companyName?: string;
 }
 
+/** Fictional companies; their SIRETs pass the checksum but belong to no one. */
 export const demoCompanies = [
-  { name: "Mécanique de l'Ouest (démo)", branchCode: "UIMM" },
-  { name: "Laboratoires Durance (démo)", branchCode: "LEEM" },
-  { name: "Tissages du Nord (démo)", branchCode: "UIT" },
+  { name: "Mécanique de l'Ouest (démo)", branchCode: "UIMM", siret: "91000001000017" },
+  { name: "Laboratoires Durance (démo)", branchCode: "LEEM", siret: "91000002000016" },
+  { name: "Tissages du Nord (démo)", branchCode: "UIT", siret: "91000003000015" },
+  { name: "Fonderie du Rhône (démo)", branchCode: "UIMM", siret: "91000004000014" },
+  { name: "Conserverie de Bretagne (démo)", branchCode: "ALLIANCE7", siret: "91000005000013" },
+  { name: "Hypermarchés du Centre (démo)", branchCode: "FCD", siret: "91000006000012" },
+  { name: "Galeries du Boulevard (démo)", branchCode: "UCV", siret: "91000007000011" },
+  { name: "Catalogue Direct (démo)", branchCode: "VAD", siret: "91000008000010" },
 ];
 
 export const demoAccounts: DemoAccount[] = [
@@ -26,6 +35,7 @@ export const demoAccounts: DemoAccount[] = [
     branchCodes: ["UIMM"],
   },
   { email: "evaluator@demo.example", displayName: "Claire Évaluatrice", role: "evaluator" },
+  { email: "evaluator.commerce@demo.example", displayName: "Thomas Évaluateur commerce", role: "evaluator" },
   { email: "jury.employer@demo.example", displayName: "Marc Collège employeurs", role: "jury_member" },
   { email: "jury.employee@demo.example", displayName: "Nadia Collège salariés", role: "jury_member" },
   {

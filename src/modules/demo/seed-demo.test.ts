@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logInAs } from "../../test/factories.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { verifyAuditChain } from "../audit/verify-audit-chain.ts";
+import { pathwayStatuses } from "../pathways/rules.ts";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts.ts";
 import { seedDemo } from "./seed-demo.ts";
 
@@ -63,5 +64,60 @@ describe("demo data", () => {
     expect((await verifyAuditChain(t.ctx.db)).isIntact).toBe(true);
     expect(await seedDemo(t.ctx)).toEqual({ isSeeded: false, accounts: [] });
     expect((await t.app.inject({ url: "/api/branches" })).json().total).toBe(16);
+  });
+});
+
+describe("demo pathways", () => {
+  it("spreads at least 30 pathways over every status, branches, CQPIs and routes", async () => {
+    const admin = await logInAs(t.app, "admin@demo.example", DEMO_PASSWORD);
+    const list = (await t.app.inject({ url: "/api/pathways?limit=200", headers: admin })).json();
+    expect(list.total).toBeGreaterThanOrEqual(30);
+    const statuses = new Set(list.items.map((p: { status: string }) => p.status));
+    expect([...statuses].sort()).toEqual([...pathwayStatuses].sort());
+    expect(new Set(list.items.map((p: { branchCode: string }) => p.branchCode)).size).toBeGreaterThan(4);
+    expect(new Set(list.items.map((p: { route: string }) => p.route))).toEqual(
+      new Set(["training", "experience", "mixed"]),
+    );
+  });
+
+  it("gives the demo candidate a pathway in progress that the demo evaluator follows", async () => {
+    const candidate = await logInAs(t.app, "candidate@demo.example", DEMO_PASSWORD);
+    const own = (await t.app.inject({ url: "/api/pathways", headers: candidate })).json();
+    expect(own.items).toHaveLength(1);
+    expect(own.items[0]).toMatchObject({ status: "positioning" });
+    const evaluator = await logInAs(t.app, "evaluator@demo.example", DEMO_PASSWORD);
+    const me = (await t.app.inject({ url: "/api/me", headers: evaluator })).json();
+    const worklist = (
+      await t.app.inject({ url: `/api/pathways?evaluatorUserId=${me.id}&limit=200`, headers: evaluator })
+    ).json();
+    expect(worklist.items.map((p: { id: number }) => p.id)).toContain(own.items[0].id);
+    const assessments = (
+      await t.app.inject({ url: `/api/pathways/${own.items[0].id}/assessments`, headers: evaluator })
+    ).json();
+    expect(assessments.items.map((a: { method: string; status: string }) => [a.method, a.status])).toEqual(
+      expect.arrayContaining([
+        ["booklet", "open"],
+        ["observation", "open"],
+      ]),
+    );
+  });
+
+  it("records real scores: pathways at the jury are at level, those in training have gaps", async () => {
+    const admin = await logInAs(t.app, "admin@demo.example", DEMO_PASSWORD);
+    const byStatus = async (status: string) =>
+      (await t.app.inject({ url: `/api/pathways?status=${status}&limit=200`, headers: admin })).json().items;
+    for (const pathway of await byStatus("ready_for_jury")) {
+      const gaps = (
+        await t.app.inject({ url: `/api/pathways/${pathway.id}/gap-analysis`, headers: admin })
+      ).json();
+      expect(gaps.isAtLevel).toBe(true);
+    }
+    for (const pathway of await byStatus("in_training")) {
+      const gaps = (
+        await t.app.inject({ url: `/api/pathways/${pathway.id}/gap-analysis`, headers: admin })
+      ).json();
+      expect(gaps.isAtLevel).toBe(false);
+      expect(gaps.gaps.length).toBeGreaterThan(0);
+    }
   });
 });

@@ -11,6 +11,7 @@ import { recordAdoption } from "../referentials/record-adoption.ts";
 import { DEMO_PASSWORD, demoAccounts, demoCompanies } from "./demo-accounts.ts";
 import { DEMO_OPERATION_NOTE, demoBranches, demoOperations, demoQualifications } from "./demo-catalogue.ts";
 import { demoAdoptions, demoReferentials } from "./demo-referentials.ts";
+import { seedDemoPathways } from "./seed-demo-pathways.ts";
 
 export interface SeedResult {
   isSeeded: boolean;
@@ -63,7 +64,7 @@ export async function seedDemo(
   for (const company of demoCompanies) {
     const created = await createCompany(ctx, {
       ...actor,
-      input: { name: company.name, siret: null, branchCode: company.branchCode },
+      input: { name: company.name, siret: company.siret, branchCode: company.branchCode },
     });
     companyIds.set(company.name, created.id);
   }
@@ -82,5 +83,8 @@ export async function seedDemo(
       },
     });
   }
+
+  onStep("parcours");
+  await seedDemoPathways(ctx, companyIds);
   return { isSeeded: true, accounts: demoAccounts.map(({ email, role }) => ({ email, role })) };
 }

@@ -1,0 +1,269 @@
+import type { AppContext } from "../../server/context.ts";
+import { AppError } from "../../server/errors.ts";
+import { findUserByEmail } from "../accounts/repository.ts";
+import type { Actor } from "../accounts/roles.ts";
+import { closeAssessment } from "../assessments/close-assessment.ts";
+import { createAssessment } from "../assessments/create-assessment.ts";
+import { saveEntries } from "../assessments/save-entries.ts";
+import { saveScores } from "../assessments/save-scores.ts";
+import type { AssessmentView } from "../assessments/schemas.ts";
+import { createCandidate } from "../candidates/create-candidate.ts";
+import { createAccreditation } from "../pathways/accreditations.ts";
+import { assignEvaluator } from "../pathways/assign-evaluator.ts";
+import { findPathwayInScope, loadPathwayReferential } from "../pathways/find-pathway.ts";
+import { recordTrainingPlan } from "../pathways/record-training-plan.ts";
+import { registerPathway } from "../pathways/register-pathway.ts";
+import type { PathwayEvent } from "../pathways/rules.ts";
+import { transitionPathway } from "../pathways/transition-pathway.ts";
+import type { AssessmentMethod } from "../referentials/schemas.ts";
+import { demoCandidates } from "./demo-candidates.ts";
+import { DEMO_CANDIDATE_INDEX, type DemoPathway, demoAccreditations, demoPathways } from "./demo-pathways.ts";
+
+/**
+ * Walks the demo pathways through the same use cases as the API, each step on its own day (so the
+ * timelines and the audit log read like months of work). Booklets are written by the candidate side,
+ * scores are given and closed by the accredited evaluator; the branch's steps are the platform's.
+ */
+export async function seedDemoPathways(ctx: AppContext, companyIds: Map<string, number>): Promise<void> {
+  const evaluators = new Map<string, Actor>();
+  for (const { evaluatorEmail, branchCode, qualificationCode } of demoAccreditations) {
+    const evaluator = evaluators.get(evaluatorEmail) ?? (await evaluatorActor(ctx, evaluatorEmail));
+    evaluators.set(evaluatorEmail, evaluator);
+    await createAccreditation(on(ctx, "2025-09-01"), {
+      actor: null,
+      input: {
+        evaluatorUserId: evaluator.userId,
+        branchCode,
+        qualificationCode,
+        validFrom: "2025-09-01",
+        validUntil: "2028-08-31",
+      },
+    });
+  }
+  const candidateUser = await findUserByEmail(ctx.db, "candidate@demo.example");
+  for (const plan of demoPathways) {
+    const accreditation = demoAccreditations.find(
+      (a) => a.branchCode === plan.branchCode && a.qualificationCode === plan.qualificationCode,
+    );
+    if (!accreditation) throw new Error(`No demo evaluator for ${plan.branchCode} ${plan.qualificationCode}`);
+    const companyId = plan.company ? companyIdOf(companyIds, plan.company) : null;
+    const { hasPriorCertification, ...identity } = demoCandidates[plan.candidate]!;
+    const candidate = await createCandidate(on(ctx, plan.registeredOn), {
+      actor: null,
+      input: {
+        ...identity,
+        usageName: null,
+        birthPostalCode: null,
+        birthCountryCode: null,
+        birthCountry: null,
+        email: null,
+        phone: null,
+        employmentStatus: companyId ? "employee" : "job_seeker",
+        companyId,
+        hasPriorCertification,
+        userId: plan.candidate === DEMO_CANDIDATE_INDEX ? (candidateUser?.id ?? null) : null,
+      },
+    });
+    await walk(ctx, plan, {
+      candidateId: candidate.id,
+      evaluator: evaluators.get(accreditation.evaluatorEmail)!,
+    });
+  }
+}
+
+async function evaluatorActor(ctx: AppContext, email: string): Promise<Actor> {
+  const user = await findUserByEmail(ctx.db, email);
+  if (!user) throw new Error(`The demo account ${email} is missing`);
+  return { userId: user.id, email, role: "evaluator", branchCodes: [], companyId: null, via: "session" };
+}
+
+function companyIdOf(companyIds: Map<string, number>, prefix: string): number {
+  const entry = [...companyIds].find(([name]) => name.startsWith(prefix));
+  if (!entry) throw new Error(`No demo company named ${prefix}`);
+  return entry[1];
+}
+
+/** The context as it was on a given day (never later than today). */
+function on(ctx: AppContext, day: string): AppContext {
+  const then = new Date(`${day}T09:00:00.000Z`);
+  const now = ctx.clock.now();
+  return { ...ctx, clock: { now: () => (then < now ? then : now) } };
+}
+
+const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00.000Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Takes one pathway from registration to its target status, stopping there. */
+async function walk(
+  ctx: AppContext,
+  plan: DemoPathway,
+  { candidateId, evaluator }: { candidateId: number; evaluator: Actor },
+): Promise<void> {
+  const day = (offset: number) => addDays(plan.registeredOn, offset);
+  const pathwayId = await registerPathway(on(ctx, day(0)), {
+    actor: null,
+    input: {
+      candidateId,
+      qualificationCode: plan.qualificationCode,
+      branchCode: plan.branchCode,
+      route: plan.route,
+      registeredOn: plan.registeredOn,
+    },
+  });
+  const move = (offset: number, event: PathwayEvent) =>
+    transitionPathway(on(ctx, day(offset)), { actor: null, pathwayId, event });
+  // Half of the newly registered still wait for the branch to name their evaluator.
+  if (plan.target === "registered" && plan.candidate % 2 === 0) return;
+  await assignEvaluator(on(ctx, day(1)), { actor: null, pathwayId, evaluatorUserId: evaluator.userId });
+  if (plan.target === "registered") return;
+
+  await move(7, "start_positioning");
+  const gaps = plan.outcome === "gaps" ? await chooseGaps(ctx, pathwayId, plan.candidate) : new Set<string>();
+  const sitting = new Sitting(ctx, { pathwayId, evaluator, gaps });
+  const isDemoCandidate = plan.candidate === DEMO_CANDIDATE_INDEX;
+  await sitting.booklet(day(10), { close: !isDemoCandidate });
+  if (plan.target === "positioning") return void (await sitting.openObservation(day(15)));
+  if (plan.target === "withdrawn") return void (await move(20, "withdraw"));
+
+  await sitting.takeScored(["questioning", "observation", "interview"], [14, 15, 16].map(day));
+  await move(18, "complete_positioning");
+  if (plan.target === "positioned") return;
+  if (plan.outcome === "at_level") return void (await move(25, "submit_to_jury"));
+
+  await recordTrainingPlan(on(ctx, day(21)), {
+    actor: null,
+    pathwayId,
+    input: {
+      organisation:
+        "Formation en situation de travail avec un tuteur désigné, complétée de deux journées en organisme de formation.",
+      plannedHours: 35 * gaps.size,
+      startDate: day(28),
+      endDate: day(70),
+      trainerUserId: null,
+      trainerName: "Tuteur de l'entreprise",
+    },
+  });
+  await move(28, "start_training");
+  if (plan.target === "in_training") return;
+  if (plan.target === "archived") {
+    await move(40, "withdraw");
+    return void (await move(60, "archive"));
+  }
+
+  await move(75, "start_reassessment");
+  const second = new Sitting(ctx, { pathwayId, evaluator, gaps: new Set() });
+  if (plan.target === "reassessment") return void (await second.openObservation(day(78)));
+  await second.takeScored(["questioning", "observation", "interview"], [78, 79, 80].map(day));
+  await move(85, "submit_to_jury");
+}
+
+/**
+ * The capacities the candidate does not master yet: those of one bloc (so that every kind of pass
+ * rule finds the gap), among the capacities a scored method assesses.
+ */
+async function chooseGaps(ctx: AppContext, pathwayId: number, seed: number): Promise<Set<string>> {
+  const referential = await loadPathwayReferential(ctx, await findPathwayInScope(ctx, null, pathwayId));
+  const blocks = referential.blocks
+    .map((b) => b.capacities.filter((c) => c.methods.some((m) => m !== "booklet")).map((c) => c.code))
+    .filter((codes) => codes.length > 0);
+  return new Set(blocks[seed % blocks.length]);
+}
+
+/** The assessments of one sitting, scored as the plan says: the gaps fall short, the rest is acquired. */
+class Sitting {
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly pathway: { pathwayId: number; evaluator: Actor; gaps: ReadonlySet<string> },
+  ) {}
+
+  async booklet(heldOn: string, { close }: { close: boolean }) {
+    const ctx = on(this.ctx, heldOn);
+    let view = await createAssessment(ctx, {
+      actor: null,
+      pathwayId: this.pathway.pathwayId,
+      input: { method: "booklet", heldOn },
+    });
+    const written = close ? view.capacities : view.capacities.slice(0, 1);
+    view = await saveEntries(ctx, {
+      actor: null,
+      assessmentId: view.id,
+      input: {
+        revision: view.revision,
+        entries: written.map((c) => ({
+          capacityCode: c.code,
+          text: `Dans mon poste, je suis amené à : ${c.title.toLowerCase()}. Je décris les situations rencontrées, les consignes appliquées et les résultats obtenus.`,
+        })),
+      },
+    });
+    if (close) await closeAssessment(ctx, { actor: this.pathway.evaluator, assessmentId: view.id });
+  }
+
+  /** An observation under way: the evaluator has scored the first half of the grid. */
+  async openObservation(heldOn: string) {
+    const view = await this.open("observation", heldOn);
+    if (!view) return;
+    const half = view.capacities.slice(0, Math.max(1, Math.floor(view.capacities.length / 2)));
+    await this.score(view, half);
+  }
+
+  async takeScored(methods: AssessmentMethod[], days: string[]) {
+    for (const [i, method] of methods.entries()) {
+      const view = await this.open(method, days[i]!);
+      if (!view) continue;
+      const scored = await this.score(view, view.capacities);
+      await closeAssessment(on(this.ctx, days[i]!), {
+        actor: this.pathway.evaluator,
+        assessmentId: scored.id,
+      });
+    }
+  }
+
+  /** Opens an assessment on every capacity the method may cover now, or null when there is none. */
+  private async open(method: AssessmentMethod, heldOn: string): Promise<AssessmentView | null> {
+    try {
+      return await createAssessment(on(this.ctx, heldOn), {
+        actor: this.pathway.evaluator,
+        pathwayId: this.pathway.pathwayId,
+        input: { method, heldOn },
+      });
+    } catch (error) {
+      if (error instanceof AppError && error.fields?.capacityCodes === "no capacity to assess") return null;
+      throw error;
+    }
+  }
+
+  private async score(view: AssessmentView, capacities: AssessmentView["capacities"]) {
+    const ctx = on(this.ctx, view.heldOn);
+    const scores = capacities.flatMap((c) =>
+      c.criteria.map((criterion, i) => {
+        const isGap = this.pathway.gaps.has(c.code);
+        return {
+          capacityCode: c.code,
+          criterionCode: criterion.code,
+          score: isGap ? (i === 0 ? "partially" : "not_acquired") : ("acquired" as const),
+          comment: isGap ? "À consolider en formation : l'attendu n'est pas encore atteint seul." : "",
+        } as const;
+      }),
+    );
+    const saved = await saveScores(ctx, {
+      actor: this.pathway.evaluator,
+      assessmentId: view.id,
+      input: { revision: view.revision, scores },
+    });
+    if (view.method === "booklet" || view.method === "observation") return saved;
+    return saveEntries(ctx, {
+      actor: this.pathway.evaluator,
+      assessmentId: saved.id,
+      input: {
+        revision: saved.revision,
+        entries: capacities.map((c) => ({
+          capacityCode: c.code,
+          text:
+            view.method === "questioning"
+              ? `Questions sur « ${c.title} » : méthode suivie, points de contrôle, conduite en cas d'écart.`
+              : `Entretien sur « ${c.title} » : le candidat explique ses choix à partir d'une situation vécue.`,
+        })),
+      },
+    });
+  }
+}
