@@ -102,3 +102,69 @@ describe("gap analysis", () => {
     expect(result.gaps).toHaveLength(4);
   });
 });
+
+describe("gap analysis for each kind of pass rule", () => {
+  const rules: Record<string, PassRule> = {
+    all: { kind: "all_capacities" },
+    percent: { kind: "criteria_percentage", minPercent: 60 },
+    weighted: {
+      kind: "weighted_marks",
+      partialCredit: 0.5,
+      blockThreshold: 70,
+      blockThresholds: {},
+      overallThreshold: 80,
+    },
+  };
+  const allBut = (keys: string[]) =>
+    scored(
+      every.filter((k) => !keys.includes(k)),
+      "acquired",
+    );
+  const twoYears: Validity = { kind: "years", years: 2 };
+  // B1 = C1 (a, b), C2 (a), weight 1 each; B2 = C3 (a, b), weight 2 each; M1 = M1.C1 (a).
+  const situations = {
+    "every criterion acquired": { records: scored(every, "acquired"), validity: lifetime },
+    "C3/b partially acquired": {
+      records: [...allBut(["C3/b"]), ...scored(["C3/b"], "partially")],
+      validity: lifetime,
+    },
+    "C1/b not acquired": {
+      records: [...allBut(["C1/b"]), ...scored(["C1/b"], "not_acquired")],
+      validity: lifetime,
+    },
+    "C2/a acquired longer ago than the validity": {
+      records: [...allBut(["C2/a"]), ...scored(["C2/a"], "acquired", "2023-01-10")],
+      validity: twoYears,
+    },
+    "C2/a acquired within the validity": {
+      records: [...allBut(["C2/a"]), ...scored(["C2/a"], "acquired", "2024-03-01")],
+      validity: twoYears,
+    },
+  };
+  type Situation = keyof typeof situations;
+  const cases: [Situation, keyof typeof rules, { isAtLevel: boolean; gaps: string[] }][] = [
+    ["every criterion acquired", "all", { isAtLevel: true, gaps: [] }],
+    ["every criterion acquired", "percent", { isAtLevel: true, gaps: [] }],
+    ["every criterion acquired", "weighted", { isAtLevel: true, gaps: [] }],
+    // B2 has 1 of 2 criteria (50 %), or marks 2 + 1 of 4 (75 %; overall 7 of 8 = 87.5 %).
+    ["C3/b partially acquired", "all", { isAtLevel: false, gaps: ["C3"] }],
+    ["C3/b partially acquired", "percent", { isAtLevel: false, gaps: ["C3"] }],
+    ["C3/b partially acquired", "weighted", { isAtLevel: true, gaps: [] }],
+    // B1 has 2 of 3 criteria: 66.67 %, above 60 but under 70.
+    ["C1/b not acquired", "all", { isAtLevel: false, gaps: ["C1"] }],
+    ["C1/b not acquired", "percent", { isAtLevel: true, gaps: [] }],
+    ["C1/b not acquired", "weighted", { isAtLevel: false, gaps: ["C1"] }],
+    ["C2/a acquired longer ago than the validity", "all", { isAtLevel: false, gaps: ["C2"] }],
+    ["C2/a acquired longer ago than the validity", "percent", { isAtLevel: true, gaps: [] }],
+    ["C2/a acquired longer ago than the validity", "weighted", { isAtLevel: false, gaps: ["C2"] }],
+    ["C2/a acquired within the validity", "all", { isAtLevel: true, gaps: [] }],
+    ["C2/a acquired within the validity", "percent", { isAtLevel: true, gaps: [] }],
+    ["C2/a acquired within the validity", "weighted", { isAtLevel: true, gaps: [] }],
+  ];
+
+  it.each(cases)("%s, rule %s → %o", (situation, rule, expected) => {
+    const { records, validity } = situations[situation];
+    const result = analyse(records, rules[rule], validity);
+    expect({ isAtLevel: result.isAtLevel, gaps: result.gaps.map((g) => g.capacityCode) }).toEqual(expected);
+  });
+});
