@@ -44,5 +44,5 @@ export const demoAccounts: DemoAccount[] = [
     role: "employer",
     companyName: demoCompanies[0]!.name,
   },
-  { email: "candidate@demo.example", displayName: "Julien Candidat", role: "candidate" },
+  { email: "candidate@demo.example", displayName: "Julien Lefèvre", role: "candidate" },
 ];
