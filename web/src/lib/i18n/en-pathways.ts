@@ -353,7 +353,8 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "error.transitionNotAllowed": "This step is not possible from the pathway's current status.",
   "error.evaluatorNotAssigned": "Assign an accredited evaluator to this pathway first.",
   "error.noClosedAssessment": "Close at least one assessment of this sitting first.",
-  "error.assessmentStillOpen": "An assessment of this sitting is still open: the evaluator must close it first.",
+  "error.assessmentStillOpen":
+    "An assessment of this sitting is still open: the evaluator must close it first.",
   "error.pathwayNotAtLevel":
     "The review is not at level: the candidate must train on the gaps and be assessed again.",
   "error.pathwayAlreadyAtLevel":

@@ -355,7 +355,8 @@ export const frPathways = {
   "error.transitionNotAllowed": "Cette étape n'est pas possible depuis le statut actuel du parcours.",
   "error.evaluatorNotAssigned": "Désignez d'abord un évaluateur habilité pour ce parcours.",
   "error.noClosedAssessment": "Clôturez d'abord au moins une évaluation de cette séance.",
-  "error.assessmentStillOpen": "Une évaluation de cette séance est encore ouverte : l'évaluateur doit d'abord la clôturer.",
+  "error.assessmentStillOpen":
+    "Une évaluation de cette séance est encore ouverte : l'évaluateur doit d'abord la clôturer.",
   "error.pathwayNotAtLevel":
     "Le bilan n'est pas à niveau : le candidat doit se former sur les écarts puis être évalué de nouveau.",
   "error.pathwayAlreadyAtLevel":
