@@ -19,6 +19,26 @@ describe("toGridCsv", () => {
   });
 });
 
+describe("cells a spreadsheet would run as formulas", () => {
+  it("are written as text behind an apostrophe and read back unchanged", () => {
+    const content = buildExchangeReferential();
+    const capacity = content.blocks[0]!.capacities[0]!;
+    const texts = [
+      '=HYPERLINK("http://example.invalid")',
+      "+33 pièces",
+      "-5 % de rebut",
+      "@SOMME(A1)",
+      "'=déjà cité",
+    ];
+    capacity.criteria = texts.map((indicator, i) => ({ code: `R${i + 1}`, indicator, weight: 1 }));
+    const csv = toGridCsv(content);
+    expect(csv).toContain(`;R1;"'=HYPERLINK(""http://example.invalid"")";1\r\n`);
+    expect(csv).toContain(";R2;'+33 pièces;1\r\n");
+    expect(csv).toContain(";R5;''=déjà cité;1\r\n");
+    expect(fromGridCsv(csv)).toEqual(content.blocks);
+  });
+});
+
 describe("fromGridCsv", () => {
   it("reads back what toGridCsv wrote, from a string or a Buffer", () => {
     const content = buildExchangeReferential();

@@ -8,7 +8,15 @@ import { blocksToRows, gridColumns, rowsToBlocks } from "./grid-rows.ts";
  * The referential grid as CSV, written for French Excel: `;` separator, decimal comma, UTF-8 with a BOM
  * (without it Excel reads the accents as Windows-1252), CRLF. Read back leniently: `;` or `,` (told apart by
  * the header line, which has neither in its names), with or without BOM, CRLF or LF, decimal comma or point.
+ *
+ * A text cell that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
+ * return, after any apostrophes) is written with one more leading apostrophe, which the spreadsheet
+ * shows as text; reading takes that apostrophe off again, so a round trip gives back the same text.
  */
+const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
+const neutralise = (value: string) => (FORMULA_LIKE.test(value) ? `'${value}` : value);
+const restore = (cell: string) =>
+  cell.startsWith("'") && FORMULA_LIKE.test(cell.slice(1)) ? cell.slice(1) : cell;
 
 /** The blocs as a CSV grid (columns in `gridColumns` order, one row per criterion). */
 export function toGridCsv(content: ReferentialContent): string {
@@ -20,7 +28,7 @@ export function toGridCsv(content: ReferentialContent): string {
     record_delimiter: "windows",
     // csv-stringify quotes only the record delimiter itself; a lone LF in a cell must be quoted too.
     quoted_match: /[\r\n]/,
-    cast: { number: (value) => String(value).replace(".", ",") },
+    cast: { number: (value) => String(value).replace(".", ","), string: neutralise },
   });
 }
 
@@ -36,5 +44,5 @@ export function fromGridCsv(text: string | Buffer): Block[] {
     throw importFailed([{ row: Number(error.records) + 1, message: `is not valid CSV: ${error.message}` }]);
   }
   // Empty lines stay records here so that row numbers match what a spreadsheet shows.
-  return rowsToBlocks(records.map((cells, index) => ({ row: index + 1, cells })));
+  return rowsToBlocks(records.map((cells, index) => ({ row: index + 1, cells: cells.map(restore) })));
 }
