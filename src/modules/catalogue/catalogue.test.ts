@@ -34,6 +34,18 @@ describe("public catalogue", () => {
     expect(cqpi.json()).toMatchObject({ branchCount: 1, branches: [{ code: "UIMM", name: "Métallurgie" }] });
   });
 
+  it("finds accented text whatever its case, on both databases", async () => {
+    await buildQualification(t.ctx, { code: "CEI", title: "Conducteur d'Équipements Industriels" });
+    await buildQualification(t.ctx, { code: "AE", title: "Animateur d'équipe" });
+    const found = await t.app.inject({ url: `/api/qualifications?q=${encodeURIComponent("ÉQUIPE")}` });
+    expect(
+      found
+        .json()
+        .items.map((q: { code: string }) => q.code)
+        .sort(),
+    ).toEqual(["AE", "CEI"]);
+  });
+
   it("paginates with a total", async () => {
     for (let i = 0; i < 5; i++) await buildQualification(t.ctx);
     const page = await t.app.inject({ url: "/api/qualifications?limit=2&offset=4" });
