@@ -6,45 +6,93 @@ import Fastify from "fastify";
 import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/database.ts";
 import { migrateToLatest } from "../src/db/migrate.ts";
+import { createApiToken } from "../src/modules/accounts/api-tokens.ts";
+import { findUserByEmail } from "../src/modules/accounts/repository.ts";
 import { seedDemo } from "../src/modules/demo/seed-demo.ts";
 import { buildApp } from "../src/server/app.ts";
 import { systemClock } from "../src/server/context.ts";
+import { BENCH_BRANCH, BENCH_OFFICER } from "./scenarios.ts";
 
 /**
  * One benchmark target per child process, so the load generator in the parent does not share its
- * core. Each prints its port on stdout. The bare route answers the same rows, serialised once. Targets share one demo database file, seeded by the first.
+ * core. Each prints its port on stdout (the platform also the API token of the demo branch officer).
+ * The raw-SQL target runs the equivalent queries with better-sqlite3; the bare target answers the same
+ * bodies serialised once. Targets share one demo database file, seeded by the platform.
  */
 const [target = "platform", dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cqpi-bench-"))] =
   process.argv.slice(2);
 const sqliteFile = path.join(dataDir, "cqpi.sqlite");
 
-const QUERY = `
+const QUALIFICATIONS = `
   SELECT q.*, (SELECT count(*) FROM branch_qualifications bq WHERE bq.qualification_id = q.id) AS branch_count
   FROM qualifications q ORDER BY q.code LIMIT 50`;
 
-async function start() {
-  if (target === "platform") {
-    const handle = openDatabase({ sqliteFile });
-    await migrateToLatest(handle);
-    const ctx = { ...handle, config: { ...loadConfig({}), dataDir }, clock: systemClock };
-    await seedDemo(ctx);
-    return buildApp(ctx);
-  }
-  const app = Fastify();
-  const db = new SQLite(sqliteFile, { readonly: true });
-  const list = db.prepare(QUERY);
-  const count = db.prepare("SELECT count(*) AS n FROM qualifications");
-  const query = () => ({ items: list.all(), total: (count.get() as { n: number }).n });
-  if (target === "bare") {
-    const body = JSON.stringify(query());
-    app.get("/api/qualifications", (_req, reply) => reply.type("application/json").send(body));
-  } else {
-    app.get("/api/qualifications", query);
-  }
-  return app;
+/** The branch officer's pathway list: the page, its total and the counts per status, in the branch. */
+const PATHWAYS_FROM = `
+  FROM pathways p
+  JOIN candidates c ON c.id = p.candidate_id
+  JOIN branches b ON b.id = p.branch_id
+  JOIN qualifications q ON q.id = p.qualification_id
+  JOIN referential_versions v ON v.id = p.version_id
+  WHERE b.code = ?`;
+const PATHWAYS = `
+  SELECT p.id, p.route, p.status, p.registered_on, p.status_changed_at, p.evaluator_user_id,
+         c.id AS candidate_id, c.birth_name, c.usage_name, c.first_names_json, c.company_id,
+         b.code AS branch_code, q.code AS qualification_code, q.title, v.version
+  ${PATHWAYS_FROM} ORDER BY p.id DESC LIMIT 50`;
+
+async function startPlatform() {
+  const handle = openDatabase({ sqliteFile });
+  await migrateToLatest(handle);
+  const ctx = { ...handle, config: { ...loadConfig({}), dataDir }, clock: systemClock };
+  await seedDemo(ctx);
+  const officer = (await findUserByEmail(ctx.db, BENCH_OFFICER))!;
+  const actor = {
+    userId: officer.id,
+    email: officer.email,
+    role: "branch_officer" as const,
+    branchCodes: [BENCH_BRANCH],
+    companyId: null,
+    via: "token" as const,
+  };
+  const { token } = await createApiToken(ctx, { actor, name: "bench" });
+  return { app: await buildApp(ctx), token };
 }
 
-const app = await start();
+function startBaseline() {
+  const app = Fastify();
+  const db = new SQLite(sqliteFile, { readonly: true });
+  const qualifications = db.prepare(QUALIFICATIONS);
+  const qualificationCount = db.prepare("SELECT count(*) AS n FROM qualifications");
+  const pathways = db.prepare(PATHWAYS);
+  const pathwayCounts = db.prepare(`SELECT p.status, count(*) AS n ${PATHWAYS_FROM} GROUP BY p.status`);
+  const queries = {
+    "/api/qualifications": () => ({
+      items: qualifications.all(),
+      total: (qualificationCount.get() as { n: number }).n,
+    }),
+    "/api/pathways": () => {
+      const counts = pathwayCounts.all(BENCH_BRANCH) as { status: string; n: number }[];
+      return {
+        items: pathways.all(BENCH_BRANCH),
+        total: counts.reduce((sum, c) => sum + c.n, 0),
+        countsByStatus: Object.fromEntries(counts.map((c) => [c.status, c.n])),
+      };
+    },
+  };
+  for (const [url, query] of Object.entries(queries)) {
+    if (target === "bare") {
+      const body = JSON.stringify(query());
+      app.get(url, (_req, reply) => reply.type("application/json").send(body));
+    } else {
+      app.get(url, query);
+    }
+  }
+  return { app, token: null };
+}
+
+const { app, token } = target === "platform" ? await startPlatform() : startBaseline();
 await app.listen({ port: 0, host: "127.0.0.1" });
 const address = app.server.address();
-console.log(JSON.stringify({ port: typeof address === "object" && address ? address.port : 0, dataDir }));
+const port = typeof address === "object" && address ? address.port : 0;
+console.log(JSON.stringify({ port, dataDir, token }));
