@@ -4,6 +4,7 @@ import type { DialectName } from "./dialect.ts";
 import * as foundation from "./migrations/0001-foundation.ts";
 import * as referentials from "./migrations/0002-referentials.ts";
 import * as pathways from "./migrations/0003-pathways.ts";
+import * as rateLimits from "./migrations/0004-rate-limits.ts";
 
 /** A migration receives the dialect so that it can call the helpers of `dialect.ts`. */
 export interface DialectMigration {
@@ -14,6 +15,7 @@ const migrations: Record<string, DialectMigration> = {
   "0001-foundation": foundation,
   "0002-referentials": referentials,
   "0003-pathways": pathways,
+  "0004-rate-limits": rateLimits,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -14,6 +14,7 @@ export interface Database {
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
   login_failures: LoginFailureTable;
+  rate_limit_windows: RateLimitWindowTable;
   audit_events: AuditEventTable;
   audit_head: AuditHeadTable;
   referential_versions: ReferentialVersionTable;
@@ -104,6 +105,13 @@ export interface ApiTokenTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+}
+
+export interface RateLimitWindowTable {
+  /** The limited route and the client address. */
+  key: string;
+  window_started_at: string;
+  hits: number;
 }
 
 export interface LoginFailureTable {

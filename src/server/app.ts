@@ -19,6 +19,7 @@ import type { AppContext } from "./context.ts";
 import { registerErrorHandler } from "./error-handler.ts";
 import { registerHealthRoute } from "./health.ts";
 import { registerOpenApi } from "./openapi.ts";
+import { databaseRateLimitStore } from "./rate-limit-store.ts";
 import { registerWebApp } from "./web.ts";
 
 declare module "fastify" {
@@ -59,7 +60,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     strictTransportSecurity: isHttps,
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(ctx) });
   registerAccessControl(app, (req) =>
     resolveActor(ctx, {
       bearerToken: req.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1],

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buildApp } from "../../server/app.ts";
 import { buildUser, logInAs, TEST_PASSWORD } from "../../test/factories.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 
@@ -127,6 +128,35 @@ describe("login rate limit per address", () => {
       expect(statuses).toEqual([401, 401, 401, 429]);
     } finally {
       await limited.close();
+    }
+  });
+});
+
+describe("login rate limit shared by instances", () => {
+  it("counts the attempts made through every instance on one database, per window", async () => {
+    const first = await createTestApp({ login: { maxFailures: 100, lockoutMinutes: 15, perIpPerMinute: 3 } });
+    const second = await buildApp(first.ctx);
+    try {
+      const attempt = async (app: typeof second, i: number) =>
+        (
+          await app.inject({
+            method: "POST",
+            url: "/api/auth/login",
+            payload: { email: `b${i}@x.example`, password: "x" },
+          })
+        ).statusCode;
+      const statuses = [
+        await attempt(first.app, 0),
+        await attempt(second, 1),
+        await attempt(first.app, 2),
+        await attempt(second, 3),
+      ];
+      expect(statuses).toEqual([401, 401, 401, 429]);
+      first.clock.advanceMinutes(1);
+      expect(await attempt(second, 4)).toBe(401);
+    } finally {
+      await second.close();
+      await first.close();
     }
   });
 });
