@@ -1,30 +1,12 @@
 /** Pathways (parcours) as the API sends them (`/api/pathways…`). */
+
+// The workflow's statuses and events are the server's own (one transition table, src/modules/pathways/rules.ts).
+import type { PathwayEvent, PathwayStatus } from "../../../../src/modules/pathways/rules.ts";
 import type { Page } from "../../lib/api.ts";
 import type { Block, PassRule, Validity } from "../referentials/types.ts";
 
-export const pathwayStatuses = [
-  "registered",
-  "positioning",
-  "positioned",
-  "in_training",
-  "reassessment",
-  "ready_for_jury",
-  "withdrawn",
-  "archived",
-] as const;
-export type PathwayStatus = (typeof pathwayStatuses)[number];
-
-export const pathwayEvents = [
-  "start_positioning",
-  "complete_positioning",
-  "start_training",
-  "start_reassessment",
-  "resume_training",
-  "submit_to_jury",
-  "withdraw",
-  "archive",
-] as const;
-export type PathwayEvent = (typeof pathwayEvents)[number];
+export { pathwayEvents, pathwayStatuses } from "../../../../src/modules/pathways/rules.ts";
+export type { PathwayEvent, PathwayStatus };
 
 /** Voie d'accès: training path, direct recognition of experience, or both. */
 export const pathwayRoutes = ["training", "experience", "mixed"] as const;
