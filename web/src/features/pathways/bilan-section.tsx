@@ -35,6 +35,8 @@ function CapacityItem({ capacity }: { capacity: BilanCapacity }) {
           <Group gap="xs">
             {capacity.isAcquired ? (
               <StatusBadge tone="positive">{t("bilan.capacityAcquired")}</StatusBadge>
+            ) : !capacity.isAssessed ? (
+              <StatusBadge tone="neutral">{t("bilan.capacityNotAssessed")}</StatusBadge>
             ) : capacity.isGap ? (
               <StatusBadge tone="negative">{t("bilan.capacityGap")}</StatusBadge>
             ) : (
@@ -100,9 +102,13 @@ function BlockSection({ block, isWeighted }: { block: BilanBlock; isWeighted: bo
           {t("referential.blockHeading", { code: block.code, title: block.title })}
         </Title>
         {block.isModule && <StatusBadge tone="neutral">{t("bilan.module")}</StatusBadge>}
-        <StatusBadge tone={block.isAcquired ? "positive" : "negative"}>
-          {t(block.isAcquired ? "bilan.blockAcquired" : "bilan.blockNotAcquired")}
-        </StatusBadge>
+        {block.isAcquired || block.isAssessed ? (
+          <StatusBadge tone={block.isAcquired ? "positive" : "negative"}>
+            {t(block.isAcquired ? "bilan.blockAcquired" : "bilan.blockNotAcquired")}
+          </StatusBadge>
+        ) : (
+          <StatusBadge tone="neutral">{t("bilan.blockNotAssessed")}</StatusBadge>
+        )}
         {block.score !== null && (
           <Text span size="sm" fw={600}>
             {t(isWeighted ? "bilan.blockMarks" : "bilan.blockPercent", {

@@ -30,14 +30,25 @@ describe("buildBilan", () => {
       ],
     });
     const [block, module] = buildBilan(blocks, ["M1"], analysis);
-    expect(block).toMatchObject({ code: "B1", isModule: false, isAcquired: false, score: 50 });
+    expect(block).toMatchObject({
+      code: "B1",
+      isModule: false,
+      isAcquired: false,
+      isAssessed: true,
+      score: 50,
+    });
     expect(block!.capacities[0]).toMatchObject({
       code: "C1",
       isAcquired: true,
       isGap: false,
       acquiredCriteria: 2,
     });
-    expect(block!.capacities[1]).toMatchObject({ code: "C2", isAcquired: false, isGap: true });
+    expect(block!.capacities[1]).toMatchObject({
+      code: "C2",
+      isAcquired: false,
+      isGap: true,
+      isAssessed: true,
+    });
     expect(block!.capacities[1]!.criteria).toEqual([
       {
         code: "C2.1",
@@ -55,8 +66,14 @@ describe("buildBilan", () => {
       },
     ]);
     // A bloc the analysis does not know yet reads as not acquired, nothing assessed.
-    expect(module).toMatchObject({ code: "M1", isModule: true, isAcquired: false, score: null });
-    expect(module!.capacities[0]).toMatchObject({ acquiredCriteria: 0, totalCriteria: 2 });
+    expect(module).toMatchObject({
+      code: "M1",
+      isModule: true,
+      isAcquired: false,
+      isAssessed: false,
+      score: null,
+    });
+    expect(module!.capacities[0]).toMatchObject({ acquiredCriteria: 0, totalCriteria: 2, isAssessed: false });
     expect(module!.capacities[0]!.criteria.every((criterion) => criterion.state === "not_assessed")).toBe(
       true,
     );

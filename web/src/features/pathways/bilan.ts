@@ -19,6 +19,8 @@ export interface BilanCapacity {
   title: string;
   isAcquired: boolean;
   isGap: boolean;
+  /** Some criterion has a score in a closed assessment (or had one that expired). */
+  isAssessed: boolean;
   acquiredCriteria: number;
   totalCriteria: number;
   criteria: BilanCriterion[];
@@ -30,6 +32,8 @@ export interface BilanBlock {
   /** A module complémentaire of the branch rather than a bloc of the CQPI. */
   isModule: boolean;
   isAcquired: boolean;
+  /** Some capacity of the bloc has been assessed. */
+  isAssessed: boolean;
   score: number | null;
   capacities: BilanCapacity[];
 }
@@ -48,33 +52,37 @@ export function buildBilan(blocks: Block[], moduleCodes: string[], analysis: Gap
   const gaps = new Set(analysis.gaps.map((gap) => gap.capacityCode));
   return blocks.map((block) => {
     const blockResult = analysis.blocks.find((item) => item.code === block.code);
+    const capacities = block.capacities.map((capacity): BilanCapacity => {
+      const result = blockResult?.capacities.find((item) => item.code === capacity.code);
+      const bilanCriteria = capacity.criteria.map((criterion) => {
+        const status = criteria.get(criterionKey(capacity.code, criterion.code));
+        return {
+          code: criterion.code,
+          indicator: criterion.indicator,
+          state: status?.score ?? ("not_assessed" as const),
+          heldOn: status?.heldOn ?? null,
+          hasExpired: status?.hasExpired ?? false,
+        };
+      });
+      return {
+        code: capacity.code,
+        title: capacity.title,
+        isAcquired: result?.isAcquired ?? false,
+        isGap: gaps.has(capacity.code),
+        isAssessed: bilanCriteria.some((c) => c.state !== "not_assessed" || c.hasExpired),
+        acquiredCriteria: result?.acquiredCriteria ?? 0,
+        totalCriteria: result?.totalCriteria ?? capacity.criteria.length,
+        criteria: bilanCriteria,
+      };
+    });
     return {
       code: block.code,
       title: block.title,
       isModule: moduleCodes.includes(block.code),
       isAcquired: blockResult?.isAcquired ?? false,
+      isAssessed: capacities.some((c) => c.isAssessed),
       score: blockResult?.score ?? null,
-      capacities: block.capacities.map((capacity) => {
-        const result = blockResult?.capacities.find((item) => item.code === capacity.code);
-        return {
-          code: capacity.code,
-          title: capacity.title,
-          isAcquired: result?.isAcquired ?? false,
-          isGap: gaps.has(capacity.code),
-          acquiredCriteria: result?.acquiredCriteria ?? 0,
-          totalCriteria: result?.totalCriteria ?? capacity.criteria.length,
-          criteria: capacity.criteria.map((criterion) => {
-            const status = criteria.get(criterionKey(capacity.code, criterion.code));
-            return {
-              code: criterion.code,
-              indicator: criterion.indicator,
-              state: status?.score ?? "not_assessed",
-              heldOn: status?.heldOn ?? null,
-              hasExpired: status?.hasExpired ?? false,
-            };
-          }),
-        };
-      }),
+      capacities,
     };
   });
 }
