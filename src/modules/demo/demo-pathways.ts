@@ -100,3 +100,12 @@ export const demoAccreditations = [
       { branchCode: "VAD", qualificationCode: "VCAD" },
     ].map((a) => ({ ...a, evaluatorEmail: "evaluator.commerce@demo.example" })),
   );
+
+/** An accreditation that has run out, so that the branch sees one and assigning it is refused. */
+export const demoExpiredAccreditation = {
+  evaluatorEmail: "evaluator.commerce@demo.example",
+  branchCode: "UIMM",
+  qualificationCode: "CEI",
+  validFrom: "2022-09-01",
+  validUntil: "2025-09-01",
+};

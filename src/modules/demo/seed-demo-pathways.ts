@@ -17,7 +17,13 @@ import type { PathwayEvent } from "../pathways/rules.ts";
 import { transitionPathway } from "../pathways/transition-pathway.ts";
 import type { AssessmentMethod } from "../referentials/schemas.ts";
 import { demoCandidates } from "./demo-candidates.ts";
-import { DEMO_CANDIDATE_INDEX, type DemoPathway, demoAccreditations, demoPathways } from "./demo-pathways.ts";
+import {
+  DEMO_CANDIDATE_INDEX,
+  type DemoPathway,
+  demoAccreditations,
+  demoExpiredAccreditation,
+  demoPathways,
+} from "./demo-pathways.ts";
 
 /**
  * Walks the demo pathways through the same use cases as the API, each step on its own day (so the
@@ -40,6 +46,11 @@ export async function seedDemoPathways(ctx: AppContext, companyIds: Map<string, 
       },
     });
   }
+  const { evaluatorEmail, ...expired } = demoExpiredAccreditation;
+  await createAccreditation(on(ctx, expired.validFrom), {
+    actor: null,
+    input: { ...expired, evaluatorUserId: evaluators.get(evaluatorEmail)!.userId },
+  });
   const candidateUser = await findUserByEmail(ctx.db, "candidate@demo.example");
   for (const plan of demoPathways) {
     const accreditation = demoAccreditations.find(

@@ -102,6 +102,26 @@ describe("demo pathways", () => {
     );
   });
 
+  it("shows the branch an expired accreditation, which cannot be used to assign", async () => {
+    const officer = await logInAs(t.app, "branch.uimm@demo.example", DEMO_PASSWORD);
+    const list = (
+      await t.app.inject({ url: "/api/accreditations?qualificationCode=CEI", headers: officer })
+    ).json();
+    const expired = list.items.find((a: { isValidToday: boolean }) => !a.isValidToday);
+    expect(expired).toMatchObject({ branchCode: "UIMM", validUntil: "2025-09-01" });
+    const registered = (
+      await t.app.inject({ url: "/api/pathways?status=registered&qualificationCode=CEI", headers: officer })
+    ).json().items[0];
+    const refused = await t.app.inject({
+      method: "PUT",
+      url: `/api/pathways/${registered.id}/evaluator`,
+      headers: officer,
+      payload: { evaluatorUserId: expired.evaluatorUserId },
+    });
+    expect(refused.json().error).toMatchObject({ code: "EVALUATOR_NOT_ACCREDITED" });
+    expect(refused.json().error.message).toContain("expired");
+  });
+
   it("records real scores: pathways at the jury are at level, those in training have gaps", async () => {
     const admin = await logInAs(t.app, "admin@demo.example", DEMO_PASSWORD);
     const byStatus = async (status: string) =>
