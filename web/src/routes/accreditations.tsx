@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Select, Stack } from "@mantine/core";
+import { Button, Group, Select, Stack } from "@mantine/core";
 import { useState } from "react";
 import { ConfirmButton } from "../components/confirm-button.tsx";
 import { type Column, DataTable } from "../components/data-table.tsx";
 import { Dialog } from "../components/dialog.tsx";
 import { ErrorAlert } from "../components/error-alert.tsx";
+import { NoticeAlert } from "../components/notice-alert.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { RequireUser } from "../components/require-user.tsx";
 import { AccreditationBadge } from "../features/accreditations/accreditation-badge.tsx";
@@ -99,18 +100,7 @@ function Accreditations({ me }: { me: Me }) {
           canManage && <Button onClick={() => setIsCreating(true)}>{t("accreditations.create")}</Button>
         }
       />
-      {notice && (
-        <Alert
-          color="success"
-          variant="light"
-          withCloseButton
-          closeButtonLabel={t("common.close")}
-          onClose={() => setNotice(null)}
-          role="status"
-        >
-          {notice}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
       <ErrorAlert error={revoke.error} />
       <Group align="flex-end" gap="md">
         <Select

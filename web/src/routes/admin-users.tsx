@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Select, Stack } from "@mantine/core";
+import { Button, Group, Select, Stack } from "@mantine/core";
 import { useState } from "react";
 import { DataTable } from "../components/data-table.tsx";
 import { Dialog } from "../components/dialog.tsx";
 import { ErrorAlert } from "../components/error-alert.tsx";
+import { NoticeAlert } from "../components/notice-alert.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { RequireUser } from "../components/require-user.tsx";
 import { SearchField } from "../components/search-field.tsx";
@@ -74,18 +75,7 @@ function UserAdministration() {
           </Button>
         }
       />
-      {notice && (
-        <Alert
-          color="success"
-          variant="light"
-          withCloseButton
-          closeButtonLabel={t("common.close")}
-          onClose={() => setNotice(null)}
-          role="status"
-        >
-          {notice}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
       <ErrorAlert error={toggle.error} />
       <Group align="flex-end" gap="md">
         <SearchField
