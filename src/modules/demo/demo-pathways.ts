@@ -107,5 +107,5 @@ export const demoExpiredAccreditation = {
   branchCode: "UIMM",
   qualificationCode: "CEI",
   validFrom: "2022-09-01",
-  validUntil: "2025-09-01",
+  validUntil: "2025-08-31",
 };

@@ -108,7 +108,7 @@ describe("demo pathways", () => {
       await t.app.inject({ url: "/api/accreditations?qualificationCode=CEI", headers: officer })
     ).json();
     const expired = list.items.find((a: { isValidToday: boolean }) => !a.isValidToday);
-    expect(expired).toMatchObject({ branchCode: "UIMM", validUntil: "2025-09-01" });
+    expect(expired).toMatchObject({ branchCode: "UIMM", validUntil: "2025-08-31" });
     const registered = (
       await t.app.inject({ url: "/api/pathways?status=registered&qualificationCode=CEI", headers: officer })
     ).json().items[0];

@@ -19,11 +19,11 @@ import type { CreateAccreditationInput } from "./schemas.ts";
 
 /** Evaluators are accredited per CQPI by a branch, for a period (BRIEF §3.5). */
 
-/** Valid on `day` when started, not yet ended, and not revoked. */
+/** Valid on `day` from its first day to its last day (both included), unless revoked. */
 export const isValidOn = (
   row: Pick<AccreditationRow, "valid_from" | "valid_until" | "revoked_at">,
   day: string,
-) => row.revoked_at === null && row.valid_from <= day && day < row.valid_until;
+) => row.revoked_at === null && row.valid_from <= day && day <= row.valid_until;
 
 function toView(row: AccreditationRow, today: string) {
   return {

@@ -63,9 +63,12 @@ export const createAccreditationInput = z
     qualificationCode: code,
     branchCode: code,
     validFrom: isoDate,
-    validUntil: isoDate,
+    validUntil: isoDate.describe("The last day the accreditation holds (included)"),
   })
-  .refine((a) => a.validUntil > a.validFrom, { path: ["validUntil"], message: "must be after validFrom" });
+  .refine((a) => a.validUntil >= a.validFrom, {
+    path: ["validUntil"],
+    message: "must not be before validFrom",
+  });
 export type CreateAccreditationInput = z.infer<typeof createAccreditationInput>;
 
 export const accreditationView = z.object({

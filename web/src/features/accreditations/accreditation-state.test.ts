@@ -16,10 +16,10 @@ const accreditation = (overrides: Partial<Accreditation> = {}): Accreditation =>
 });
 
 describe("accreditationState", () => {
-  it("holds from its first day until the day before its end, unless revoked", () => {
+  it("holds from its first day to its last day, both included, unless revoked", () => {
     expect(accreditationState(accreditation(), "2026-01-01")).toBe("valid");
-    expect(accreditationState(accreditation(), "2026-12-31")).toBe("valid");
-    expect(accreditationState(accreditation(), "2027-01-01")).toBe("expired");
+    expect(accreditationState(accreditation(), "2027-01-01")).toBe("valid");
+    expect(accreditationState(accreditation(), "2027-01-02")).toBe("expired");
     expect(accreditationState(accreditation(), "2025-12-31")).toBe("upcoming");
     expect(accreditationState(accreditation({ revokedAt: "2026-06-01T10:00:00Z" }), "2026-06-02")).toBe(
       "revoked",

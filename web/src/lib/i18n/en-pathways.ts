@@ -325,10 +325,10 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "accreditation.evaluatorHelp":
     "Evaluators already accredited in your branches; otherwise type their account number.",
   "accreditation.validFrom": "Valid from",
-  "accreditation.validUntil": "Until (excluded)",
-  "accreditation.validUntilHelp": "The first day the accreditation no longer holds.",
+  "accreditation.validUntil": "Until (included)",
+  "accreditation.validUntilHelp": "The last day the accreditation holds.",
   "accreditation.period": "Period",
-  "accreditation.periodValue": "from {from} to {until} (excluded)",
+  "accreditation.periodValue": "from {from} to {until}",
   "accreditation.state": "Validity",
   "accreditation.state.valid": "Valid",
   "accreditation.state.upcoming": "Not valid yet",

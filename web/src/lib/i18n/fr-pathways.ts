@@ -327,10 +327,10 @@ export const frPathways = {
   "accreditation.evaluatorHelp":
     "Les évaluateurs déjà habilités dans vos branches ; sinon, saisissez son identifiant.",
   "accreditation.validFrom": "Valide à partir du",
-  "accreditation.validUntil": "Jusqu'au (exclu)",
-  "accreditation.validUntilHelp": "Premier jour où l'habilitation ne vaut plus.",
+  "accreditation.validUntil": "Jusqu'au (inclus)",
+  "accreditation.validUntilHelp": "Dernier jour où l'habilitation vaut.",
   "accreditation.period": "Période",
-  "accreditation.periodValue": "du {from} au {until} (exclu)",
+  "accreditation.periodValue": "du {from} au {until}",
   "accreditation.state": "Validité",
   "accreditation.state.valid": "Valide",
   "accreditation.state.upcoming": "Pas encore valide",
