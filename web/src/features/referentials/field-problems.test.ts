@@ -16,6 +16,9 @@ describe("parseServerMessage", () => {
     expect(parseServerMessage("invalid check digits (not a SIRET)")).toEqual([
       { key: "company.problem.siretChecksum" },
     ]);
+    // The accreditation form's end date and the training plan's, as the server words them.
+    for (const message of ["must not be before validFrom", "must not be before startDate"])
+      expect(parseServerMessage(message)).toEqual([{ key: "problem.notBeforeStart" }]);
   });
 
   it("reads each of several messages joined by semicolons, keeping unknown ones as sent", () => {

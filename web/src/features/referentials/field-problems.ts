@@ -88,8 +88,7 @@ const patterns: Pattern[] = [
   [/^must be 14 digits$/, () => ({ key: "company.problem.siretFormat" })],
   [/^invalid check digits \(not a SIRET\)$/, () => ({ key: "company.problem.siretChecksum" })],
   [/^already registered$/, () => ({ key: "company.problem.siretTaken" })],
-  [/^must be after validFrom$/, () => ({ key: "problem.afterStart" })],
-  [/^must not be before startDate$/, () => ({ key: "problem.notBeforeStart" })],
+  [/^must not be before (startDate|validFrom)$/, () => ({ key: "problem.notBeforeStart" })],
 ];
 
 /** The server sends several messages for one place joined by "; " (imports): each is read on its own. */

@@ -170,7 +170,6 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "company.problem.siretChecksum": "This number is not a valid SIRET (wrong check digits).",
   "company.problem.siretTaken": "A company is already registered with this SIRET.",
 
-  "problem.afterStart": "Must be after the start date.",
   "problem.notBeforeStart": "Cannot be before the start date.",
 
   "bilan.title": "Positioning review",

@@ -171,7 +171,6 @@ export const frPathways = {
   "company.problem.siretChecksum": "Ce numéro n'est pas un SIRET valide (clé de contrôle incorrecte).",
   "company.problem.siretTaken": "Une entreprise est déjà enregistrée avec ce SIRET.",
 
-  "problem.afterStart": "Doit être postérieure à la date de début.",
   "problem.notBeforeStart": "Ne peut pas précéder la date de début.",
 
   "bilan.title": "Bilan de positionnement",
