@@ -100,7 +100,7 @@ export const frPathways = {
   "registration.existingCandidate": "Candidat",
   "registration.existingCandidateHelp":
     "Tapez son nom : sa date de naissance et son entreprise distinguent les homonymes.",
-  "registration.candidateCreated": "{name} est enregistré : il est choisi pour l'inscription.",
+  "registration.candidateCreated": "Fiche candidat enregistrée : {name}, choisi(e) pour l'inscription.",
   "registration.candidateChosen": "Candidat choisi : {name}.",
   "registration.candidateMissing": "Choisissez ou enregistrez d'abord le candidat.",
   "registration.qualificationHelp": "Seuls les CQPI dont la CPNE de la branche a adopté le référentiel.",
