@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { assessmentMethod } from "../referentials/schemas.ts";
+import { assessmentMethod, criterionScore } from "../referentials/schemas.ts";
 
 /** One sitting of one evaluation method on a pathway (BRIEF §3.5), its grid, texts and evidence. */
 
@@ -12,8 +12,6 @@ const revision = z
   .describe("The revision the edit started from; a newer one means someone saved in between");
 
 export const idParams = z.strictObject({ id: z.coerce.number().int().positive() });
-
-export const criterionScore = z.enum(["acquired", "partially", "not_acquired"]);
 
 export const createAssessmentInput = z.strictObject({
   method: assessmentMethod,

@@ -9,6 +9,7 @@ import {
   listTransitions,
   type PathwayFilter,
 } from "./repository.ts";
+import type { PathwayStatus } from "./rules.ts";
 import { toPathwaySummary, toTrainingPlanView } from "./views.ts";
 
 /** The pathways the actor may see, filtered, with the count per status for the same filters. */
@@ -69,8 +70,8 @@ export async function getPathway(ctx: AppContext, { actor, pathwayId }: { actor:
     trainingPlans: plans.map(toTrainingPlanView),
     timeline: timeline.map((t) => ({
       event: t.event,
-      fromStatus: t.from_status,
-      toStatus: t.to_status,
+      fromStatus: t.from_status as PathwayStatus | null,
+      toStatus: t.to_status as PathwayStatus,
       occurredAt: t.occurred_at,
       actorName: t.actor_name,
     })),

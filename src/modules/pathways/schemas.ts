@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { pageQuery } from "../../server/pagination.ts";
-import { block, passRule, validity } from "../referentials/schemas.ts";
+import { block, criterionScore, passRule, validity } from "../referentials/schemas.ts";
 import { pathwayEvents, pathwayStatuses } from "./rules.ts";
 
 const isoDate = z.iso.date("must be a date YYYY-MM-DD");
@@ -137,15 +137,13 @@ export const pathwayDetail = pathwaySummary.extend({
   timeline: z.array(
     z.object({
       event: z.string(),
-      fromStatus: z.string().nullable(),
-      toStatus: z.string(),
+      fromStatus: z.enum(pathwayStatuses).nullable(),
+      toStatus: z.enum(pathwayStatuses),
       occurredAt: z.string(),
       actorName: z.string().nullable(),
     }),
   ),
 });
-
-const criterionScore = z.enum(["acquired", "partially", "not_acquired"]);
 
 export const gapAnalysisView = z.object({
   pathwayId: z.number().int(),

@@ -1,7 +1,8 @@
 import type { Block, Capacity, Criterion, PassRule, Validity } from "./schemas.ts";
 
-/** How an evaluator scored one criterion. */
-export type CriterionScore = "acquired" | "partially" | "not_acquired";
+/** How an evaluator judges one criterion; the pass rule counts `partially` as the rule says. */
+export const criterionScores = ["acquired", "partially", "not_acquired"] as const;
+export type CriterionScore = (typeof criterionScores)[number];
 
 export interface CapacityResult {
   code: string;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { criterionScores } from "./pass-rule.ts";
 
 /**
  * The competency referential of a CQPI (BRIEF §3.2): blocs de compétences → capacités
@@ -9,6 +10,8 @@ import { z } from "zod";
 export const assessmentMethods = ["booklet", "questioning", "observation", "interview"] as const;
 export const assessmentMethod = z.enum(assessmentMethods);
 export type AssessmentMethod = z.infer<typeof assessmentMethod>;
+
+export const criterionScore = z.enum(criterionScores);
 
 const itemCode = z
   .string()

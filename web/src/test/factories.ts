@@ -63,6 +63,7 @@ export function buildGapAnalysis(overrides: Partial<GapAnalysis> = {}): GapAnaly
     validity: { kind: "lifetime" },
     moduleCodes: [],
     isAtLevel: false,
+    isPassed: false,
     overallScore: null,
     blocks: [],
     gaps: [],
