@@ -1,25 +1,13 @@
 /** Evaluator accreditations (habilitations) as the API sends them (`/api/accreditations`). */
+import type { z } from "zod";
+import type {
+  accreditationView,
+  createAccreditationInput,
+} from "../../../../src/modules/pathways/schemas.ts";
 
-export interface Accreditation {
-  id: number;
-  evaluatorUserId: number;
-  evaluatorName: string;
-  qualificationCode: string;
-  branchCode: string;
-  validFrom: string;
-  /** The first day it no longer holds. */
-  validUntil: string;
-  revokedAt: string | null;
-  isValidToday: boolean;
-}
-
-export interface AccreditationInput {
-  evaluatorUserId: number;
-  qualificationCode: string;
-  branchCode: string;
-  validFrom: string;
-  validUntil: string;
-}
+/** Valid from `validFrom` to `validUntil`, both included, unless revoked. */
+export type Accreditation = z.infer<typeof accreditationView>;
+export type AccreditationInput = z.input<typeof createAccreditationInput>;
 
 export interface AccreditationFilter {
   evaluatorUserId?: number;

@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import type { CompanyView, createCompanyInput } from "../../../../src/modules/companies/schemas.ts";
 import type { Role } from "../auth/types.ts";
 
 /** An account as the admin sees it. */
@@ -26,19 +28,9 @@ export type UpdateUserInput = Partial<
   Pick<User, "displayName" | "role" | "branchCodes" | "companyId" | "isActive"> & { password: string }
 >;
 
-export interface Company {
-  id: number;
-  name: string;
-  siret: string | null;
-  branchCode: string | null;
-}
-
-export interface CreateCompanyInput {
-  name: string;
-  /** 14 digits; the server checks the INSEE check digits. */
-  siret: string;
-  branchCode: string | null;
-}
+/** Companies (employers) as the API sends them, from the server's zod schemas. */
+export type Company = CompanyView;
+export type CreateCompanyInput = z.input<typeof createCompanyInput>;
 
 export interface UserListQuery {
   q: string;
