@@ -1,15 +1,8 @@
-/** One entry of the append-only audit log. */
-export interface AuditEvent {
-  seq: number;
-  occurredAt: string;
-  /** Null for events recorded by the system itself (demo seeding, migrations). */
-  actor: { id: number; email: string | null } | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-}
+import type { z } from "zod";
+import type { auditEventView } from "../../../../src/modules/audit/schemas.ts";
+
+/** One entry of the append-only audit log; a null actor is the platform itself (demo data). */
+export type AuditEvent = z.infer<typeof auditEventView>;
 
 export interface AuditFilters {
   action: string;

@@ -1,3 +1,10 @@
+import type { Me as ServerMe } from "../../../../src/modules/accounts/schemas.ts";
+
+/** The logged-in user, as `GET /api/me` returns it. */
+export type Me = ServerMe;
+export type Role = Me["role"];
+
+/** Every role, in the order forms offer them (the server's module also carries zod, kept out of the bundle). */
 export const roles = [
   "admin",
   "branch_officer",
@@ -5,15 +12,4 @@ export const roles = [
   "jury_member",
   "employer",
   "candidate",
-] as const;
-export type Role = (typeof roles)[number];
-
-/** The logged-in user, as `GET /api/me` returns it. */
-export interface Me {
-  id: number;
-  email: string;
-  displayName: string;
-  role: Role;
-  branchCodes: string[];
-  companyId: number | null;
-}
+] as const satisfies readonly Role[];

@@ -1,46 +1,20 @@
-export interface Branch {
-  code: string;
-  name: string;
-  federation: string;
-  isPartner: boolean;
-  /** `YYYY-MM-DD`, null when the branch has not adhered to the CQPI charter. */
-  charterAdhesionDate: string | null;
-  description: string;
-  qualificationCount: number;
-}
+/** The catalogue as the API sends it (`/api/branches…`, `/api/qualifications…`), from the server's schemas. */
+import type { z } from "zod";
+import type {
+  BranchView,
+  branchDetail,
+  QualificationView,
+  qualificationDetail,
+} from "../../../../src/modules/catalogue/schemas.ts";
 
+export type Branch = BranchView;
+export type BranchDetail = z.infer<typeof branchDetail>;
 /** A CQPI as operated by a branch (the link's own data: since when, and a note). */
-export interface OperatedQualification {
-  code: string;
-  title: string;
-  operatedSince: string | null;
-  note: string;
-}
-
-export interface BranchDetail extends Branch {
-  qualifications: OperatedQualification[];
-}
-
-export interface Qualification {
-  code: string;
-  title: string;
-  description: string;
-  rncpCode: string | null;
-  createdOn: string | null;
-  branchCount: number;
-}
-
+export type OperatedQualification = BranchDetail["qualifications"][number];
+export type Qualification = QualificationView;
+export type QualificationDetail = z.infer<typeof qualificationDetail>;
 /** A branch operating a CQPI. */
-export interface OperatingBranch {
-  code: string;
-  name: string;
-  operatedSince: string | null;
-  note: string;
-}
-
-export interface QualificationDetail extends Qualification {
-  branches: OperatingBranch[];
-}
+export type OperatingBranch = QualificationDetail["branches"][number];
 
 export type BranchInput = Omit<Branch, "qualificationCount">;
 export type QualificationInput = Omit<Qualification, "branchCount">;

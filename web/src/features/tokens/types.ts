@@ -1,12 +1,8 @@
+import type { z } from "zod";
+import type { apiTokenView } from "../../../../src/modules/accounts/schemas.ts";
+
 /** An API token as listed: only its prefix is kept, the secret is shown once at creation. */
-export interface ApiToken {
-  id: number;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type ApiToken = z.infer<typeof apiTokenView>;
 
 export interface CreatedApiToken {
   /** The full secret (`cqpi_…`), never retrievable again. */

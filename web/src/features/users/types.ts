@@ -1,19 +1,10 @@
 import type { z } from "zod";
+import type { userView } from "../../../../src/modules/accounts/schemas.ts";
 import type { CompanyView, createCompanyInput } from "../../../../src/modules/companies/schemas.ts";
 import type { Role } from "../auth/types.ts";
 
 /** An account as the admin sees it. */
-export interface User {
-  id: number;
-  email: string;
-  displayName: string;
-  role: Role;
-  branchCodes: string[];
-  companyId: number | null;
-  isActive: boolean;
-  createdAt: string;
-  lastLoginAt: string | null;
-}
+export type User = z.infer<typeof userView>;
 
 export interface CreateUserInput {
   email: string;
