@@ -30,10 +30,16 @@ describe("pathway pages", () => {
     await context.close();
   });
 
-  it("shows the candidate their own pathway, where nothing assessed yet reads as not assessed", async () => {
+  it("gives the candidate their data and their own pathway, where nothing assessed yet reads as not assessed", async () => {
     const context = await env.browser.newContext({ viewport: { width: 768, height: 1024 } });
     const page = await context.newPage();
     await logIn(page, env.baseUrl, account("candidate@demo.example"));
+    const download = page.getByRole("link", { name: /^Télécharger mes données \(JSON\)/ });
+    const exported = await (
+      await page.request.get(`${env.baseUrl}${await download.getAttribute("href")}`)
+    ).json();
+    expect(exported.candidate.displayName).toBe("Julien LEFÈVRE");
+    expect(exported.pathways).toHaveLength(1);
 
     await page
       .getByRole("link", { name: /Conducteur d'Équipements Industriels — Positionnement en cours/ })

@@ -18,6 +18,7 @@ const policyTables: Record<string, string> = {
   referentials: "src/modules/referentials/routes-policy.test.ts",
   pathways: "src/modules/pathways/routes-policy.test.ts",
   assessments: "src/modules/assessments/routes-policy.test.ts",
+  "personal-data": "src/modules/personal-data/routes-policy.test.ts",
 };
 
 let t: TestApp;

@@ -12,6 +12,7 @@ import { registerCandidateRoutes } from "../modules/candidates/routes.ts";
 import { registerCatalogueRoutes } from "../modules/catalogue/routes.ts";
 import { registerCompanyRoutes } from "../modules/companies/routes.ts";
 import { registerPathwayRoutes } from "../modules/pathways/routes.ts";
+import { registerPersonalDataRoutes } from "../modules/personal-data/routes.ts";
 import { registerReferentialExchangeRoutes } from "../modules/referentials/exchange-routes.ts";
 import { registerReferentialRoutes } from "../modules/referentials/routes.ts";
 import { registerAccessControl } from "./access.ts";
@@ -79,6 +80,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await registerReferentialExchangeRoutes(app);
   registerPathwayRoutes(app);
   await registerAssessmentRoutes(app);
+  registerPersonalDataRoutes(app);
 
   await registerWebApp(app, options.serveWeb ? ctx.config.webDistDir : null);
   return app;

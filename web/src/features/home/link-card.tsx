@@ -5,7 +5,8 @@ import { Link } from "react-router";
 interface LinkCardProps {
   title: string;
   text: ReactNode;
-  links: { to: string; label: string }[];
+  /** `isDownload`: a file the API serves (a plain link rather than a page of the app). */
+  links: { to: string; label: string; isDownload?: boolean }[];
 }
 
 /** A home-page card: what a place is for, and links to it. */
@@ -17,11 +18,17 @@ export function LinkCard({ title, text, links }: LinkCardProps) {
           {title}
         </Title>
         <Text>{text}</Text>
-        {links.map((link) => (
-          <Anchor key={link.to} component={Link} to={link.to} fw={600}>
-            {link.label} →
-          </Anchor>
-        ))}
+        {links.map((link) =>
+          link.isDownload ? (
+            <Anchor key={link.to} href={link.to} download fw={600}>
+              {link.label} ↓
+            </Anchor>
+          ) : (
+            <Anchor key={link.to} component={Link} to={link.to} fw={600}>
+              {link.label} →
+            </Anchor>
+          ),
+        )}
       </Stack>
     </Card>
   );

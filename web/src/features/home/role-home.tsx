@@ -77,7 +77,19 @@ export function RoleHome({ me }: { me: Me }) {
             catalogueCard,
             tokensCard,
           ]
-        : [...pathwayCards, catalogueCard, tokensCard];
+        : me.role === "candidate"
+          ? [
+              ...pathwayCards,
+              <LinkCard
+                key="personal-data"
+                title={t("home.personalDataTitle")}
+                text={t("home.personalDataText")}
+                links={[{ to: "/api/me/personal-data", label: t("home.personalDataLink"), isDownload: true }]}
+              />,
+              catalogueCard,
+              tokensCard,
+            ]
+          : [...pathwayCards, catalogueCard, tokensCard];
 
   return (
     <Stack gap="lg">

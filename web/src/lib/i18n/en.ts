@@ -94,6 +94,10 @@ export const en: Messages = {
   "home.auditLink": "Open the log",
   "home.tokensText": "Personal tokens to connect your tools to the platform's API.",
   "home.tokensLink": "Manage my tokens",
+  "home.personalDataTitle": "My personal data",
+  "home.personalDataText":
+    "Everything the platform keeps about you: identity, pathways, assessments, history.",
+  "home.personalDataLink": "Download my data (JSON)",
   "home.officerBranchText": "Your branch ({code}): public page, charter adhesion and operated CQPIs.",
   "home.officerBranchView": "View the page",
   "home.officerBranchEdit": "Edit the page",

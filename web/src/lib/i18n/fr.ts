@@ -93,6 +93,10 @@ export const fr = {
   "home.auditLink": "Consulter le journal",
   "home.tokensText": "Des jetons personnels pour relier vos outils à l'API de la plateforme.",
   "home.tokensLink": "Gérer mes jetons",
+  "home.personalDataTitle": "Mes données personnelles",
+  "home.personalDataText":
+    "Tout ce que la plateforme conserve sur vous : identité, parcours, évaluations, historique.",
+  "home.personalDataLink": "Télécharger mes données (JSON)",
   "home.officerBranchText": "Votre branche ({code}) : fiche publique, adhésion à la charte et CQPI opérés.",
   "home.officerBranchView": "Voir la fiche",
   "home.officerBranchEdit": "Modifier la fiche",
