@@ -1,12 +1,6 @@
 import type { AppContext } from "../../server/context.ts";
-import { AppError } from "../../server/errors.ts";
 import { findUserByEmail } from "../accounts/repository.ts";
 import type { Actor } from "../accounts/roles.ts";
-import { closeAssessment } from "../assessments/close-assessment.ts";
-import { createAssessment } from "../assessments/create-assessment.ts";
-import { saveEntries } from "../assessments/save-entries.ts";
-import { saveScores } from "../assessments/save-scores.ts";
-import type { AssessmentView } from "../assessments/schemas.ts";
 import { createCandidate } from "../candidates/create-candidate.ts";
 import { createAccreditation } from "../pathways/accreditations.ts";
 import { assignEvaluator } from "../pathways/assign-evaluator.ts";
@@ -15,8 +9,8 @@ import { recordTrainingPlan } from "../pathways/record-training-plan.ts";
 import { registerPathway } from "../pathways/register-pathway.ts";
 import type { PathwayEvent } from "../pathways/rules.ts";
 import { transitionPathway } from "../pathways/transition-pathway.ts";
-import type { AssessmentMethod } from "../referentials/schemas.ts";
 import { demoCandidates } from "./demo-candidates.ts";
+import { addDays, on } from "./demo-days.ts";
 import {
   DEMO_CANDIDATE_INDEX,
   type DemoPathway,
@@ -24,6 +18,7 @@ import {
   demoExpiredAccreditation,
   demoPathways,
 } from "./demo-pathways.ts";
+import { Sitting } from "./demo-sitting.ts";
 
 /**
  * Walks the demo pathways through the same use cases as the API, each step on its own day (so the
@@ -93,16 +88,6 @@ function companyIdOf(companyIds: Map<string, number>, prefix: string): number {
   if (!entry) throw new Error(`No demo company named ${prefix}`);
   return entry[1];
 }
-
-/** The context as it was on a given day (never later than today). */
-function on(ctx: AppContext, day: string): AppContext {
-  const then = new Date(`${day}T09:00:00.000Z`);
-  const now = ctx.clock.now();
-  return { ...ctx, clock: { now: () => (then < now ? then : now) } };
-}
-
-const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00.000Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Takes one pathway from registration to its target status, stopping there. */
 async function walk(
@@ -178,103 +163,4 @@ async function chooseGaps(ctx: AppContext, pathwayId: number, seed: number): Pro
     .map((b) => b.capacities.filter((c) => c.methods.some((m) => m !== "booklet")).map((c) => c.code))
     .filter((codes) => codes.length > 0);
   return new Set(blocks[seed % blocks.length]);
-}
-
-/** The assessments of one sitting, scored as the plan says: the gaps fall short, the rest is acquired. */
-class Sitting {
-  constructor(
-    private readonly ctx: AppContext,
-    private readonly pathway: { pathwayId: number; evaluator: Actor; gaps: ReadonlySet<string> },
-  ) {}
-
-  async booklet(heldOn: string, { close }: { close: boolean }) {
-    const ctx = on(this.ctx, heldOn);
-    let view = await createAssessment(ctx, {
-      actor: null,
-      pathwayId: this.pathway.pathwayId,
-      input: { method: "booklet", heldOn },
-    });
-    const written = close ? view.capacities : view.capacities.slice(0, 1);
-    view = await saveEntries(ctx, {
-      actor: null,
-      assessmentId: view.id,
-      input: {
-        revision: view.revision,
-        entries: written.map((c) => ({
-          capacityCode: c.code,
-          text: `Dans mon poste, je suis amené à : ${c.title.toLowerCase()}. Je décris les situations rencontrées, les consignes appliquées et les résultats obtenus.`,
-        })),
-      },
-    });
-    if (close) await closeAssessment(ctx, { actor: this.pathway.evaluator, assessmentId: view.id });
-  }
-
-  /** An observation under way: the evaluator has scored the first half of the grid. */
-  async openObservation(heldOn: string) {
-    const view = await this.open("observation", heldOn);
-    if (!view) return;
-    const half = view.capacities.slice(0, Math.max(1, Math.floor(view.capacities.length / 2)));
-    await this.score(view, half);
-  }
-
-  async takeScored(methods: AssessmentMethod[], days: string[]) {
-    for (const [i, method] of methods.entries()) {
-      const view = await this.open(method, days[i]!);
-      if (!view) continue;
-      const scored = await this.score(view, view.capacities);
-      await closeAssessment(on(this.ctx, days[i]!), {
-        actor: this.pathway.evaluator,
-        assessmentId: scored.id,
-      });
-    }
-  }
-
-  /** Opens an assessment on every capacity the method may cover now, or null when there is none. */
-  private async open(method: AssessmentMethod, heldOn: string): Promise<AssessmentView | null> {
-    try {
-      return await createAssessment(on(this.ctx, heldOn), {
-        actor: this.pathway.evaluator,
-        pathwayId: this.pathway.pathwayId,
-        input: { method, heldOn },
-      });
-    } catch (error) {
-      if (error instanceof AppError && error.fields?.capacityCodes === "no capacity to assess") return null;
-      throw error;
-    }
-  }
-
-  private async score(view: AssessmentView, capacities: AssessmentView["capacities"]) {
-    const ctx = on(this.ctx, view.heldOn);
-    const scores = capacities.flatMap((c) =>
-      c.criteria.map((criterion, i) => {
-        const isGap = this.pathway.gaps.has(c.code);
-        return {
-          capacityCode: c.code,
-          criterionCode: criterion.code,
-          score: isGap ? (i === 0 ? "partially" : "not_acquired") : ("acquired" as const),
-          comment: isGap ? "À consolider en formation : l'attendu n'est pas encore atteint seul." : "",
-        } as const;
-      }),
-    );
-    const saved = await saveScores(ctx, {
-      actor: this.pathway.evaluator,
-      assessmentId: view.id,
-      input: { revision: view.revision, scores },
-    });
-    if (view.method === "booklet" || view.method === "observation") return saved;
-    return saveEntries(ctx, {
-      actor: this.pathway.evaluator,
-      assessmentId: saved.id,
-      input: {
-        revision: saved.revision,
-        entries: capacities.map((c) => ({
-          capacityCode: c.code,
-          text:
-            view.method === "questioning"
-              ? `Questions sur « ${c.title} » : méthode suivie, points de contrôle, conduite en cas d'écart.`
-              : `Entretien sur « ${c.title} » : le candidat explique ses choix à partir d'une situation vécue.`,
-        })),
-      },
-    });
-  }
 }
