@@ -284,6 +284,11 @@ describe("who sees which pathway", () => {
       await t.app.inject({ url: "/api/pathways?status=withdrawn", headers: officer.headers })
     ).json();
     expect(filtered.items.map((p: { id: number }) => p.id)).toEqual([other.id]);
+    expect(filtered.total).toBe(1);
+    // The tabs keep every status's count while one is selected.
+    expect(filtered.countsByStatus).toEqual({ registered: 1, withdrawn: 1 });
+    const page = (await t.app.inject({ url: "/api/pathways?limit=1", headers: officer.headers })).json();
+    expect({ items: page.items.length, total: page.total }).toEqual({ items: 1, total: 2 });
 
     const employer = await signedIn(t.app, t.ctx, { role: "employer", companyId });
     expect(

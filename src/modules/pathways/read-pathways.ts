@@ -12,16 +12,22 @@ import {
 import type { PathwayStatus } from "./rules.ts";
 import { toPathwaySummary, toTrainingPlanView } from "./views.ts";
 
-/** The pathways the actor may see, filtered, with the count per status for the same filters. */
+/**
+ * The pathways the actor may see, filtered, with the count per status for the same filters; the
+ * total is read off those counts rather than counted again.
+ */
 export async function listPathways(
   ctx: AppContext,
   { actor, query }: { actor: Actor; query: PathwayFilter & { limit: number; offset: number } },
 ) {
-  const [page, countsByStatus] = await Promise.all([
+  const [rows, countsByStatus] = await Promise.all([
     listPathwayRows(ctx.db, actor, query),
     countPathwaysByStatus(ctx.db, actor, query),
   ]);
-  return { items: page.items.map(toPathwaySummary), total: page.total, countsByStatus };
+  const total = query.status
+    ? (countsByStatus[query.status] ?? 0)
+    : Object.values(countsByStatus).reduce((sum, n) => sum + n, 0);
+  return { items: rows.map(toPathwaySummary), total, countsByStatus };
 }
 
 /** The gap analysis (bilan de positionnement) of a pathway, per criterion, capacity and bloc. */

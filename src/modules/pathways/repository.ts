@@ -1,6 +1,6 @@
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import type { Database, PathwayRow, TrainingPlanRow } from "../../db/schema.ts";
-import { containsPattern, paginate } from "../../server/pagination.ts";
+import { containsPattern } from "../../server/pagination.ts";
 import type { Actor } from "../accounts/roles.ts";
 import type { CriterionScore } from "../referentials/pass-rule.ts";
 import type { ScoreRecord } from "./gap-analysis.ts";
@@ -97,14 +97,18 @@ function filtered(db: Kysely<Database>, actor: Actor, filter: PathwayFilter, wit
   return query;
 }
 
+/** One page of the pathways (the total comes from the counts per status, see read-pathways.ts). */
 export function listPathwayRows(
   db: Kysely<Database>,
   actor: Actor,
   filter: PathwayFilter & { limit: number; offset: number },
 ) {
-  return paginate(filtered(db, actor, filter).select(listColumns), filter, (q) =>
-    q.orderBy("pathways.id", "desc"),
-  );
+  return filtered(db, actor, filter)
+    .select(listColumns)
+    .orderBy("pathways.id", "desc")
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
 }
 
 /** Counts per status for the same filters (the status filter itself aside), for the list's tabs. */
