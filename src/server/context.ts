@@ -12,3 +12,8 @@ export const systemClock = { now: () => new Date() };
 export function isoNow(ctx: Pick<AppContext, "clock">): string {
   return ctx.clock.now().toISOString();
 }
+
+/** Today's date as the rules compare days: `YYYY-MM-DD`, UTC. */
+export function isoToday(ctx: Pick<AppContext, "clock">): string {
+  return isoNow(ctx).slice(0, 10);
+}

@@ -6,7 +6,7 @@ import { criterionKey } from "../pathways/gap-analysis.ts";
 import { assessmentIncomplete, notAssignedEvaluator } from "./errors.ts";
 import { findWritableAssessment, whyNotSaved } from "./find-assessment.ts";
 import { mayScore } from "./policy.ts";
-import { getAssessment } from "./read-assessments.ts";
+import { reloadAssessment } from "./read-assessments.ts";
 import { bumpRevision, listEntryRows, listScoreRows } from "./repository.ts";
 import { coveredCapacities, missingBeforeClose } from "./rules.ts";
 import type { AssessmentView } from "./schemas.ts";
@@ -53,5 +53,5 @@ export async function closeAssessment(
       occurredAt: at,
     });
   });
-  return getAssessment(ctx, { actor: key.actor, assessmentId: assessment.id });
+  return reloadAssessment(ctx, assessment.id, referential);
 }

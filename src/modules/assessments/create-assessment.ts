@@ -1,4 +1,4 @@
-import type { AppContext } from "../../server/context.ts";
+import { type AppContext, isoToday } from "../../server/context.ts";
 import { validationFailed } from "../../server/errors.ts";
 import type { Actor } from "../accounts/roles.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
@@ -6,7 +6,7 @@ import { analysePathway, findPathwayInScope } from "../pathways/find-pathway.ts"
 import type { PathwayStatus } from "../pathways/rules.ts";
 import { assessmentNotOpen, methodForbidden } from "./errors.ts";
 import { mayCreate } from "./policy.ts";
-import { getAssessment } from "./read-assessments.ts";
+import { reloadAssessment } from "./read-assessments.ts";
 import { insertAssessment } from "./repository.ts";
 import { checkHeldOn, chooseCapacities, openSitting } from "./rules.ts";
 import type { AssessmentView, CreateAssessmentInput } from "./schemas.ts";
@@ -27,7 +27,7 @@ export async function createAssessment(
     throw methodForbidden("The candidate and their employer may open a booklet only");
   const heldOnProblem = checkHeldOn(input.heldOn, {
     registeredOn: pathway.registered_on,
-    today: ctx.clock.now().toISOString().slice(0, 10),
+    today: isoToday(ctx),
   });
   if (heldOnProblem) throw validationFailed({ heldOn: heldOnProblem });
   const status = pathway.status as PathwayStatus;
@@ -80,5 +80,5 @@ export async function createAssessment(
     });
     return row.id;
   });
-  return getAssessment(ctx, { actor: key.actor, assessmentId: id });
+  return reloadAssessment(ctx, id, referential);
 }

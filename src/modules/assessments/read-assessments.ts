@@ -1,8 +1,12 @@
 import type { AppContext } from "../../server/context.ts";
 import type { Actor } from "../accounts/roles.ts";
-import { findPathwayInScope, loadPathwayReferential } from "../pathways/find-pathway.ts";
+import {
+  findPathwayInScope,
+  loadPathwayReferential,
+  type PathwayReferential,
+} from "../pathways/find-pathway.ts";
 import { findAssessmentInScope } from "./find-assessment.ts";
-import { listAssessmentRows } from "./repository.ts";
+import { findAssessmentRow, listAssessmentRows } from "./repository.ts";
 import type { AssessmentView } from "./schemas.ts";
 import { toAssessmentViews } from "./views.ts";
 
@@ -27,5 +31,19 @@ export async function getAssessment(
   const { assessment, pathway } = await findAssessmentInScope(ctx, actor, assessmentId);
   const referential = await loadPathwayReferential(ctx, pathway);
   const [view] = await toAssessmentViews(ctx, [assessment], referential);
+  return view!;
+}
+
+/**
+ * The view of an assessment a use case has just written, with the pathway's referential it already
+ * loaded: the caller has checked the scope, so only the assessment itself is read again.
+ */
+export async function reloadAssessment(
+  ctx: AppContext,
+  assessmentId: number,
+  referential: Pick<PathwayReferential, "blocks">,
+): Promise<AssessmentView> {
+  const row = await findAssessmentRow(ctx.db, assessmentId);
+  const [view] = await toAssessmentViews(ctx, [row!], referential);
   return view!;
 }

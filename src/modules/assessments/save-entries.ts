@@ -6,7 +6,7 @@ import { loadPathwayReferential } from "../pathways/find-pathway.ts";
 import { methodForbidden } from "./errors.ts";
 import { findWritableAssessment, whyNotSaved } from "./find-assessment.ts";
 import { mayWrite } from "./policy.ts";
-import { getAssessment } from "./read-assessments.ts";
+import { reloadAssessment } from "./read-assessments.ts";
 import { bumpRevision, upsertEntries } from "./repository.ts";
 import { checkEntries, hasEntries } from "./rules.ts";
 import type { AssessmentView, SaveEntriesInput } from "./schemas.ts";
@@ -29,7 +29,8 @@ export async function saveEntries(
     throw validationFailed({ entries: "an observation has no entries: score its grid" });
   const fields = checkEntries(key.input.entries, capacityCodesOf(assessment));
   if (Object.keys(fields).length > 0) throw validationFailed(fields);
-  const { capacityIds } = await loadPathwayReferential(ctx, pathway);
+  const referential = await loadPathwayReferential(ctx, pathway);
+  const { capacityIds } = referential;
 
   const at = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
@@ -53,5 +54,5 @@ export async function saveEntries(
       occurredAt: at,
     });
   });
-  return getAssessment(ctx, { actor: key.actor, assessmentId: assessment.id });
+  return reloadAssessment(ctx, assessment.id, referential);
 }

@@ -7,7 +7,7 @@ import { criterionKey } from "../pathways/gap-analysis.ts";
 import { notAssignedEvaluator } from "./errors.ts";
 import { findWritableAssessment, whyNotSaved } from "./find-assessment.ts";
 import { mayScore } from "./policy.ts";
-import { getAssessment } from "./read-assessments.ts";
+import { reloadAssessment } from "./read-assessments.ts";
 import { bumpRevision, listScoreRows, upsertScores } from "./repository.ts";
 import { checkScores, isScoredMethod } from "./rules.ts";
 import type { AssessmentView, SaveScoresInput } from "./schemas.ts";
@@ -68,5 +68,5 @@ export async function saveScores(
       occurredAt: at,
     });
   });
-  return getAssessment(ctx, { actor: key.actor, assessmentId: assessment.id });
+  return reloadAssessment(ctx, assessment.id, referential);
 }

@@ -1,4 +1,4 @@
-import type { AppContext } from "../../server/context.ts";
+import { type AppContext, isoToday } from "../../server/context.ts";
 import { validationFailed } from "../../server/errors.ts";
 import { findUserById } from "../accounts/repository.ts";
 import type { Actor } from "../accounts/roles.ts";
@@ -6,7 +6,7 @@ import { findCompanyRow } from "../companies/repository.ts";
 import { candidateAccountTaken } from "./errors.ts";
 import { companyRefusal } from "./policy.ts";
 import { findCandidateOfUser } from "./repository.ts";
-import { candidateProblems, isoDay } from "./rules.ts";
+import { candidateProblems } from "./rules.ts";
 import type { CandidateFields } from "./schemas.ts";
 
 /**
@@ -25,7 +25,7 @@ export async function checkCandidate(
   },
 ): Promise<void> {
   const { actor, fields } = check;
-  const problems = candidateProblems(fields, isoDay(ctx.clock.now()));
+  const problems = candidateProblems(fields, isoToday(ctx));
   if (Object.keys(problems).length > 0) throw validationFailed(problems);
 
   if (check.changes.companyId) {

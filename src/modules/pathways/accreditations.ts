@@ -1,10 +1,11 @@
-import type { AppContext } from "../../server/context.ts";
+import { type AppContext, isoToday } from "../../server/context.ts";
 import { validationFailed } from "../../server/errors.ts";
 import { findUserById } from "../accounts/repository.ts";
 import type { Actor } from "../accounts/roles.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { branchNotFound, qualificationNotFound } from "../catalogue/errors.ts";
 import { findBranchByCode, findQualificationByCode } from "../catalogue/repository.ts";
+import { type AccreditationPeriod, accreditationState } from "./accreditation-rules.ts";
 import {
   type AccreditationRow,
   findAccreditationRow,
@@ -19,11 +20,17 @@ import type { CreateAccreditationInput } from "./schemas.ts";
 
 /** Evaluators are accredited per CQPI by a branch, for a period (BRIEF §3.5). */
 
+type PeriodColumns = Pick<AccreditationRow, "valid_from" | "valid_until" | "revoked_at">;
+
+export const periodOf = (row: PeriodColumns): AccreditationPeriod => ({
+  validFrom: row.valid_from,
+  validUntil: row.valid_until,
+  revokedAt: row.revoked_at,
+});
+
 /** Valid on `day` from its first day to its last day (both included), unless revoked. */
-export const isValidOn = (
-  row: Pick<AccreditationRow, "valid_from" | "valid_until" | "revoked_at">,
-  day: string,
-) => row.revoked_at === null && row.valid_from <= day && day <= row.valid_until;
+export const isValidOn = (row: PeriodColumns, day: string) =>
+  accreditationState(periodOf(row), day) === "valid";
 
 function toView(row: AccreditationRow, today: string) {
   return {
@@ -38,8 +45,6 @@ function toView(row: AccreditationRow, today: string) {
     isValidToday: isValidOn(row, today),
   };
 }
-
-const today = (ctx: AppContext) => ctx.clock.now().toISOString().slice(0, 10);
 
 /** The accreditations of an evaluator for a CQPI in a branch (to check an assignment). */
 export async function accreditationsFor(
@@ -65,7 +70,7 @@ export async function listAccreditations(
   },
 ) {
   const rows = await listAccreditationRows(ctx.db, actor, filter);
-  return rows.map((row) => toView(row, today(ctx)));
+  return rows.map((row) => toView(row, isoToday(ctx)));
 }
 
 /** Accredits an evaluator (a user with the evaluator role) for a CQPI in the officer's branch. */
@@ -91,7 +96,7 @@ export async function createAccreditation(
       valid_until: input.validUntil,
       created_at: at,
     });
-    const view = toView((await findAccreditationRow(trx, id))!, today(ctx));
+    const view = toView((await findAccreditationRow(trx, id))!, isoToday(ctx));
     await recordAuditEvent(trx, {
       actorUserId: actor?.userId ?? null,
       action: "accreditation.create",
@@ -117,7 +122,7 @@ export async function revokeAccreditation(ctx: AppContext, { actor, id }: { acto
       action: "accreditation.revoke",
       entityType: "accreditation",
       entityId: id,
-      before: toView(row, today(ctx)),
+      before: toView(row, isoToday(ctx)),
       after: { revokedAt: at },
       occurredAt: at,
     });

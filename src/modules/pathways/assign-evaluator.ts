@@ -1,7 +1,8 @@
-import type { AppContext } from "../../server/context.ts";
+import { type AppContext, isoToday } from "../../server/context.ts";
 import type { Actor } from "../accounts/roles.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
-import { accreditationsFor, isValidOn } from "./accreditations.ts";
+import { whyNotAccredited } from "./accreditation-rules.ts";
+import { accreditationsFor, periodOf } from "./accreditations.ts";
 import { evaluatorNotAccredited, evaluatorTrainedCandidate, notYourBranch } from "./errors.ts";
 import { findPathwayInScope } from "./find-pathway.ts";
 import { canManageBranch } from "./policy.ts";
@@ -18,14 +19,14 @@ export async function assignEvaluator(
 ) {
   const pathway = await findPathwayInScope(ctx, key.actor, key.pathwayId);
   if (key.actor && !canManageBranch(key.actor, pathway.branch_code)) throw notYourBranch();
-  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const today = isoToday(ctx);
   const accreditations = await accreditationsFor(ctx, {
     evaluatorUserId: key.evaluatorUserId,
     qualificationId: pathway.qualification_id,
     branchId: pathway.branch_id,
   });
-  if (!accreditations.some((a) => isValidOn(a, today)))
-    throw evaluatorNotAccredited(whyNotValid(accreditations, today));
+  const notAccredited = whyNotAccredited(accreditations.map(periodOf), today);
+  if (notAccredited) throw evaluatorNotAccredited(notAccredited);
 
   if (await hasTrainedCandidate(ctx.db, { candidateId: pathway.candidate_id, userId: key.evaluatorUserId }))
     throw evaluatorTrainedCandidate();
@@ -43,15 +44,4 @@ export async function assignEvaluator(
       occurredAt: at,
     });
   });
-}
-
-function whyNotValid(
-  accreditations: { valid_from: string; valid_until: string; revoked_at: string | null }[],
-  today: string,
-) {
-  if (accreditations.length === 0) return "no accreditation for this CQPI in this branch";
-  if (accreditations.every((a) => a.revoked_at !== null)) return "accreditation revoked";
-  if (accreditations.some((a) => a.revoked_at === null && a.valid_from > today))
-    return "accreditation not yet valid";
-  return "accreditation expired";
 }

@@ -1,4 +1,4 @@
-import type { AppContext } from "../../server/context.ts";
+import { type AppContext, isoToday } from "../../server/context.ts";
 import type { Actor } from "../accounts/roles.ts";
 import { findVersionRowById, loadItemIds, loadTrees } from "../referentials/repository.ts";
 import type { Block } from "../referentials/schemas.ts";
@@ -60,6 +60,6 @@ export async function analysePathway(
 ) {
   const referential = await loadPathwayReferential(ctx, pathway);
   const records = await listClosedScores(ctx.db, pathway.id);
-  const asOf = ctx.clock.now().toISOString().slice(0, 10);
+  const asOf = isoToday(ctx);
   return { referential, analysis: computeGapAnalysis({ ...referential, records, asOf }) };
 }

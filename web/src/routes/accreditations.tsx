@@ -13,7 +13,8 @@ import { useAccreditations, useRevokeAccreditation } from "../features/accredita
 import type { Accreditation } from "../features/accreditations/types.ts";
 import { canManageAccreditations, canSeeAccreditations } from "../features/auth/policy.ts";
 import type { Me } from "../features/auth/types.ts";
-import { useBranches, useQualifications } from "../features/catalogue/api.ts";
+import { useQualifications } from "../features/catalogue/api.ts";
+import { useManagedBranchOptions } from "../features/catalogue/use-managed-branch-options.ts";
 import { formatDay } from "../lib/format.ts";
 import { useLanguage } from "../lib/i18n/index.tsx";
 import { useListParams } from "../lib/use-list-params.ts";
@@ -31,11 +32,7 @@ function Accreditations({ me }: { me: Me }) {
     branchCode: list.filters.branchCode || undefined,
   });
   const qualifications = useQualifications({ q: "", limit: 200, offset: 0 }).data?.items ?? [];
-  const branches = useBranches({ q: "", limit: 200, offset: 0 }, me.role === "admin").data?.items ?? [];
-  const branchOptions =
-    me.role === "admin"
-      ? branches.map((branch) => ({ value: branch.code, label: `${branch.name} (${branch.code})` }))
-      : me.branchCodes;
+  const branchOptions = useManagedBranchOptions(me);
   const revoke = useRevokeAccreditation();
   const [isCreating, setIsCreating] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);

@@ -5,7 +5,8 @@ import { fieldError } from "../../lib/describe-error.ts";
 import { useT } from "../../lib/i18n/index.tsx";
 import { useFormValues } from "../../lib/use-form-values.ts";
 import type { Me } from "../auth/types.ts";
-import { useBranches, useQualifications } from "../catalogue/api.ts";
+import { useQualifications } from "../catalogue/api.ts";
+import { useManagedBranchOptions } from "../catalogue/use-managed-branch-options.ts";
 import { useEvaluatorOptions } from "../pathways/use-evaluator-options.ts";
 import { describeServerMessage } from "../referentials/field-problems.ts";
 import { useCreateAccreditation } from "./api.ts";
@@ -18,11 +19,7 @@ export function AccreditationForm({ me, onDone }: { me: Me; onDone: () => void }
   const create = useCreateAccreditation();
   const evaluators = useEvaluatorOptions(me).options;
   const qualifications = useQualifications({ q: "", limit: 200, offset: 0 }).data?.items ?? [];
-  const branches = useBranches({ q: "", limit: 200, offset: 0 }, me.role === "admin").data?.items ?? [];
-  const branchOptions =
-    me.role === "admin"
-      ? branches.map((branch) => ({ value: branch.code, label: `${branch.name} (${branch.code})` }))
-      : me.branchCodes.map((code) => ({ value: code, label: code }));
+  const branchOptions = useManagedBranchOptions(me);
   const { values, setValue } = useFormValues({
     evaluator: null as string | null,
     evaluatorId: "" as string | number,

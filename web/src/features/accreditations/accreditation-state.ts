@@ -1,18 +1,10 @@
 import type { Accreditation } from "./types.ts";
 
-/** Where an accreditation stands on a day: the badge it wears. */
-export type AccreditationState = "valid" | "upcoming" | "expired" | "revoked";
-
-/** `day` is `YYYY-MM-DD`; the accreditation holds from `validFrom` to `validUntil`, both included. */
-export function accreditationState(
-  accreditation: Pick<Accreditation, "validFrom" | "validUntil" | "revokedAt">,
-  day: string,
-): AccreditationState {
-  if (accreditation.revokedAt !== null) return "revoked";
-  if (day < accreditation.validFrom) return "upcoming";
-  if (day > accreditation.validUntil) return "expired";
-  return "valid";
-}
+/** Where an accreditation stands on a day: the badge it wears (the server's own rule). */
+export {
+  type AccreditationState,
+  accreditationState,
+} from "../../../../src/modules/pathways/accreditation-rules.ts";
 
 export interface EvaluatorOption {
   userId: number;

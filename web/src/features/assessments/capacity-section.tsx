@@ -2,6 +2,7 @@ import { Paper, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useT } from "../../lib/i18n/index.tsx";
 import { criterionKey } from "../pathways/bilan.ts";
 import type { CriterionScore } from "../pathways/types.ts";
+import { ConditionsText } from "../referentials/conditions-text.tsx";
 import type { AssessmentMethod } from "../referentials/types.ts";
 import type { ScoreCell } from "./grid-values.ts";
 import { entryLabelKeys } from "./labels.ts";
@@ -33,15 +34,7 @@ export function CapacitySection(props: CapacitySectionProps) {
         <Title order={2} size="h4" id={titleId}>
           {t("referential.capacityHeading", { code: capacity.code, title: capacity.title })}
         </Title>
-        {capacity.conditions && (
-          <Text size="sm">
-            <Text span fw={600}>
-              {t("referential.conditions")}
-              {t("common.colon")}
-            </Text>
-            {capacity.conditions}
-          </Text>
-        )}
+        <ConditionsText conditions={capacity.conditions} />
         {scores &&
           capacity.criteria.map((criterion) => {
             const key = criterionKey(capacity.code, criterion.code);

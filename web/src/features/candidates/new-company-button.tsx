@@ -6,7 +6,7 @@ import { fieldError } from "../../lib/describe-error.ts";
 import { useT } from "../../lib/i18n/index.tsx";
 import { useFormValues } from "../../lib/use-form-values.ts";
 import type { Me } from "../auth/types.ts";
-import { useBranches } from "../catalogue/api.ts";
+import { useManagedBranchOptions } from "../catalogue/use-managed-branch-options.ts";
 import { describeServerMessage } from "../referentials/field-problems.ts";
 import { useCreateCompany } from "../users/api.ts";
 import type { Company } from "../users/types.ts";
@@ -18,14 +18,7 @@ export function NewCompanyButton({ me, onCreated }: { me: Me; onCreated: (compan
   const t = useT();
   const [isOpen, setIsOpen] = useState(false);
   const create = useCreateCompany();
-  const branches = useBranches({ q: "", limit: 200, offset: 0 }, isOpen && me.role === "admin");
-  const branchOptions =
-    me.role === "admin"
-      ? (branches.data?.items ?? []).map((branch) => ({
-          value: branch.code,
-          label: `${branch.name} (${branch.code})`,
-        }))
-      : me.branchCodes.map((code) => ({ value: code, label: code }));
+  const branchOptions = useManagedBranchOptions(me, isOpen);
   const { values, setValue, reset } = useFormValues({
     name: "",
     siret: "",

@@ -6,7 +6,8 @@ import { useT } from "../../lib/i18n/index.tsx";
 import { useFormValues } from "../../lib/use-form-values.ts";
 import type { Me } from "../auth/types.ts";
 import type { Candidate } from "../candidates/types.ts";
-import { useBranch, useBranches } from "../catalogue/api.ts";
+import { useBranch } from "../catalogue/api.ts";
+import { useManagedBranchOptions } from "../catalogue/use-managed-branch-options.ts";
 import { describeServerMessage } from "../referentials/field-problems.ts";
 import { useAdoptedQualificationCodes, useRegisterPathway } from "./api.ts";
 import { routeLabelKeys } from "./labels.ts";
@@ -31,11 +32,7 @@ export function RegisterPathwayForm({ me, candidate, onRegistered }: RegisterPat
     route: "" as PathwayRoute | "",
     registeredOn: "",
   });
-  const allBranches = useBranches({ q: "", limit: 200, offset: 0 }, me.role === "admin").data?.items ?? [];
-  const branchOptions =
-    me.role === "admin"
-      ? allBranches.map((branch) => ({ value: branch.code, label: `${branch.name} (${branch.code})` }))
-      : me.branchCodes.map((code) => ({ value: code, label: code }));
+  const branchOptions = useManagedBranchOptions(me);
   const branch = useBranch(values.branchCode);
   const operated = values.branchCode ? (branch.data?.qualifications ?? []) : [];
   const adopted = useAdoptedQualificationCodes(

@@ -1,5 +1,6 @@
 import { Badge, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
 import { useLanguage } from "../../lib/i18n/index.tsx";
+import { ConditionsText } from "./conditions-text.tsx";
 import { formatDecimal } from "./labels.ts";
 import { MethodBadges } from "./method-badges.tsx";
 import { readTreeItemId } from "./problem-locations.ts";
@@ -70,15 +71,7 @@ function CapacityCard({
         <Title order={4} size="h5">
           {t("referential.capacityHeading", { code: capacity.code, title: capacity.title })}
         </Title>
-        {capacity.conditions && (
-          <Text size="sm">
-            <Text span fw={600}>
-              {t("referential.conditions")}
-              {t("common.colon")}
-            </Text>
-            {capacity.conditions}
-          </Text>
-        )}
+        <ConditionsText conditions={capacity.conditions} />
         <Group gap="xs">
           <Text span size="sm" fw={600}>
             {t("referential.methods")}
