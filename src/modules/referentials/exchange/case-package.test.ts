@@ -18,8 +18,8 @@ const { default: Ajv } = ajvModule;
 const { default: Ajv2020 } = ajv2020Module;
 const { default: addFormats } = ajvFormatsModule;
 
-/** The reference files of the standards, in the `shared/` folder that lies beside the repository. */
-const referenceDir = new URL("../../../../../shared/reference/case/", import.meta.url);
+/** The published CASE schemas and samples, kept in the project's reference folder. */
+const referenceDir = new URL("../../../../reference/case/", import.meta.url);
 const readJson = async (name: string) => JSON.parse(await readFile(new URL(name, referenceDir), "utf8"));
 
 /** A validator per reference schema: CASE 1.1 (draft 2020-12, its http `$schema` set aside), its OpenSALT variant and CASE 1.0. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describePassRule, describeValidity, formatDate, formatPercent } from "./french-labels.ts";
+import { describePassRule, describeValidity } from "./french-labels.ts";
 
 describe("French labels", () => {
   it("say each pass rule in words, with French numbers", () => {
@@ -26,10 +26,5 @@ describe("French labels", () => {
     expect(describeValidity({ kind: "lifetime" })).toContain("sans limite de durée");
     expect(describeValidity({ kind: "years", years: 1 })).toContain("pendant 1 an.");
     expect(describeValidity({ kind: "years", years: 5 })).toContain("pendant 5 ans.");
-  });
-
-  it("format dates in Paris time and percents with a no-break space", () => {
-    expect(formatDate("2025-03-31T23:30:00Z")).toBe("1 avril 2025");
-    expect(formatPercent(12.5)).toBe("12,5\u00a0%");
   });
 });

@@ -1,3 +1,4 @@
+import { formatNumber, formatPercent } from "../../../documents/french-format.ts";
 import type { AssessmentMethod, PassRule, Validity, VersionStatus } from "../schemas.ts";
 
 /**
@@ -17,18 +18,6 @@ export const statusLabels: Record<VersionStatus, string> = {
   published: "publiée",
   superseded: "remplacée",
 };
-
-const numberFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
-
-/** "12,5" — French decimal comma. */
-export const formatNumber = (value: number) => numberFormat.format(value);
-
-/** "80 %" with the no-break space French typography puts before the sign. */
-export const formatPercent = (value: number) => `${formatNumber(value)}\u00a0%`;
-
-/** "12 mars 2025", the date as it is in France. */
-export const formatDate = (isoDateTime: string) => dateFormat.format(new Date(isoDateTime));
 
 /** The pass rule as a sentence a jury member understands. */
 export function describePassRule(rule: PassRule): string {

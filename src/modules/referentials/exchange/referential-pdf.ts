@@ -1,14 +1,8 @@
 import { PDFDocument } from "pdf-lib";
+import { formatDate, formatNumber } from "../../../documents/french-format.ts";
+import { TextFlow } from "../../../documents/pdf-text-flow.ts";
 import type { Block, ReferentialContent, VersionStatus } from "../schemas.ts";
-import {
-  describePassRule,
-  describeValidity,
-  formatDate,
-  formatNumber,
-  methodLabels,
-  statusLabels,
-} from "./french-labels.ts";
-import { TextFlow } from "./pdf-text-flow.ts";
+import { describePassRule, describeValidity, methodLabels, statusLabels } from "./french-labels.ts";
 
 export interface ReferentialPdfInput {
   qualification: { code: string; title: string };
