@@ -1,8 +1,9 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { type FieldErrors, validationFailed } from "../../server/errors.ts";
-import { findBranchesByCodes } from "../catalogue/repository.ts";
-import { findCompany } from "../companies/repository.ts";
+import { findBranches } from "../catalogue/find-catalogue-entry.ts";
+import { findVisibleCompany } from "../companies/get-company.ts";
+import { platform } from "./caller.ts";
 import type { Role } from "./roles.ts";
 
 export interface Scopes {
@@ -25,10 +26,14 @@ export function scopeErrors(role: Role, scopes: Scopes): FieldErrors {
 /** Checks the scopes against the role and the database; returns the branch ids to store. */
 export async function resolveScopes(db: Kysely<Database>, role: Role, scopes: Scopes): Promise<number[]> {
   const fields = scopeErrors(role, scopes);
-  const branches = await findBranchesByCodes(db, scopes.branchCodes);
+  const branches = await findBranches(db, scopes.branchCodes);
   const unknown = scopes.branchCodes.filter((code) => !branches.some((b) => b.code === code));
   if (unknown.length > 0 && !fields.branchCodes) fields.branchCodes = `unknown branch: ${unknown.join(", ")}`;
-  if (scopes.companyId !== null && !fields.companyId && !(await findCompany(db, scopes.companyId))) {
+  if (
+    scopes.companyId !== null &&
+    !fields.companyId &&
+    !(await findVisibleCompany(db, platform, scopes.companyId))
+  ) {
     fields.companyId = "unknown company";
   }
   if (Object.keys(fields).length > 0) throw validationFailed(fields);

@@ -7,10 +7,10 @@ import {
   managesBranch,
   type UserCaller,
 } from "../accounts/caller.ts";
-import { findUserById } from "../accounts/repository.ts";
+import { findAccount } from "../accounts/find-account.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { branchNotFound, qualificationNotFound } from "../catalogue/errors.ts";
-import { findBranchByCode, findQualificationByCode } from "../catalogue/repository.ts";
+import { findBranch, findQualification } from "../catalogue/find-catalogue-entry.ts";
 import { type AccreditationPeriod, accreditationState } from "./accreditation-rules.ts";
 import {
   type AccreditationRow,
@@ -83,12 +83,12 @@ export async function createAccreditation(
   ctx: AppContext,
   { caller, input }: { caller: ActingCaller; input: CreateAccreditationInput },
 ) {
-  const branch = await findBranchByCode(ctx.db, input.branchCode);
+  const branch = await findBranch(ctx.db, input.branchCode);
   if (!branch) throw branchNotFound(input.branchCode);
   if (!managesBranch(caller, branch.code)) throw notYourBranch();
-  const qualification = await findQualificationByCode(ctx.db, input.qualificationCode);
+  const qualification = await findQualification(ctx.db, input.qualificationCode);
   if (!qualification) throw qualificationNotFound(input.qualificationCode);
-  const evaluator = await findUserById(ctx.db, input.evaluatorUserId);
+  const evaluator = await findAccount(ctx.db, input.evaluatorUserId);
   if (evaluator?.role !== "evaluator")
     throw validationFailed({ evaluatorUserId: "must be a user with the evaluator role" });
   const at = ctx.clock.now().toISOString();

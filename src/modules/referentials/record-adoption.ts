@@ -4,7 +4,7 @@ import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { applyBranchOperation } from "../catalogue/apply-branch-operation.ts";
 import { branchNotFound, notYourBranch } from "../catalogue/errors.ts";
-import { findBranchByCode } from "../catalogue/repository.ts";
+import { findBranch } from "../catalogue/find-catalogue-entry.ts";
 import { versionNotPublished } from "./errors.ts";
 import { findVersion } from "./find-version.ts";
 import { canAdoptFor } from "./policy.ts";
@@ -22,7 +22,7 @@ export async function recordAdoption(
   ctx: AppContext,
   key: { caller: ActingCaller; branchCode: string; code: string; input: RecordAdoptionInput },
 ) {
-  const branch = await findBranchByCode(ctx.db, key.branchCode);
+  const branch = await findBranch(ctx.db, key.branchCode);
   if (!branch) throw branchNotFound(key.branchCode);
   if (!canAdoptFor(key.caller, branch.code)) throw notYourBranch();
   const { qualification, row, view } = await findVersion(ctx, {
