@@ -20,7 +20,7 @@ const toAccount = (row: UserRecord): Account => ({
   id: row.id,
   email: row.email,
   displayName: row.display_name,
-  role: row.role as Role,
+  role: row.role,
   companyId: row.company_id,
   createdAt: row.created_at,
   lastLoginAt: row.last_login_at,

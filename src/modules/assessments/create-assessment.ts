@@ -3,7 +3,6 @@ import { validationFailed } from "../../server/errors.ts";
 import { authorId, type Caller } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { analysePathway, findPathwayInScope } from "../pathways/find-pathway.ts";
-import type { PathwayStatus } from "../pathways/rules.ts";
 import { assessmentNotOpen, methodForbidden } from "./errors.ts";
 import { mayCreate } from "./policy.ts";
 import { reloadAssessment } from "./read-assessments.ts";
@@ -30,7 +29,7 @@ export async function createAssessment(
     today: isoToday(ctx),
   });
   if (heldOnProblem) throw validationFailed({ heldOn: heldOnProblem });
-  const status = pathway.status as PathwayStatus;
+  const status = pathway.status;
   const sitting = openSitting(status);
   if (!sitting) throw assessmentNotOpen(status);
 

@@ -1,7 +1,6 @@
 import type { Insertable, Kysely } from "kysely";
-import type { AssessmentTable, Database, EvidenceFileTable } from "../../db/schema.ts";
+import type { AssessmentScoreTable, AssessmentTable, Database, EvidenceFileTable } from "../../db/schema.ts";
 import type { ScoreRecord } from "../pathways/gap-analysis.ts";
-import type { CriterionScore } from "../referentials/pass-rule.ts";
 
 /** SQL for assessments, their scores and entries, and the evidence files' records. */
 
@@ -12,7 +11,6 @@ export function insertAssessment(db: Kysely<Database>, row: Insertable<Assessmen
 export function findAssessmentRow(db: Kysely<Database>, id: number) {
   return db.selectFrom("assessments").selectAll().where("id", "=", id).executeTakeFirst();
 }
-export type AssessmentRecord = NonNullable<Awaited<ReturnType<typeof findAssessmentRow>>>;
 
 export function listAssessmentRows(db: Kysely<Database>, pathwayId: number) {
   return db
@@ -103,7 +101,7 @@ export async function bumpRevision(
 export async function upsertScores(
   db: Kysely<Database>,
   assessmentId: number,
-  scores: { criterion_id: number; score: string; comment: string }[],
+  scores: Omit<Insertable<AssessmentScoreTable>, "assessment_id">[],
 ) {
   await db
     .insertInto("assessment_scores")
@@ -170,7 +168,7 @@ export async function listClosedScores(db: Kysely<Database>, pathwayId: number):
     .execute();
   return rows.map((r) => ({
     criterionKey: `${r.capacity_code}/${r.criterion_code}`,
-    score: r.score as CriterionScore,
+    score: r.score,
     heldOn: r.held_on,
   }));
 }

@@ -3,6 +3,10 @@ import { criterionKey } from "../pathways/gap-analysis.ts";
 import { currentSitting, type PathwayStatus } from "../pathways/rules.ts";
 import type { AssessmentMethod, Block, Capacity } from "../referentials/schemas.ts";
 
+/** An assessment is open while it is filled in; closed, its scores count in the gap analysis. */
+export const assessmentStatuses = ["open", "closed"] as const;
+export type AssessmentStatus = (typeof assessmentStatuses)[number];
+
 /**
  * The four evaluation methods of the PMQ (BRIEF §3.5). The booklet (livret d'activité) is the
  * candidate's description of their activities: it is read, not scored. The three others score criteria.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { assessmentMethod, criterionScore } from "../referentials/schemas.ts";
+import { assessmentStatuses } from "./rules.ts";
 
 /** One sitting of one evaluation method on a pathway (BRIEF §3.5), its grid, texts and evidence. */
 
@@ -71,7 +72,7 @@ export const assessmentView = z.object({
   pathwayId: z.number().int(),
   method: assessmentMethod,
   sitting: z.number().int(),
-  status: z.enum(["open", "closed"]),
+  status: z.enum(assessmentStatuses),
   revision: z.number().int(),
   heldOn: z.string(),
   assessorUserId: z.number().int().nullable(),

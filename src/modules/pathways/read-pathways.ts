@@ -9,7 +9,6 @@ import {
   listTransitions,
   type PathwayFilter,
 } from "./repository.ts";
-import type { PathwayStatus } from "./rules.ts";
 import { toPathwaySummary, toTrainingPlanView } from "./views.ts";
 
 /**
@@ -79,8 +78,8 @@ export async function getPathway(
     trainingPlans: plans.map(toTrainingPlanView),
     timeline: timeline.map((t) => ({
       event: t.event,
-      fromStatus: t.from_status as PathwayStatus | null,
-      toStatus: t.to_status as PathwayStatus,
+      fromStatus: t.from_status,
+      toStatus: t.to_status,
       occurredAt: t.occurred_at,
       actorName: t.actor_name,
     })),

@@ -23,7 +23,7 @@ export async function recordTrainingPlan(
   const pathway = await findPathwayInScope(ctx, key.caller, key.pathwayId);
   const mayPlan = hasRole(key.caller, "employer") || managesBranch(key.caller, pathway.branch_code);
   if (!mayPlan) throw notYourBranch();
-  if (!PLANNABLE.includes(pathway.status as PathwayStatus)) {
+  if (!PLANNABLE.includes(pathway.status)) {
     throw new AppError(
       "conflict",
       "TRANSITION_NOT_ALLOWED",

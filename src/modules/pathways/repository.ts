@@ -1,7 +1,8 @@
-import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
-import type { Database, PathwayRow, TrainingPlanRow } from "../../db/schema.ts";
+import { type Insertable, type Kysely, type SelectQueryBuilder, sql } from "kysely";
+import type { Database, PathwayRow, PathwayTransitionTable, TrainingPlanRow } from "../../db/schema.ts";
 import { containsPattern } from "../../server/pagination.ts";
 import type { Caller } from "../accounts/caller.ts";
+import type { PathwayStatus } from "./rules.ts";
 import { pathwayVisibility } from "./visibility.ts";
 
 /** SQL for pathways, their timeline, accreditations and training plans. */
@@ -49,7 +50,7 @@ const listColumns = [
 ] as const;
 
 export interface PathwayFilter {
-  status?: string | undefined;
+  status?: PathwayStatus | undefined;
   qualificationCode?: string | undefined;
   branchCode?: string | undefined;
   companyId?: number | undefined;
@@ -115,8 +116,8 @@ export function insertPathway(db: Kysely<Database>, row: Omit<PathwayRow, "id">)
 export async function moveStatus(
   db: Kysely<Database>,
   id: number,
-  from: string,
-  to: string,
+  from: PathwayStatus,
+  to: PathwayStatus,
   at: string,
 ): Promise<boolean> {
   const result = await db
@@ -136,17 +137,7 @@ export async function setEvaluator(db: Kysely<Database>, id: number, evaluatorUs
     .execute();
 }
 
-export async function insertTransition(
-  db: Kysely<Database>,
-  row: {
-    pathway_id: number;
-    event: string;
-    from_status: string | null;
-    to_status: string;
-    actor_user_id: number | null;
-    occurred_at: string;
-  },
-) {
+export async function insertTransition(db: Kysely<Database>, row: Insertable<PathwayTransitionTable>) {
   await db.insertInto("pathway_transitions").values(row).execute();
 }
 

@@ -26,6 +26,13 @@ export const pathwayEvents = [
 ] as const;
 export type PathwayEvent = (typeof pathwayEvents)[number];
 
+/** How the candidate reaches the qualification: training, recognised experience, or both. */
+export const pathwayRoutes = ["training", "experience", "mixed"] as const;
+export type PathwayRoute = (typeof pathwayRoutes)[number];
+
+/** What a timeline entry records: a move of the table, or the registration that starts the pathway. */
+export type PathwayTimelineEvent = PathwayEvent | "register";
+
 /** What the guards look at, gathered by the use case before deciding. */
 export interface PathwayFacts {
   hasEvaluator: boolean;

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { pageQuery } from "../../server/pagination.ts";
 import { block, criterionScore, passRule, validity } from "../referentials/schemas.ts";
-import { pathwayEvents, pathwayStatuses } from "./rules.ts";
+import { pathwayEvents, pathwayRoutes, pathwayStatuses } from "./rules.ts";
 
 const isoDate = z.iso.date("must be a date YYYY-MM-DD");
 const code = z.string().regex(/^[A-Z0-9][A-Z0-9-]{0,19}$/, "must be 1–20 capital letters, digits or hyphens");
 
 /** Voie d'accès: training path, direct recognition of experience, or both. */
-export const pathwayRoute = z.enum(["training", "experience", "mixed"]);
+export const pathwayRoute = z.enum(pathwayRoutes);
 
 export const pathwayIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
 

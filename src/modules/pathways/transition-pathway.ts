@@ -23,7 +23,7 @@ export async function transitionPathway(
   const facts = await gatherPathwayFacts(ctx, pathway);
   const move = {
     pathwayId: pathway.id,
-    from: pathway.status as PathwayStatus,
+    from: pathway.status,
     event: key.event,
     facts,
     caller: key.caller,
