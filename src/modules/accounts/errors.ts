@@ -1,4 +1,22 @@
-import { AppError } from "../../server/errors.ts";
+import { AppError, fieldError } from "../../server/errors.ts";
+
+/** The refusal codes of the accounts module. */
+export const accountErrorCodes = [
+  "INVALID_CREDENTIALS",
+  "LOGIN_TEMPORARILY_LOCKED",
+  "EMAIL_TAKEN",
+  "USER_NOT_FOUND",
+  "API_TOKEN_NOT_FOUND",
+  "CANNOT_DEMOTE_SELF",
+] as const;
+
+/** Field codes of the accounts module: a scope that does not fit the role (`{role}`). */
+export const accountFieldCodes = [
+  "SCOPE_REQUIRED_FOR_ROLE",
+  "SCOPE_NOT_FOR_ROLE",
+  "NOT_A_CANDIDATE_ACCOUNT",
+  "NOT_AN_EVALUATOR_ACCOUNT",
+] as const;
 
 /** Wrong email or password, or an inactive account: deliberately the same answer for each. */
 export const invalidCredentials = () =>
@@ -11,7 +29,7 @@ export const loginTemporarilyLocked = () =>
 /** Another account already uses this email. */
 export const emailTaken = () =>
   new AppError("conflict", "EMAIL_TAKEN", "email: already used by another account", {
-    email: "already used",
+    fields: { email: fieldError("ALREADY_USED", "already used") },
   });
 
 export const userNotFound = () => new AppError("not_found", "USER_NOT_FOUND", "No such user");

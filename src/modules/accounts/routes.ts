@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { actorOf } from "../../server/access.ts";
-import { AppError } from "../../server/errors.ts";
+import { rateLimited } from "../../server/errors.ts";
 import { pageOf } from "../../server/pagination.ts";
 import { createApiToken, listApiTokens, revokeApiToken } from "./api-tokens.ts";
 import { createUser } from "./create-user.ts";
@@ -24,8 +24,6 @@ import {
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from "./session-cookie.ts";
 import { updateUser } from "./update-user.ts";
 import { toMe } from "./views.ts";
-
-const rateLimited = () => new AppError("too_many_requests", "RATE_LIMITED", "Too many requests; slow down");
 
 export function registerAccountRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -2,8 +2,7 @@ import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { actorOf } from "../../server/access.ts";
-import { validationFailed } from "../../server/errors.ts";
-import { notMultipart } from "./errors.ts";
+import { evidenceFileTwice, evidenceUnknownPart, notMultipart } from "./errors.ts";
 import { discardFile, EVIDENCE_MAX_BYTES, type ReceivedFile, receiveFile } from "./evidence-store.ts";
 import { openEvidenceFile } from "./open-evidence-file.ts";
 import { assessmentsAccess } from "./policy.ts";
@@ -38,15 +37,12 @@ async function readEvidenceForm(
         capacityCode = String(part.value).trim() || undefined;
       } else {
         if (part.type === "file") part.file.resume();
-        throw validationFailed({
-          [part.fieldname]: "unknown field: send `file` and optionally `capacityCode`",
-        });
+        throw evidenceUnknownPart(part.fieldname);
       }
     }
   } catch (error) {
     if (file) await discardFile(file.tempPath);
-    if (error instanceof app.multipartErrors.FilesLimitError)
-      throw validationFailed({ file: "one file per upload" });
+    if (error instanceof app.multipartErrors.FilesLimitError) throw evidenceFileTwice();
     throw error;
   }
   return { file, capacityCode };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { auditActions } from "./actions.ts";
 
 const isoDateOrTime = z.union(
   [z.iso.date(), z.iso.datetime()],
@@ -6,7 +7,7 @@ const isoDateOrTime = z.union(
 );
 
 export const auditListQuery = z.strictObject({
-  action: z.string().max(100).optional(),
+  action: z.enum(auditActions).optional(),
   entityType: z.string().max(100).optional(),
   entityId: z.string().max(200).optional(),
   actor: z.coerce.number().int().positive().optional().describe("User id of the actor"),

@@ -1,19 +1,29 @@
-import { AppError } from "../../server/errors.ts";
+import { AppError, fieldError } from "../../server/errors.ts";
+
+/** The refusal codes of the catalogue module. */
+export const catalogueErrorCodes = [
+  "BRANCH_NOT_FOUND",
+  "QUALIFICATION_NOT_FOUND",
+  "BRANCH_CODE_TAKEN",
+  "QUALIFICATION_CODE_TAKEN",
+  "NOT_YOUR_BRANCH",
+  "OPERATION_NOT_FOUND",
+] as const;
 
 export const branchNotFound = (code: string) =>
-  new AppError("not_found", "BRANCH_NOT_FOUND", `No branch with code ${code}`);
+  new AppError("not_found", "BRANCH_NOT_FOUND", `No branch with code ${code}`, { params: { code } });
 
 export const qualificationNotFound = (code: string) =>
-  new AppError("not_found", "QUALIFICATION_NOT_FOUND", `No CQPI with code ${code}`);
+  new AppError("not_found", "QUALIFICATION_NOT_FOUND", `No CQPI with code ${code}`, { params: { code } });
 
 export const branchCodeTaken = () =>
   new AppError("conflict", "BRANCH_CODE_TAKEN", "code: another branch has this code", {
-    code: "already used",
+    fields: { code: fieldError("ALREADY_USED", "already used") },
   });
 
 export const qualificationCodeTaken = () =>
   new AppError("conflict", "QUALIFICATION_CODE_TAKEN", "code: another CQPI has this code", {
-    code: "already used",
+    fields: { code: fieldError("ALREADY_USED", "already used") },
   });
 
 /** A branch officer tried to edit a branch that is not theirs. */

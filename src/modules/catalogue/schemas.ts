@@ -1,9 +1,13 @@
 import { z } from "zod";
+import { namedPattern } from "../../server/field-formats.ts";
 import { pageQuery } from "../../server/pagination.ts";
 
 const code = z
   .string()
-  .regex(/^[A-Z0-9][A-Z0-9-]{0,19}$/, "must be 1–20 capital letters, digits or hyphens")
+  .regex(
+    namedPattern(/^[A-Z0-9][A-Z0-9-]{0,19}$/, "catalogue_code"),
+    "must be 1–20 capital letters, digits or hyphens",
+  )
   .describe("Stable short code, e.g. UIMM or CEI");
 const isoDate = z.iso.date("must be a date YYYY-MM-DD");
 const text = (max: number) => z.string().trim().max(max);

@@ -1,5 +1,4 @@
 import { type AppContext, isoToday } from "../../server/context.ts";
-import { validationFailed } from "../../server/errors.ts";
 import { findUserById } from "../accounts/repository.ts";
 import type { Actor } from "../accounts/roles.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
@@ -14,7 +13,7 @@ import {
   listAccreditationRowsFor,
   markAccreditationRevoked,
 } from "./accreditations-repository.ts";
-import { accreditationNotFound, notYourBranch } from "./errors.ts";
+import { accreditationNotFound, notAnEvaluatorAccount, notYourBranch } from "./errors.ts";
 import { canManageBranch } from "./policy.ts";
 import type { CreateAccreditationInput } from "./schemas.ts";
 
@@ -84,8 +83,7 @@ export async function createAccreditation(
   const qualification = await findQualificationByCode(ctx.db, input.qualificationCode);
   if (!qualification) throw qualificationNotFound(input.qualificationCode);
   const evaluator = await findUserById(ctx.db, input.evaluatorUserId);
-  if (evaluator?.role !== "evaluator")
-    throw validationFailed({ evaluatorUserId: "must be a user with the evaluator role" });
+  if (evaluator?.role !== "evaluator") throw notAnEvaluatorAccount();
   const at = ctx.clock.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
     const id = await insertAccreditation(trx, {

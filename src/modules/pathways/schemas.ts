@@ -1,10 +1,16 @@
 import { z } from "zod";
+import { namedPattern, refinement } from "../../server/field-formats.ts";
 import { pageQuery } from "../../server/pagination.ts";
 import { block, criterionScore, passRule, validity } from "../referentials/schemas.ts";
 import { pathwayEvents, pathwayStatuses } from "./rules.ts";
 
 const isoDate = z.iso.date("must be a date YYYY-MM-DD");
-const code = z.string().regex(/^[A-Z0-9][A-Z0-9-]{0,19}$/, "must be 1–20 capital letters, digits or hyphens");
+const code = z
+  .string()
+  .regex(
+    namedPattern(/^[A-Z0-9][A-Z0-9-]{0,19}$/, "catalogue_code"),
+    "must be 1–20 capital letters, digits or hyphens",
+  );
 
 /** Voie d'accès: training path, direct recognition of experience, or both. */
 export const pathwayRoute = z.enum(["training", "experience", "mixed"]);
@@ -67,7 +73,7 @@ export const createAccreditationInput = z
   })
   .refine((a) => a.validUntil >= a.validFrom, {
     path: ["validUntil"],
-    message: "must not be before validFrom",
+    ...refinement("BEFORE_OTHER_DATE", "must not be before validFrom", { other: "validFrom" }),
   });
 export type CreateAccreditationInput = z.infer<typeof createAccreditationInput>;
 
@@ -110,7 +116,10 @@ export const trainingPlanInput = z
       .describe("The trainer's account, if they have one"),
     trainerName: z.string().trim().min(1).max(200),
   })
-  .refine((p) => p.endDate >= p.startDate, { path: ["endDate"], message: "must not be before startDate" });
+  .refine((p) => p.endDate >= p.startDate, {
+    path: ["endDate"],
+    ...refinement("BEFORE_OTHER_DATE", "must not be before startDate", { other: "startDate" }),
+  });
 export type TrainingPlanInput = z.infer<typeof trainingPlanInput>;
 
 export const trainingPlanView = z.object({

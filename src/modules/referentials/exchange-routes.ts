@@ -2,8 +2,8 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { actorOf } from "../../server/access.ts";
-import { AppError } from "../../server/errors.ts";
 import { branchCodeParams, operationParams } from "../catalogue/schemas.ts";
+import { gridNotCsvOrXlsx } from "./errors.ts";
 import { toCasePackage } from "./exchange/case-package.ts";
 import { toGridCsv } from "./exchange/grid-csv.ts";
 import { toGridXlsx } from "./exchange/grid-xlsx.ts";
@@ -150,11 +150,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
       async (req) => {
         const contentType = req.headers["content-type"]?.split(";")[0];
         if (!Buffer.isBuffer(req.body)) {
-          throw new AppError(
-            "unsupported_media_type",
-            "UNSUPPORTED_MEDIA_TYPE",
-            `Send the grid as text/csv or ${XLSX_TYPE}`,
-          );
+          throw gridNotCsvOrXlsx();
         }
         const format = contentType === "text/csv" ? "csv" : "xlsx";
         return importGrid(ctx, {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { namedPattern } from "../../server/field-formats.ts";
 import { criterionScores } from "./pass-rule.ts";
 
 /**
@@ -16,7 +17,10 @@ export const criterionScore = z.enum(criterionScores);
 const itemCode = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,29}$/, "must be 1–30 letters, digits, dots, hyphens or underscores");
+  .regex(
+    namedPattern(/^[A-Za-z0-9][A-Za-z0-9._-]{0,29}$/, "referential_code"),
+    "must be 1–30 letters, digits, dots, hyphens or underscores",
+  );
 
 export const criterion = z.strictObject({
   code: itemCode,
