@@ -1,6 +1,13 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import { AppError, type FieldErrors, fieldError, httpStatusByKind, validationFailed } from "./errors.ts";
+import {
+  AppError,
+  type FieldErrors,
+  fieldError,
+  httpStatusByKind,
+  INTERNAL_ERROR,
+  validationFailed,
+} from "./errors.ts";
 import { fieldErrorOfIssue, type IssueFacts, valueAt } from "./field-formats.ts";
 
 /** A zod issue as fastify-type-provider-zod hands it over: zod's own fields are under `params`. */
@@ -87,7 +94,7 @@ export function registerErrorHandler(app: FastifyInstance) {
     const appError = toAppError(error, req);
     if (!appError) {
       req.log.error({ err: error }, "unexpected error");
-      return reply.status(500).send({ error: { code: "INTERNAL_ERROR", message: "Unexpected error" } });
+      return reply.status(500).send({ error: { code: INTERNAL_ERROR, message: "Unexpected error" } });
     }
     const body = {
       code: appError.code,

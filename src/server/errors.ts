@@ -60,19 +60,24 @@ export class AppError extends Error {
   }
 }
 
-/** Refusals the platform itself gives, whatever the module. */
-export const platformErrorCodes = [
-  "VALIDATION_FAILED",
-  "MALFORMED_JSON",
-  "PAYLOAD_TOO_LARGE",
-  "UNSUPPORTED_MEDIA_TYPE",
-  "BAD_REQUEST",
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "RATE_LIMITED",
-  "INTERNAL_ERROR",
-] as const;
+/**
+ * Refusals the platform itself gives, whatever the module, with their kinds. (A module declares its
+ * own the same way in its errors.ts: `{ CODE: kind }`, which the OpenAPI document lists per status.)
+ */
+export const platformErrors = {
+  VALIDATION_FAILED: "invalid",
+  MALFORMED_JSON: "invalid",
+  PAYLOAD_TOO_LARGE: "invalid",
+  BAD_REQUEST: "invalid",
+  UNSUPPORTED_MEDIA_TYPE: "unsupported_media_type",
+  UNAUTHENTICATED: "unauthenticated",
+  FORBIDDEN: "forbidden",
+  NOT_FOUND: "not_found",
+  RATE_LIMITED: "too_many_requests",
+} as const satisfies Record<string, ErrorKind>;
+
+/** What an unexpected failure answers (500): never an AppError, so it has no kind. */
+export const INTERNAL_ERROR = "INTERNAL_ERROR";
 
 /**
  * Field codes any module may use; the schema validation issues map onto these (see

@@ -1,14 +1,14 @@
-import { AppError, fieldError } from "../../server/errors.ts";
+import { AppError, type ErrorKind, fieldError } from "../../server/errors.ts";
 
 /** The refusal codes of the accounts module. */
-export const accountErrorCodes = [
-  "INVALID_CREDENTIALS",
-  "LOGIN_TEMPORARILY_LOCKED",
-  "EMAIL_TAKEN",
-  "USER_NOT_FOUND",
-  "API_TOKEN_NOT_FOUND",
-  "CANNOT_DEMOTE_SELF",
-] as const;
+export const accountErrors = {
+  INVALID_CREDENTIALS: "unauthenticated",
+  LOGIN_TEMPORARILY_LOCKED: "too_many_requests",
+  EMAIL_TAKEN: "conflict",
+  USER_NOT_FOUND: "not_found",
+  API_TOKEN_NOT_FOUND: "not_found",
+  CANNOT_DEMOTE_SELF: "conflict",
+} as const satisfies Record<string, ErrorKind>;
 
 /** Field codes of the accounts module: a scope that does not fit the role (`{role}`). */
 export const accountFieldCodes = [

@@ -36,6 +36,8 @@ export function registerAccountRoutes(app: FastifyInstance) {
       schema: { tags, body: logInInput, response: { 200: z.object({ user: me }) } },
       config: {
         access: accountsAccess.logIn,
+        // Public, yet a wrong email or password is refused as unauthenticated.
+        openapi: { statuses: [401] },
         rateLimit: {
           max: ctx.config.login.perIpPerMinute,
           timeWindow: "1 minute",
@@ -52,7 +54,7 @@ export function registerAccountRoutes(app: FastifyInstance) {
 
   r.post(
     "/api/auth/logout",
-    { schema: { tags }, config: { access: accountsAccess.logIn } },
+    { schema: { tags }, config: { access: accountsAccess.logIn, openapi: { noContent: true } } },
     async (req, reply) => {
       await logOut(ctx, { sessionToken: req.cookies[SESSION_COOKIE], actor: req.actor });
       clearSessionCookie(reply);
@@ -91,7 +93,10 @@ export function registerAccountRoutes(app: FastifyInstance) {
 
   r.delete(
     "/api/me/tokens/:id",
-    { schema: { tags, params: userIdParams }, config: { access: accountsAccess.self } },
+    {
+      schema: { tags, params: userIdParams },
+      config: { access: accountsAccess.self, openapi: { noContent: true } },
+    },
     async (req, reply) => {
       await revokeApiToken(ctx, { actor: actorOf(req), tokenId: req.params.id });
       return reply.status(204).send();
@@ -101,7 +106,11 @@ export function registerAccountRoutes(app: FastifyInstance) {
   r.get(
     "/api/users",
     {
-      schema: { tags, querystring: userListQuery, response: { 200: pageOf(userView) } },
+      schema: {
+        tags,
+        querystring: userListQuery,
+        response: { 200: pageOf(userView) },
+      },
       config: { access: accountsAccess.manageUsers },
     },
     async (req) => listUsers(ctx, req.query),
@@ -119,7 +128,13 @@ export function registerAccountRoutes(app: FastifyInstance) {
   r.post(
     "/api/users",
     {
-      schema: { tags, body: createUserInput, response: { 201: userView } },
+      schema: {
+        tags,
+        description:
+          "Scopes must fit the role: branchCodes only and always for a branch_officer, companyId only and always for an employer (SCOPE_REQUIRED_FOR_ROLE, SCOPE_NOT_FOR_ROLE); branches and companies must exist (UNKNOWN_REFERENCE); an email is used once (EMAIL_TAKEN).",
+        body: createUserInput,
+        response: { 201: userView },
+      },
       config: { access: accountsAccess.manageUsers },
     },
     async (req, reply) =>

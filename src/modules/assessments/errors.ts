@@ -1,18 +1,24 @@
-import { AppError, type FieldErrors, fieldError, validationFailedOn } from "../../server/errors.ts";
+import {
+  AppError,
+  type ErrorKind,
+  type FieldErrors,
+  fieldError,
+  validationFailedOn,
+} from "../../server/errors.ts";
 import { notCovered } from "./rules.ts";
 
 /** The refusal codes of the assessments module. */
-export const assessmentErrorCodes = [
-  "ASSESSMENT_NOT_FOUND",
-  "EVIDENCE_NOT_FOUND",
-  "ASSESSMENT_NOT_OPEN",
-  "ASSESSMENT_CLOSED",
-  "ASSESSMENT_INCOMPLETE",
-  "NOT_ASSIGNED_EVALUATOR",
-  "REVISION_CONFLICT",
-  "EVIDENCE_TOO_LARGE",
-  "EVIDENCE_TYPE_NOT_ALLOWED",
-] as const;
+export const assessmentErrors = {
+  ASSESSMENT_NOT_FOUND: "not_found",
+  EVIDENCE_NOT_FOUND: "not_found",
+  ASSESSMENT_NOT_OPEN: "conflict",
+  ASSESSMENT_CLOSED: "conflict",
+  ASSESSMENT_INCOMPLETE: "conflict",
+  NOT_ASSIGNED_EVALUATOR: "forbidden",
+  REVISION_CONFLICT: "conflict",
+  EVIDENCE_TOO_LARGE: "invalid",
+  EVIDENCE_TYPE_NOT_ALLOWED: "invalid",
+} as const satisfies Record<string, ErrorKind>;
 
 /** Field codes of the assessments module. */
 export const assessmentFieldCodes = [

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { actorOf } from "../../server/access.ts";
 import { evidenceFileTwice, evidenceUnknownPart, notMultipart } from "./errors.ts";
 import { discardFile, EVIDENCE_MAX_BYTES, type ReceivedFile, receiveFile } from "./evidence-store.ts";
+import { evidenceContentTypes } from "./evidence-types.ts";
 import { openEvidenceFile } from "./open-evidence-file.ts";
 import { assessmentsAccess } from "./policy.ts";
 import { evidenceView, idParams } from "./schemas.ts";
@@ -73,7 +74,23 @@ export async function registerEvidenceRoutes(app: FastifyInstance) {
           description: formDescription,
           response: { 201: evidenceView },
         },
-        config: { access: assessmentsAccess.write },
+        config: {
+          access: assessmentsAccess.write,
+          openapi: {
+            consumes: {
+              "multipart/form-data": {
+                schema: {
+                  type: "object",
+                  required: ["file"],
+                  properties: {
+                    file: { type: "string", contentMediaType: "application/octet-stream" },
+                    capacityCode: { type: "string", description: "The capacity the file documents" },
+                  },
+                },
+              },
+            },
+          },
+        },
       },
       async (req, reply) => {
         const view = await uploadEvidence(ctx, {
@@ -86,7 +103,10 @@ export async function registerEvidenceRoutes(app: FastifyInstance) {
     );
     r.get(
       "/api/evidence/:id",
-      { schema: { tags, params: idParams }, config: { access: assessmentsAccess.read } },
+      {
+        schema: { tags, params: idParams },
+        config: { access: assessmentsAccess.read, openapi: { produces: evidenceContentTypes() } },
+      },
       async (req, reply) => {
         const file = await openEvidenceFile(ctx, { actor: actorOf(req), evidenceId: req.params.id });
         return reply

@@ -18,13 +18,15 @@ export const auditListQuery = z.strictObject({
 });
 export type AuditListQuery = z.infer<typeof auditListQuery>;
 
-export const auditEventView = z.object({
-  seq: z.number().int(),
-  occurredAt: z.string(),
-  actor: z.object({ id: z.number().int(), email: z.string().nullable() }).nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string(),
-  before: z.unknown().nullable(),
-  after: z.unknown().nullable(),
-});
+export const auditEventView = z
+  .object({
+    seq: z.number().int(),
+    occurredAt: z.string(),
+    actor: z.object({ id: z.number().int(), email: z.string().nullable() }).nullable(),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string(),
+    before: z.unknown().nullable(),
+    after: z.unknown().nullable(),
+  })
+  .meta({ id: "AuditEvent" });

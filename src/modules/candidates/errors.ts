@@ -1,11 +1,11 @@
-import { AppError, fieldError } from "../../server/errors.ts";
+import { AppError, type ErrorKind, fieldError } from "../../server/errors.ts";
 
 /** The refusal codes of the candidates module. */
-export const candidateErrorCodes = [
-  "CANDIDATE_NOT_FOUND",
-  "NOT_YOUR_COMPANY",
-  "CANDIDATE_ACCOUNT_TAKEN",
-] as const;
+export const candidateErrors = {
+  CANDIDATE_NOT_FOUND: "not_found",
+  NOT_YOUR_COMPANY: "forbidden",
+  CANDIDATE_ACCOUNT_TAKEN: "conflict",
+} as const satisfies Record<string, ErrorKind>;
 
 /** Field codes of the candidates module: the rules tying the identity's fields together (rules.ts). */
 export const candidateFieldCodes = [

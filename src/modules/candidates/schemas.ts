@@ -91,29 +91,31 @@ export type CreateCandidateInput = z.infer<typeof createCandidateInput>;
 export const updateCandidateInput = z.strictObject(identity).partial();
 export type UpdateCandidateInput = z.infer<typeof updateCandidateInput>;
 
-export const candidateView = z.object({
-  id: z.number().int(),
-  displayName: z.string().describe("Prénom NOM"),
-  birthName: z.string(),
-  usageName: z.string().nullable(),
-  firstNames: z.array(z.string()),
-  birthDate: z.string(),
-  sex: z.enum(sexes),
-  birthInseeCode: z.string().nullable(),
-  birthPostalCode: z.string().nullable(),
-  birthCity: z.string().nullable(),
-  birthCountryCode: z.string().nullable(),
-  birthCountry: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  employmentStatus: z.enum(employmentStatuses),
-  companyId: z.number().int().nullable(),
-  companyName: z.string().nullable(),
-  hasPriorCertification: z.boolean(),
-  userId: z.number().int().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const candidateView = z
+  .object({
+    id: z.number().int(),
+    displayName: z.string().describe("Prénom NOM"),
+    birthName: z.string(),
+    usageName: z.string().nullable(),
+    firstNames: z.array(z.string()),
+    birthDate: z.string(),
+    sex: z.enum(sexes),
+    birthInseeCode: z.string().nullable(),
+    birthPostalCode: z.string().nullable(),
+    birthCity: z.string().nullable(),
+    birthCountryCode: z.string().nullable(),
+    birthCountry: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    employmentStatus: z.enum(employmentStatuses),
+    companyId: z.number().int().nullable(),
+    companyName: z.string().nullable(),
+    hasPriorCertification: z.boolean(),
+    userId: z.number().int().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "Candidate" });
 export type CandidateView = z.infer<typeof candidateView>;
 
 /** A candidate's editable fields, as they are stored (a company chosen, defaults applied). */

@@ -1,14 +1,14 @@
-import { AppError, fieldError } from "../../server/errors.ts";
+import { AppError, type ErrorKind, fieldError } from "../../server/errors.ts";
 
 /** The refusal codes of the catalogue module. */
-export const catalogueErrorCodes = [
-  "BRANCH_NOT_FOUND",
-  "QUALIFICATION_NOT_FOUND",
-  "BRANCH_CODE_TAKEN",
-  "QUALIFICATION_CODE_TAKEN",
-  "NOT_YOUR_BRANCH",
-  "OPERATION_NOT_FOUND",
-] as const;
+export const catalogueErrors = {
+  BRANCH_NOT_FOUND: "not_found",
+  QUALIFICATION_NOT_FOUND: "not_found",
+  BRANCH_CODE_TAKEN: "conflict",
+  QUALIFICATION_CODE_TAKEN: "conflict",
+  NOT_YOUR_BRANCH: "forbidden",
+  OPERATION_NOT_FOUND: "not_found",
+} as const satisfies Record<string, ErrorKind>;
 
 export const branchNotFound = (code: string) =>
   new AppError("not_found", "BRANCH_NOT_FOUND", `No branch with code ${code}`, { params: { code } });

@@ -1,7 +1,10 @@
-import { AppError, fieldError } from "../../server/errors.ts";
+import { AppError, type ErrorKind, fieldError } from "../../server/errors.ts";
 
 /** The refusal codes of the companies module. */
-export const companyErrorCodes = ["COMPANY_NOT_FOUND", "SIRET_TAKEN"] as const;
+export const companyErrors = {
+  COMPANY_NOT_FOUND: "not_found",
+  SIRET_TAKEN: "conflict",
+} as const satisfies Record<string, ErrorKind>;
 
 /** Field codes of the companies module: a SIRET whose check digit (Luhn, as INSEE defines it) is wrong. */
 export const companyFieldCodes = ["SIRET_CHECKSUM"] as const;

@@ -9,12 +9,14 @@ const siret = z
   .refine(isValidSiret, refinement("SIRET_CHECKSUM", "invalid check digits (not a SIRET)"))
   .describe("The establishment's SIRET: 14 digits, Luhn check as INSEE defines it");
 
-export const companyView = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  siret: z.string().nullable(),
-  branchCode: z.string().nullable(),
-});
+export const companyView = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    siret: z.string().nullable(),
+    branchCode: z.string().nullable(),
+  })
+  .meta({ id: "Company" });
 export type CompanyView = z.infer<typeof companyView>;
 
 export const createCompanyInput = z.strictObject({

@@ -1,17 +1,28 @@
-import { AppError, fieldError, validationFailedOn } from "../../server/errors.ts";
+import { AppError, type ErrorKind, fieldError, validationFailedOn } from "../../server/errors.ts";
 import type { NotAccredited } from "./accreditation-rules.ts";
-import { type TransitionRefusal, transitionRefusals } from "./rules.ts";
+import type { TransitionRefusal } from "./rules.ts";
 
-/** The refusal codes of the pathways module, the transition table's refusals among them. */
-export const pathwayErrorCodes = [
-  ...transitionRefusals,
-  "PATHWAY_NOT_FOUND",
-  "PATHWAY_CHANGED",
-  "EVALUATOR_NOT_ACCREDITED",
-  "EVALUATOR_TRAINED_CANDIDATE",
-  "REFERENTIAL_NOT_ADOPTED",
-  "ACCREDITATION_NOT_FOUND",
-] as const;
+/** Every refusal of the transition table is a conflict with the pathway's current state. */
+const transitionRefusalKinds = {
+  TRANSITION_NOT_ALLOWED: "conflict",
+  EVALUATOR_NOT_ASSIGNED: "conflict",
+  NO_CLOSED_ASSESSMENT: "conflict",
+  ASSESSMENT_STILL_OPEN: "conflict",
+  PATHWAY_NOT_AT_LEVEL: "conflict",
+  PATHWAY_ALREADY_AT_LEVEL: "conflict",
+  TRAINING_PLAN_MISSING: "conflict",
+} as const satisfies Record<TransitionRefusal, ErrorKind>;
+
+/** The refusal codes of the pathways module with their kinds, the transition table's refusals among them. */
+export const pathwayErrors = {
+  ...transitionRefusalKinds,
+  PATHWAY_NOT_FOUND: "not_found",
+  PATHWAY_CHANGED: "conflict",
+  EVALUATOR_NOT_ACCREDITED: "conflict",
+  EVALUATOR_TRAINED_CANDIDATE: "conflict",
+  REFERENTIAL_NOT_ADOPTED: "conflict",
+  ACCREDITATION_NOT_FOUND: "not_found",
+} as const satisfies Record<string, ErrorKind>;
 
 /** Field codes of the pathways module. */
 export const pathwayFieldCodes = [

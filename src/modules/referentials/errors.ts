@@ -1,6 +1,7 @@
 import type { FieldErrorCode } from "../../server/error-codes.ts";
 import {
   AppError,
+  type ErrorKind,
   type ErrorParams,
   type FieldError,
   type FieldErrors,
@@ -8,16 +9,16 @@ import {
 } from "../../server/errors.ts";
 
 /** The refusal codes of the referentials module. */
-export const referentialErrorCodes = [
-  "IMPORT_FAILED",
-  "VERSION_NOT_FOUND",
-  "VERSION_NOT_EDITABLE",
-  "REVISION_CONFLICT",
-  "DRAFT_EXISTS",
-  "VERSION_INCOMPLETE",
-  "REFERENTIAL_NOT_ADOPTED",
-  "VERSION_NOT_PUBLISHED",
-] as const;
+export const referentialErrors = {
+  IMPORT_FAILED: "invalid",
+  VERSION_NOT_FOUND: "not_found",
+  VERSION_NOT_EDITABLE: "conflict",
+  REVISION_CONFLICT: "conflict",
+  DRAFT_EXISTS: "conflict",
+  VERSION_INCOMPLETE: "invalid",
+  REFERENTIAL_NOT_ADOPTED: "not_found",
+  VERSION_NOT_PUBLISHED: "conflict",
+} as const satisfies Record<string, ErrorKind>;
 
 /** Field codes of the referentials module: publication checks, adoption, and imported files. */
 export const referentialFieldCodes = [

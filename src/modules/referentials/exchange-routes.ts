@@ -36,12 +36,13 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
     const tags = ["referentials"];
     const read = { access: referentialsAccess.read };
     const author = { access: referentialsAccess.author };
+    const file = (type: string) => ({ ...read, openapi: { produces: [type] } });
     const versionUrl = "/api/qualifications/:code/versions/:version";
     const fileName = (code: string, version: number) => `${code}-referentiel-v${version}`;
 
     r.get(
       `${versionUrl}/case`,
-      { schema: { tags, params: versionParams }, config: read },
+      { schema: { tags, params: versionParams }, config: file("application/json") },
       async (req, reply) => {
         const { qualification, row, view } = await findVersion(ctx, { ...req.params, actor: req.actor });
         const casePackage = toCasePackage({
@@ -66,7 +67,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
     );
     r.get(
       `${versionUrl}/grid.csv`,
-      { schema: { tags, params: versionParams }, config: read },
+      { schema: { tags, params: versionParams }, config: file("text/csv") },
       async (req, reply) => {
         const { qualification, view } = await findVersion(ctx, { ...req.params, actor: req.actor });
         return download(
@@ -79,7 +80,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
     );
     r.get(
       `${versionUrl}/grid.xlsx`,
-      { schema: { tags, params: versionParams }, config: read },
+      { schema: { tags, params: versionParams }, config: file(XLSX_TYPE) },
       async (req, reply) => {
         const { qualification, view } = await findVersion(ctx, { ...req.params, actor: req.actor });
         const xlsx = await toGridXlsx(view, { qualificationCode: qualification.code, version: view.version });
@@ -88,7 +89,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
     );
     r.get(
       `${versionUrl}/referential.pdf`,
-      { schema: { tags, params: versionParams }, config: read },
+      { schema: { tags, params: versionParams }, config: file("application/pdf") },
       async (req, reply) => {
         const { qualification, view } = await findVersion(ctx, { ...req.params, actor: req.actor });
         const pdf = await renderReferentialPdf({ qualification, version: view, content: view });
@@ -97,7 +98,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
     );
     r.get(
       "/api/branches/:code/qualifications/:qualificationCode/referential.pdf",
-      { schema: { tags, params: operationParams }, config: read },
+      { schema: { tags, params: operationParams }, config: file("application/pdf") },
       async (req, reply) => {
         const { version, adoption, qualificationTitle } = await getBranchReferential(ctx, {
           branchCode: req.params.code,
@@ -145,7 +146,15 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
           }),
           response: { 200: versionView },
         },
-        config: author,
+        config: {
+          ...author,
+          openapi: {
+            consumes: {
+              "text/csv": { schema: { type: "string" } },
+              [XLSX_TYPE]: { schema: { type: "string", contentMediaType: XLSX_TYPE } },
+            },
+          },
+        },
       },
       async (req) => {
         const contentType = req.headers["content-type"]?.split(";")[0];
