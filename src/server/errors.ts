@@ -72,7 +72,7 @@ export const platformErrors = {
   UNSUPPORTED_MEDIA_TYPE: "unsupported_media_type",
   UNAUTHENTICATED: "unauthenticated",
   FORBIDDEN: "forbidden",
-  NOT_FOUND: "not_found",
+  ROUTE_NOT_FOUND: "not_found",
   RATE_LIMITED: "too_many_requests",
 } as const satisfies Record<string, ErrorKind>;
 

@@ -181,7 +181,7 @@ export const refusals: Record<ErrorCode, Describe> = {
   BAD_REQUEST: say("error.badRequest"),
   UNAUTHENTICATED: say("error.unauthenticated"),
   FORBIDDEN: say("error.forbidden"),
-  NOT_FOUND: say("error.notFound"),
+  ROUTE_NOT_FOUND: say("error.notFound"),
   RATE_LIMITED: say("error.rateLimited"),
   INTERNAL_ERROR: say("error.server"),
   INVALID_CREDENTIALS: say("error.invalidCredentials"),
