@@ -23,7 +23,7 @@ export async function createAssessment(
   const { input } = key;
   const pathway = await findPathwayInScope(ctx, key.caller, key.pathwayId);
   if (!mayCreate(key.caller, pathway, input.method))
-    throw methodForbidden("The candidate and their employer may open a booklet only");
+    throw methodForbidden("The candidate and their employer may open a booklet only", input.method);
   const heldOnProblem = checkHeldOn(input.heldOn, {
     registeredOn: pathway.registered_on,
     today: isoToday(ctx),

@@ -1,5 +1,5 @@
 import { type AppContext, isoToday } from "../../server/context.ts";
-import { validationFailed } from "../../server/errors.ts";
+import { fieldError, validationFailed } from "../../server/errors.ts";
 import { type ActingCaller, platform } from "../accounts/caller.ts";
 import { findAccount } from "../accounts/find-account.ts";
 import { findVisibleCompany } from "../companies/get-company.ts";
@@ -39,12 +39,18 @@ export async function checkCandidate(
         fields.companyId === null ? null : { id: fields.companyId, branchCode: company?.branchCode ?? null },
       );
     if (refusal) throw refusal;
-    if (fields.companyId !== null && !company) throw validationFailed({ companyId: "unknown company" });
+    if (fields.companyId !== null && !company)
+      throw validationFailed({
+        companyId: fieldError("UNKNOWN_REFERENCE", "unknown company", { value: fields.companyId }),
+      });
   }
 
   if (check.changes.userId && fields.userId !== null) {
     const user = await findAccount(ctx.db, fields.userId);
-    if (user?.role !== "candidate") throw validationFailed({ userId: "must be the account of a candidate" });
+    if (user?.role !== "candidate")
+      throw validationFailed({
+        userId: fieldError("NOT_A_CANDIDATE_ACCOUNT", "must be the account of a candidate"),
+      });
     const holder = await findCandidateOfUser(ctx.db, fields.userId);
     if (holder && holder.id !== check.candidateId) throw candidateAccountTaken();
   }

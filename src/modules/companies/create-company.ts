@@ -1,6 +1,6 @@
 import { isUniqueViolation } from "../../db/dialect.ts";
 import type { AppContext } from "../../server/context.ts";
-import { validationFailed } from "../../server/errors.ts";
+import { fieldError, validationFailed } from "../../server/errors.ts";
 import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { notYourBranch } from "../catalogue/errors.ts";
@@ -25,7 +25,10 @@ export async function createCompany(
 ): Promise<CompanyView> {
   if (!mayRegisterCompanyIn(caller, input.branchCode)) throw notYourBranch();
   const branch = input.branchCode ? await findBranch(ctx.db, input.branchCode) : undefined;
-  if (input.branchCode && !branch) throw validationFailed({ branchCode: "unknown branch" });
+  if (input.branchCode && !branch)
+    throw validationFailed({
+      branchCode: fieldError("UNKNOWN_REFERENCE", "unknown branch", { value: input.branchCode }),
+    });
   if (input.siret && (await findCompanyBySiret(ctx.db, input.siret))) throw siretTaken();
   const at = ctx.clock.now().toISOString();
   try {

@@ -1,5 +1,4 @@
 import { type AppContext, isoToday } from "../../server/context.ts";
-import { validationFailed } from "../../server/errors.ts";
 import {
   type ActingCaller,
   authorId,
@@ -20,7 +19,7 @@ import {
   listAccreditationRowsFor,
   markAccreditationRevoked,
 } from "./accreditations-repository.ts";
-import { accreditationNotFound, notYourBranch } from "./errors.ts";
+import { accreditationNotFound, notAnEvaluatorAccount, notYourBranch } from "./errors.ts";
 import type { CreateAccreditationInput } from "./schemas.ts";
 
 /** Evaluators are accredited per CQPI by a branch, for a period (BRIEF §3.5). */
@@ -89,8 +88,7 @@ export async function createAccreditation(
   const qualification = await findQualification(ctx.db, input.qualificationCode);
   if (!qualification) throw qualificationNotFound(input.qualificationCode);
   const evaluator = await findAccount(ctx.db, input.evaluatorUserId);
-  if (evaluator?.role !== "evaluator")
-    throw validationFailed({ evaluatorUserId: "must be a user with the evaluator role" });
+  if (evaluator?.role !== "evaluator") throw notAnEvaluatorAccount();
   const at = ctx.clock.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
     const id = await insertAccreditation(trx, {

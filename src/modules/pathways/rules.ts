@@ -45,14 +45,16 @@ export interface PathwayFacts {
 }
 
 /** Why a move is refused; each is also an error code of the API. */
-export type TransitionRefusal =
-  | "TRANSITION_NOT_ALLOWED"
-  | "EVALUATOR_NOT_ASSIGNED"
-  | "NO_CLOSED_ASSESSMENT"
-  | "ASSESSMENT_STILL_OPEN"
-  | "PATHWAY_NOT_AT_LEVEL"
-  | "PATHWAY_ALREADY_AT_LEVEL"
-  | "TRAINING_PLAN_MISSING";
+export const transitionRefusals = [
+  "TRANSITION_NOT_ALLOWED",
+  "EVALUATOR_NOT_ASSIGNED",
+  "NO_CLOSED_ASSESSMENT",
+  "ASSESSMENT_STILL_OPEN",
+  "PATHWAY_NOT_AT_LEVEL",
+  "PATHWAY_ALREADY_AT_LEVEL",
+  "TRAINING_PLAN_MISSING",
+] as const;
+export type TransitionRefusal = (typeof transitionRefusals)[number];
 
 type Guard = (facts: PathwayFacts) => TransitionRefusal | null;
 

@@ -1,5 +1,5 @@
 import type { AppContext } from "../../server/context.ts";
-import { validationFailed } from "../../server/errors.ts";
+import { fieldError, validationFailed } from "../../server/errors.ts";
 import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { applyBranchOperation } from "../catalogue/apply-branch-operation.ts";
@@ -97,10 +97,20 @@ function checkModules(blockCodes: string[], capacityCodes: string[], input: Reco
   );
   input.modules.forEach((block, bi) => {
     if (blockCodes.includes(block.code))
-      prefixed[`modules.${bi}.code`] = `${block.code} is a bloc of the CQPI`;
+      prefixed[`modules.${bi}.code`] = fieldError(
+        "RESERVED_BLOCK_CODE",
+        `${block.code} is a bloc of the CQPI`,
+        {
+          code: block.code,
+        },
+      );
     block.capacities.forEach((capacity, ci) => {
       if (capacityCodes.includes(capacity.code))
-        prefixed[`modules.${bi}.capacities.${ci}.code`] = `${capacity.code} is a capacity of the CQPI`;
+        prefixed[`modules.${bi}.capacities.${ci}.code`] = fieldError(
+          "RESERVED_CAPACITY_CODE",
+          `${capacity.code} is a capacity of the CQPI`,
+          { code: capacity.code },
+        );
     });
   });
   if (Object.keys(prefixed).length > 0) throw validationFailed(prefixed);
