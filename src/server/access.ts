@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Actor, Role } from "../modules/accounts/roles.ts";
 import { forbidden, unauthenticated } from "./errors.ts";
 
@@ -20,7 +20,7 @@ declare module "fastify" {
 
 export function registerAccessControl(
   app: FastifyInstance,
-  resolveActor: (req: FastifyRequest) => Promise<Actor | null>,
+  resolveActor: (req: FastifyRequest, reply: FastifyReply) => Promise<Actor | null>,
 ) {
   app.decorateRequest("actor", null);
 
@@ -30,10 +30,10 @@ export function registerAccessControl(
     }
   });
 
-  app.addHook("onRequest", async (req) => {
+  app.addHook("onRequest", async (req, reply) => {
     const access = req.routeOptions.config?.access;
     if (!access) return;
-    req.actor = await resolveActor(req);
+    req.actor = await resolveActor(req, reply);
     if (access === "public") return;
     if (!req.actor) throw unauthenticated();
     if (access !== "authenticated" && !access.includes(req.actor.role)) throw forbidden();

@@ -47,6 +47,18 @@ export const unauthenticated = () =>
 /** Authenticated, but this role or scope may not do this. */
 export const forbidden = (message = "You may not do this") => new AppError("forbidden", "FORBIDDEN", message);
 
+/** A state-changing request sent from another site, subdomain or port than the platform's own. */
+export const foreignOrigin = () =>
+  new AppError("forbidden", "FOREIGN_ORIGIN", "Requests from another origin may not change anything");
+
+/** A state-changing request carrying the session cookie but neither `Origin` nor `Sec-Fetch-Site`. */
+export const originRequired = () =>
+  new AppError(
+    "forbidden",
+    "ORIGIN_REQUIRED",
+    "A request made with the session cookie must say its origin; integrations use an API token",
+  );
+
 /** The resource does not exist (or is not visible to the caller). */
 export const notFound = (code: string, message: string) => new AppError("not_found", code, message);
 

@@ -47,8 +47,11 @@ export async function deleteSessionsOfUser(db: Kysely<Database>, userId: number)
   await db.deleteFrom("sessions").where("user_id", "=", userId).execute();
 }
 
-export async function deleteExpiredSessions(db: Kysely<Database>, nowIso: string) {
-  await db.deleteFrom("sessions").where("expires_at", "<=", nowIso).execute();
+/** Deletes the expired sessions, of one user or of everyone. */
+export async function deleteExpiredSessions(db: Kysely<Database>, nowIso: string, userId?: number) {
+  let query = db.deleteFrom("sessions").where("expires_at", "<=", nowIso);
+  if (userId !== undefined) query = query.where("user_id", "=", userId);
+  await query.execute();
 }
 
 export async function findLoginFailure(

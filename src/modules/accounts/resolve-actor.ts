@@ -9,11 +9,17 @@ const TOKEN_TOUCH_INTERVAL_MS = 60_000;
 
 /**
  * Finds who is calling: an API token (`Authorization: Bearer …`) or the session cookie. Returns null
- * for anonymous callers and for expired, revoked or unknown credentials.
+ * for anonymous callers and for expired, revoked or unknown credentials. A session in use is extended
+ * (see shouldExtendSession), and the caller is told so to send the cookie again with its new lifetime.
  */
 export async function resolveActor(
   ctx: AppContext,
-  credentials: { bearerToken?: string | undefined; sessionToken?: string | undefined },
+  credentials: {
+    bearerToken?: string | undefined;
+    sessionToken?: string | undefined;
+    /** Called when the session's expiry was pushed back, so that the cookie's lifetime follows it. */
+    onSessionExtended?: (sessionToken: string) => void;
+  },
 ): Promise<Actor | null> {
   const now = ctx.clock.now();
   if (credentials.bearerToken) {
@@ -33,6 +39,7 @@ export async function resolveActor(
     if (!user) return null;
     if (shouldExtendSession(user.expires_at, now, ctx.config.sessionTtlMinutes)) {
       await extendSession(ctx.db, tokenHash, sessionExpiry(now, ctx.config.sessionTtlMinutes));
+      credentials.onSessionExtended?.(credentials.sessionToken);
     }
     return toActor(ctx, user, "session");
   }
