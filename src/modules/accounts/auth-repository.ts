@@ -115,8 +115,26 @@ export function findApiToken(db: Kysely<Database>, id: number) {
   return db.selectFrom("api_tokens").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
+/** Revokes a token still in force; false when it was already revoked (nothing written). */
 export async function revokeApiToken(db: Kysely<Database>, id: number, revokedAt: string) {
-  await db.updateTable("api_tokens").set({ revoked_at: revokedAt }).where("id", "=", id).execute();
+  const result = await db
+    .updateTable("api_tokens")
+    .set({ revoked_at: revokedAt })
+    .where("id", "=", id)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Revokes every token of a user still in force; returns the tokens as they were. */
+export async function revokeApiTokensOfUser(db: Kysely<Database>, userId: number, revokedAt: string) {
+  return db
+    .updateTable("api_tokens")
+    .set({ revoked_at: revokedAt })
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null)
+    .returningAll()
+    .execute();
 }
 
 /** The active user behind an unrevoked API token. */

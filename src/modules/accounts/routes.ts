@@ -19,6 +19,7 @@ import {
   updateUserInput,
   userIdParams,
   userListQuery,
+  userTokenParams,
   userView,
 } from "./schemas.ts";
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from "./session-cookie.ts";
@@ -74,7 +75,7 @@ export function registerAccountRoutes(app: FastifyInstance) {
       schema: { tags, response: { 200: z.object({ items: z.array(apiTokenView) }) } },
       config: { access: accountsAccess.self },
     },
-    async (req) => ({ items: await listApiTokens(ctx, { actor: actorOf(req) }) }),
+    async (req) => ({ items: await listApiTokens(ctx, { userId: actorOf(req).userId }) }),
   );
 
   r.post(
@@ -95,7 +96,30 @@ export function registerAccountRoutes(app: FastifyInstance) {
     "/api/me/tokens/:id",
     { schema: { tags, params: userIdParams }, config: { access: accountsAccess.self } },
     async (req, reply) => {
-      await revokeApiToken(ctx, { actor: actorOf(req), tokenId: req.params.id });
+      const actor = actorOf(req);
+      await revokeApiToken(ctx, { actor, ownerUserId: actor.userId, tokenId: req.params.id });
+      return reply.status(204).send();
+    },
+  );
+
+  r.get(
+    "/api/users/:id/tokens",
+    {
+      schema: { tags, params: userIdParams, response: { 200: z.object({ items: z.array(apiTokenView) }) } },
+      config: { access: accountsAccess.manageUsers },
+    },
+    async (req) => {
+      await getUser(ctx, req.params.id);
+      return { items: await listApiTokens(ctx, { userId: req.params.id }) };
+    },
+  );
+
+  r.delete(
+    "/api/users/:id/tokens/:tokenId",
+    { schema: { tags, params: userTokenParams }, config: { access: accountsAccess.manageUsers } },
+    async (req, reply) => {
+      const { id, tokenId } = req.params;
+      await revokeApiToken(ctx, { actor: actorOf(req), ownerUserId: id, tokenId });
       return reply.status(204).send();
     },
   );

@@ -55,6 +55,10 @@ export type UpdateUserInput = z.infer<typeof updateUserInput>;
 export const userListQuery = pageQuery.extend({ role: role.optional() });
 
 export const userIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export const userTokenParams = z.strictObject({
+  id: z.coerce.number().int().positive(),
+  tokenId: z.coerce.number().int().positive(),
+});
 
 export const apiTokenView = z.object({
   id: z.number().int(),
