@@ -1,12 +1,19 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import { AppError, type FieldErrors, httpStatusByKind, validationFailed } from "./errors.ts";
+import {
+  AppError,
+  controlCharacterRefused,
+  type FieldErrors,
+  httpStatusByKind,
+  validationFailed,
+} from "./errors.ts";
+import { isControlCharacterIssue } from "./input.ts";
 
 interface ValidationIssue {
   keyword: string;
   instancePath: string;
   message: string;
-  params: { keys?: string[]; input?: unknown };
+  params: { keys?: string[]; input?: unknown; params?: { code?: unknown } };
 }
 
 /** Turns schema validation issues into `{ field: message }`, naming nested fields with dots. */
@@ -27,9 +34,13 @@ export function fieldsFromIssues(issues: ValidationIssue[], context: string | un
 function toAppError(error: FastifyError): AppError | null {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
-    return validationFailed(
-      fieldsFromIssues(error.validation as unknown as ValidationIssue[], error.validationContext),
-    );
+    const issues = error.validation as unknown as ValidationIssue[];
+    const fields = fieldsFromIssues(issues, error.validationContext);
+    // A control character gets a code of its own: the input was not mistyped, it was not text.
+    if (issues.some(isControlCharacterIssue)) {
+      return controlCharacterRefused(fields);
+    }
+    return validationFailed(fields);
   }
   switch (error.code) {
     case "FST_ERR_CTP_INVALID_JSON_BODY":

@@ -1,3 +1,5 @@
+import { CONTROL_CHARACTER } from "./input.ts";
+
 /**
  * Expected refusals are `AppError`s: a kind (what HTTP status it becomes), a stable code that clients
  * may rely on, a message for people, and optionally the fields at fault.
@@ -39,6 +41,10 @@ export class AppError extends Error {
 /** The request is not valid; `fields` names each field at fault. */
 export const validationFailed = (fields: FieldErrors, message = describeFields(fields)) =>
   new AppError("invalid", "VALIDATION_FAILED", message, fields);
+
+/** Text input holding a control character (see `textInput`); `fields` names each field at fault. */
+export const controlCharacterRefused = (fields: FieldErrors) =>
+  new AppError("invalid", CONTROL_CHARACTER, describeFields(fields), fields);
 
 /** No session or token, or an expired one. */
 export const unauthenticated = () =>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textInput } from "../../server/input.ts";
 import { pageQuery } from "../../server/pagination.ts";
 
 const code = z
@@ -6,7 +7,10 @@ const code = z
   .regex(/^[A-Z0-9][A-Z0-9-]{0,19}$/, "must be 1–20 capital letters, digits or hyphens")
   .describe("Stable short code, e.g. UIMM or CEI");
 const isoDate = z.iso.date("must be a date YYYY-MM-DD");
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number) =>
+  textInput({ isMultiline: max > 200 })
+    .trim()
+    .max(max);
 
 export const branchCodeParams = z.strictObject({ code });
 export const operationParams = z.strictObject({ code, qualificationCode: code });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idParams, textInput } from "../../server/input.ts";
 import { pageQuery } from "../../server/pagination.ts";
 import { isValidSiret } from "./siret.ts";
 
@@ -17,7 +18,7 @@ export const companyView = z.object({
 export type CompanyView = z.infer<typeof companyView>;
 
 export const createCompanyInput = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: textInput().trim().min(1).max(200),
   siret,
   branchCode: z
     .string()
@@ -29,6 +30,6 @@ export const createCompanyInput = z.strictObject({
 });
 export type CreateCompanyInput = z.infer<typeof createCompanyInput>;
 
-export const companyIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export const companyIdParams = idParams;
 
 export const companyListQuery = pageQuery;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idParam, idParams, textInput } from "../../server/input.ts";
 import { pageQuery } from "../../server/pagination.ts";
 import { block, criterionScore, passRule, validity } from "../referentials/schemas.ts";
 import { pathwayEvents, pathwayStatuses } from "./rules.ts";
@@ -9,7 +10,7 @@ const code = z.string().regex(/^[A-Z0-9][A-Z0-9-]{0,19}$/, "must be 1–20 capit
 /** Voie d'accès: training path, direct recognition of experience, or both. */
 export const pathwayRoute = z.enum(["training", "experience", "mixed"]);
 
-export const pathwayIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export const pathwayIdParams = idParams;
 
 export const registerPathwayInput = z.strictObject({
   candidateId: z.number().int().positive(),
@@ -24,8 +25,8 @@ export const pathwayListQuery = pageQuery.extend({
   status: z.enum(pathwayStatuses).optional(),
   qualificationCode: code.optional(),
   branchCode: code.optional(),
-  companyId: z.coerce.number().int().positive().optional(),
-  evaluatorUserId: z.coerce.number().int().positive().optional(),
+  companyId: idParam.optional(),
+  evaluatorUserId: idParam.optional(),
 });
 
 export const pathwaySummary = z.object({
@@ -84,7 +85,7 @@ export const accreditationView = z.object({
 });
 
 export const accreditationListQuery = z.strictObject({
-  evaluatorUserId: z.coerce.number().int().positive().optional(),
+  evaluatorUserId: idParam.optional(),
   qualificationCode: code.optional(),
   branchCode: code.optional(),
 });
@@ -92,12 +93,16 @@ export const accreditationListQuery = z.strictObject({
 export const trainingPlanInput = z
   .strictObject({
     capacityCodes: z
-      .array(z.string().min(1).max(30))
+      .array(textInput().min(1).max(30))
       .min(1)
       .max(50)
       .optional()
       .describe("Defaults to every gap"),
-    organisation: z.string().trim().min(1).max(2000).describe("Who trains, where and how"),
+    organisation: textInput({ isMultiline: true })
+      .trim()
+      .min(1)
+      .max(2000)
+      .describe("Who trains, where and how"),
     plannedHours: z.number().positive().max(2000),
     startDate: isoDate,
     endDate: isoDate,
@@ -108,7 +113,7 @@ export const trainingPlanInput = z
       .nullable()
       .default(null)
       .describe("The trainer's account, if they have one"),
-    trainerName: z.string().trim().min(1).max(200),
+    trainerName: textInput().trim().min(1).max(200),
   })
   .refine((p) => p.endDate >= p.startDate, { path: ["endDate"], message: "must not be before startDate" });
 export type TrainingPlanInput = z.infer<typeof trainingPlanInput>;

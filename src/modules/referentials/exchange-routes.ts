@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { actorOf } from "../../server/access.ts";
 import { AppError } from "../../server/errors.ts";
+import { countParam } from "../../server/input.ts";
 import { branchCodeParams, operationParams } from "../catalogue/schemas.ts";
 import { toCasePackage } from "./exchange/case-package.ts";
 import { toGridCsv } from "./exchange/grid-csv.ts";
@@ -141,7 +142,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
           tags,
           params: versionParams,
           querystring: z.strictObject({
-            revision: z.coerce.number().int().min(0).describe("The draft revision the file replaces"),
+            revision: countParam.describe("The draft revision the file replaces"),
           }),
           response: { 200: versionView },
         },
