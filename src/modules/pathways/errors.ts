@@ -57,6 +57,14 @@ export const noAdoptedReferential = () =>
     },
   );
 
+/** The accreditation was revoked already (at `revokedAt`); revoking it again would change nothing. */
+export const accreditationAlreadyRevoked = (revokedAt: string) =>
+  new AppError(
+    "conflict",
+    "ACCREDITATION_ALREADY_REVOKED",
+    `This accreditation was already revoked on ${revokedAt.slice(0, 10)}`,
+  );
+
 export const accreditationNotFound = () =>
   new AppError("not_found", "ACCREDITATION_NOT_FOUND", "No such accreditation");
 
