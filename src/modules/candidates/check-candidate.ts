@@ -3,8 +3,8 @@ import { validationFailed } from "../../server/errors.ts";
 import { findUserById } from "../accounts/repository.ts";
 import type { Actor } from "../accounts/roles.ts";
 import { findCompanyRow } from "../companies/repository.ts";
-import { candidateAccountTaken } from "./errors.ts";
-import { companyRefusal } from "./policy.ts";
+import { accountLinkForbidden, candidateAccountTaken, candidateAccountUnavailable } from "./errors.ts";
+import { companyRefusal, mayLinkAccount, seesEveryAccount } from "./policy.ts";
 import { findCandidateOfUser } from "./repository.ts";
 import { candidateProblems } from "./rules.ts";
 import type { CandidateFields } from "./schemas.ts";
@@ -12,7 +12,8 @@ import type { CandidateFields } from "./schemas.ts";
 /**
  * What a candidate record must satisfy before it is written, on creation and after each change: the
  * rules tying its fields together (a past birth date by the platform's clock), a company the actor may
- * attach the candidate to, and an account that is a candidate's and nobody else's. A null actor is the
+ * attach the candidate to, and an account that is a candidate's and nobody else's, linked (or unlinked)
+ * only by a secretariat. A null actor is the
  * platform itself (test builders), which has no scope to check. Only what changes is looked up.
  */
 export async function checkCandidate(
@@ -43,9 +44,19 @@ export async function checkCandidate(
   }
 
   if (check.changes.userId && fields.userId !== null) {
+    if (!mayLinkAccount(actor)) throw accountLinkForbidden();
+    // Only the admin, who sees every account and record, is told precisely why an account is refused.
+    const isPrecise = seesEveryAccount(actor);
     const user = await findUserById(ctx.db, fields.userId);
-    if (user?.role !== "candidate") throw validationFailed({ userId: "must be the account of a candidate" });
+    if (user?.role !== "candidate") {
+      throw isPrecise
+        ? validationFailed({ userId: "must be the account of a candidate" })
+        : candidateAccountUnavailable();
+    }
     const holder = await findCandidateOfUser(ctx.db, fields.userId);
-    if (holder && holder.id !== check.candidateId) throw candidateAccountTaken();
+    if (holder && holder.id !== check.candidateId)
+      throw isPrecise ? candidateAccountTaken() : candidateAccountUnavailable();
+  } else if (check.changes.userId && !mayLinkAccount(actor)) {
+    throw accountLinkForbidden();
   }
 }

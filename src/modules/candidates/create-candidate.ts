@@ -4,8 +4,8 @@ import type { Actor } from "../accounts/roles.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { findBranchByCode } from "../catalogue/repository.ts";
 import { checkCandidate } from "./check-candidate.ts";
-import { candidateAccountTaken } from "./errors.ts";
-import { defaultCompanyId } from "./policy.ts";
+import { candidateAccountTaken, candidateAccountUnavailable } from "./errors.ts";
+import { defaultCompanyId, seesEveryAccount } from "./policy.ts";
 import { findCandidateRow, insertCandidate } from "./repository.ts";
 import type { CandidateFields, CandidateView, CreateCandidateInput } from "./schemas.ts";
 import { toCandidateColumns, toCandidateView } from "./views.ts";
@@ -24,7 +24,12 @@ export async function createCandidate(
     companyId:
       input.companyId === undefined ? defaultCompanyId(actor, input.employmentStatus) : input.companyId,
   };
-  await checkCandidate(ctx, { actor, candidateId: null, fields, changes: { companyId: true, userId: true } });
+  await checkCandidate(ctx, {
+    actor,
+    candidateId: null,
+    fields,
+    changes: { companyId: true, userId: fields.userId !== null },
+  });
   const at = ctx.clock.now().toISOString();
   const registeringBranch = await registeringBranchId(ctx, actor);
   try {
@@ -49,7 +54,8 @@ export async function createCandidate(
     });
   } catch (error) {
     // Two registrations racing for one account: the unique index on user_id decides.
-    if (isUniqueViolation(error)) throw candidateAccountTaken();
+    if (isUniqueViolation(error))
+      throw seesEveryAccount(actor) ? candidateAccountTaken() : candidateAccountUnavailable();
     throw error;
   }
 }

@@ -16,7 +16,10 @@ import type { EmploymentStatus } from "./rules.ts";
  * - an evaluator sees the candidates of the pathways assigned to them, and edits nothing;
  * - a candidate sees their own record only, and edits nothing (identity changes go through the branch);
  * - a jury member sees no candidate yet (the jury work will open those of their sessions).
- * A candidate outside the caller's scope does not exist for them: 404, never 403.
+ * A candidate outside the caller's scope does not exist for them: 404, never 403. One they see but may
+ * not edit (a branch officer's candidate employed by another branch's company) is refused with 403.
+ * Linking a candidate's record to their login account is the secretariats' act (admin, branch
+ * officer), never an employer's: the account then reads the record's identity and personal data.
  */
 export const candidatesAccess = {
   read: ["admin", "branch_officer", "employer", "evaluator", "candidate"],
@@ -24,10 +27,12 @@ export const candidatesAccess = {
   own: ["candidate"],
 } as const satisfies Record<string, Access>;
 
-/** The candidates a caller may see, as the repository filters them. */
+/** The candidates a caller may see or edit, as the repository filters them. */
 export type CandidateScope =
   | { kind: "all" }
   | { kind: "branches"; branchCodes: string[] }
+  /** Of those a branch sees, the ones employed by a company of the branch or by none (job seekers). */
+  | { kind: "branch_employees"; branchCodes: string[] }
   | { kind: "company"; companyId: number }
   | { kind: "evaluator"; userId: number }
   | { kind: "self"; userId: number }
@@ -48,6 +53,32 @@ export function candidateScopeOf(actor: Actor): CandidateScope {
     case "jury_member":
       return { kind: "none" };
   }
+}
+
+/** The candidates a caller may edit: within what they see, stated apart (see the policy above). */
+export function candidateWriteScopeOf(actor: Actor): CandidateScope {
+  switch (actor.role) {
+    case "admin":
+      return { kind: "all" };
+    case "branch_officer":
+      return { kind: "branch_employees", branchCodes: actor.branchCodes };
+    case "employer":
+      return actor.companyId === null ? { kind: "none" } : { kind: "company", companyId: actor.companyId };
+    case "evaluator":
+    case "candidate":
+    case "jury_member":
+      return { kind: "none" };
+  }
+}
+
+/** Whether the caller may link a candidate's record to a login account (null: the platform itself). */
+export function mayLinkAccount(actor: Actor | null): boolean {
+  return actor === null || actor.role === "admin" || actor.role === "branch_officer";
+}
+
+/** Whether the caller sees every account and record, and so may be told why an account is refused. */
+export function seesEveryAccount(actor: Actor | null): boolean {
+  return actor === null || actor.role === "admin";
 }
 
 /** An employer who leaves the company out registers someone working in their own company. */

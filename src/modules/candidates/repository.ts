@@ -1,4 +1,4 @@
-import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
 import type { CandidateRow, Database } from "../../db/schema.ts";
 import { containsPattern, paginate } from "../../server/pagination.ts";
 import type { CandidateScope } from "./policy.ts";
@@ -16,7 +16,10 @@ const nothing = sql<SqlBool>`1 = 0`;
  * whose company is in their branches, whom their branch registered (a job seeker has no company), or
  * who have a pathway in them.
  */
-function scopeFilter(eb: ExpressionBuilder<Database, "candidates">, scope: CandidateScope) {
+function scopeFilter(
+  eb: ExpressionBuilder<Database, "candidates">,
+  scope: CandidateScope,
+): Expression<SqlBool> {
   switch (scope.kind) {
     case "all":
       return sql<SqlBool>`1 = 1`;
@@ -34,18 +37,21 @@ function scopeFilter(eb: ExpressionBuilder<Database, "candidates">, scope: Candi
           .whereRef("pathways.candidate_id", "=", "candidates.id")
           .where("pathways.evaluator_user_id", "=", scope.userId),
       );
+    case "branch_employees": {
+      if (scope.branchCodes.length === 0) return nothing;
+      const isEmployedInBranches = eb.or([
+        eb("candidates.company_id", "is", null),
+        eb("candidates.company_id", "in", companiesOfBranches(eb, scope.branchCodes)),
+      ]);
+      return eb.and([
+        scopeFilter(eb, { kind: "branches", branchCodes: scope.branchCodes }),
+        isEmployedInBranches,
+      ]);
+    }
     case "branches": {
       if (scope.branchCodes.length === 0) return nothing;
       return eb.or([
-        eb(
-          "candidates.company_id",
-          "in",
-          eb
-            .selectFrom("companies as scope_company")
-            .innerJoin("branches as company_branch", "company_branch.id", "scope_company.branch_id")
-            .select("scope_company.id")
-            .where("company_branch.code", "in", scope.branchCodes),
-        ),
+        eb("candidates.company_id", "in", companiesOfBranches(eb, scope.branchCodes)),
         eb(
           "candidates.registering_branch_id",
           "in",
@@ -65,6 +71,14 @@ function scopeFilter(eb: ExpressionBuilder<Database, "candidates">, scope: Candi
       ]);
     }
   }
+}
+
+function companiesOfBranches(eb: ExpressionBuilder<Database, "candidates">, branchCodes: string[]) {
+  return eb
+    .selectFrom("companies as scope_company")
+    .innerJoin("branches as company_branch", "company_branch.id", "scope_company.branch_id")
+    .select("scope_company.id")
+    .where("company_branch.code", "in", branchCodes);
 }
 
 function candidatesInScope(db: Kysely<Database>, scope: CandidateScope) {

@@ -3,15 +3,17 @@ import type { AppContext } from "../../server/context.ts";
 import type { Actor } from "../accounts/roles.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { checkCandidate } from "./check-candidate.ts";
-import { candidateAccountTaken } from "./errors.ts";
+import { candidateAccountTaken, candidateAccountUnavailable, candidateNotEditable } from "./errors.ts";
 import { findCandidateInScope } from "./find-candidate.ts";
+import { candidateWriteScopeOf, seesEveryAccount } from "./policy.ts";
 import { findCandidateRow, updateCandidate as updateCandidateRow } from "./repository.ts";
 import type { CandidateFields, CandidateView, UpdateCandidateInput } from "./schemas.ts";
 import { toCandidateColumns, toCandidateView } from "./views.ts";
 
 /**
- * Changes a candidate's identity, contact, employment or account, within the actor's scope (outside
- * it, the candidate does not exist). The record as it would become must pass every rule, and a new
+ * Changes a candidate's identity, contact, employment or account, within the actor's write scope
+ * (see policy.ts): a candidate they cannot see does not exist, one they see but may not edit is
+ * refused with CANDIDATE_NOT_EDITABLE. The record as it would become must pass every rule, and a new
  * company must be one the actor may attach the candidate to.
  */
 export async function updateCandidate(
@@ -19,6 +21,7 @@ export async function updateCandidate(
   { actor, id, input }: { actor: Actor; id: number; input: UpdateCandidateInput },
 ): Promise<CandidateView> {
   const before = await findCandidateInScope(ctx, actor, id);
+  if (!(await findCandidateRow(ctx.db, candidateWriteScopeOf(actor), id))) throw candidateNotEditable();
   const { id: _id, displayName, companyName, createdAt, updatedAt, ...current } = before;
   // Zod leaves out the fields the request leaves out, so the spread keeps the current value of each.
   const fields: CandidateFields = { ...current, ...input };
@@ -44,7 +47,8 @@ export async function updateCandidate(
       return after;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw candidateAccountTaken();
+    if (isUniqueViolation(error))
+      throw seesEveryAccount(actor) ? candidateAccountTaken() : candidateAccountUnavailable();
     throw error;
   }
 }
