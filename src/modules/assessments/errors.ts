@@ -77,3 +77,12 @@ export const notMultipart = () =>
     "UNSUPPORTED_MEDIA_TYPE",
     "Send the evidence as multipart/form-data with a `file` field",
   );
+
+/**
+ * The multipart body could not be read: no boundary, a truncated body, a malformed part header, or
+ * more parts than a form has. Nothing was kept.
+ */
+export const malformedMultipart = (detail: string) =>
+  new AppError("invalid", "MALFORMED_MULTIPART", `body: malformed multipart/form-data (${detail})`, {
+    body: "malformed multipart/form-data",
+  });
