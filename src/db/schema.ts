@@ -114,6 +114,8 @@ export interface ReferentialExportTable {
   /** "case", "csv", "xlsx" or "pdf". */
   format: string;
   content: Buffer;
+  /** A hash of what the export shows besides the tree (status, CQPI title…): when it changes, so does the file. */
+  source_key: string;
   /** Strong ETag: a hash of the content. */
   etag: string;
   created_at: string;

@@ -14,6 +14,7 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     )
     .addColumn("format", "text", (c) => c.notNull())
     .addColumn("content", dialect === "postgres" ? "bytea" : "blob", (c) => c.notNull())
+    .addColumn("source_key", "text", (c) => c.notNull())
     .addColumn("etag", "text", (c) => c.notNull())
     .addColumn("created_at", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("referential_exports_pk", ["version_id", "format"])

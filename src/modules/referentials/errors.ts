@@ -73,3 +73,7 @@ export const referentialNotAdopted = (branchCode: string, code: string) =>
 /** Only a published version can be adopted by a branch. */
 export const versionNotPublished = () =>
   new AppError("conflict", "VERSION_NOT_PUBLISHED", "Only a published version can be adopted");
+
+/** Too many export downloads from one anonymous address; the limit resets each minute. */
+export const tooManyExports = () =>
+  new AppError("too_many_requests", "RATE_LIMITED", "Too many downloads; slow down or sign in");
