@@ -13,17 +13,7 @@ export function findExport(db: Kysely<Database>, versionId: number, format: stri
 }
 
 /** Keeps an export, replacing one made from other facts (the CQPI renamed, the version superseded). */
-export async function saveExport(
-  db: Kysely<Database>,
-  row: {
-    version_id: number;
-    format: string;
-    content: Buffer;
-    source_key: string;
-    etag: string;
-    created_at: string;
-  },
-) {
+export async function saveExport(db: Kysely<Database>, row: ReferentialExportTable) {
   const { version_id, format, ...changes } = row;
   await db
     .insertInto("referential_exports")
