@@ -11,6 +11,8 @@ export interface OperationDoc {
   noContent?: true;
   /** A download: the media types of the 200 body. */
   produces?: string[];
+  /** Answers 304 to an `If-None-Match` naming the current `ETag` (a kept, unchanging file). */
+  notModified?: true;
   /** A raw or multipart body: its media types and their schemas. */
   consumes?: Record<string, object>;
 }
@@ -71,8 +73,9 @@ export const modulesOf = (route: RouteFacts): ErrorModule[] =>
 
 /**
  * The error statuses a route can answer, read from its declaration: 400 with any input, 401 unless public,
- * 403 for a role list or a module with scope refusals, 404 with path parameters, 409 for a write of a
- * module with conflicts, 415 with a body, 429 with a rate limit; plus those the route declares.
+ * 403 for a role list, a module with scope refusals or any write (the origin check), 404 with path
+ * parameters, 409 for a write of a module with conflicts, 415 with a body, 429 with a rate limit; plus
+ * those the route declares.
  */
 export function errorStatusesOf(route: RouteFacts): number[] {
   const modules = modulesOf(route);
@@ -81,6 +84,7 @@ export function errorStatusesOf(route: RouteFacts): number[] {
   if (route.access !== "public") statuses.add(401);
   const hasScopeRefusals = codesWithStatus(modules, 403).length > 1;
   if (Array.isArray(route.access) || (route.access !== "public" && hasScopeRefusals)) statuses.add(403);
+  if (route.method !== "GET") statuses.add(403);
   if (route.hasParams) statuses.add(404);
   if (route.method !== "GET" && codesWithStatus(modules, 409).length > 0) statuses.add(409);
   if (route.hasBody) statuses.add(415);
@@ -146,6 +150,9 @@ export function describeOperation(operation: Operation, route: RouteFacts): Oper
         doc.produces.map((type) => [type, { schema: { type: "string", contentMediaType: type } }]),
       ),
     };
+  }
+  if (doc.notModified) {
+    responses["304"] = { description: "Not modified: the copy named by If-None-Match is current" };
   }
   const modules = modulesOf(route);
   for (const status of errorStatusesOf(route))

@@ -122,7 +122,10 @@ export function registerAccountRoutes(app: FastifyInstance) {
 
   r.delete(
     "/api/users/:id/tokens/:tokenId",
-    { schema: { tags, params: userTokenParams }, config: { access: accountsAccess.manageUsers } },
+    {
+      schema: { tags, params: userTokenParams },
+      config: { access: accountsAccess.manageUsers, openapi: { noContent: true } },
+    },
     async (req, reply) => {
       const { id, tokenId } = req.params;
       await revokeApiToken(ctx, { caller: userOf(req), ownerUserId: id, tokenId });

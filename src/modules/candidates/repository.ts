@@ -1,4 +1,4 @@
-import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
+import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
 import type { CandidateRow, Database } from "../../db/schema.ts";
 import { containsPattern, paginate } from "../../server/pagination.ts";
 import { hasVisiblePathway } from "../pathways/visibility.ts";

@@ -208,7 +208,7 @@ describe("who edits which candidate (the write scope, apart from the read scope)
     expect(link.statusCode).toBe(403);
     expect(link.json().error).toMatchObject({
       code: "ACCOUNT_LINK_FORBIDDEN",
-      fields: { userId: expect.any(String) },
+      fields: { userId: { code: "SECRETARIAT_ONLY" } },
     });
     const taken = await edit("employer of A", ids.inA, { userId: accounts.linked });
     expect(taken.json()).toEqual(link.json());

@@ -87,12 +87,17 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
     };
     const author = { access: referentialsAccess.author };
     const file = (type: string) => ({ ...read, openapi: { produces: [type] } });
+    // A version's exports are kept once published: 304 to a client whose copy is current.
+    const versionFile = (type: string) => ({
+      ...read,
+      openapi: { produces: [type], notModified: true as const },
+    });
     const versionUrl = "/api/qualifications/:code/versions/:version";
     const fileName = (code: string, version: number) => `${code}-referentiel-v${version}`;
 
     r.get(
       `${versionUrl}/case`,
-      { schema: { tags, params: versionParams }, config: file("application/json") },
+      { schema: { tags, params: versionParams }, config: versionFile("application/json") },
       async (req, reply) => {
         const found = await findVersion(ctx, { ...req.params, caller: req.caller });
         const { qualification, row, view } = found;
@@ -125,7 +130,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
     );
     r.get(
       `${versionUrl}/grid.csv`,
-      { schema: { tags, params: versionParams }, config: file("text/csv") },
+      { schema: { tags, params: versionParams }, config: versionFile("text/csv") },
       async (req, reply) => {
         const found = await findVersion(ctx, { ...req.params, caller: req.caller });
         const { qualification, view } = found;
@@ -141,7 +146,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
     );
     r.get(
       `${versionUrl}/grid.xlsx`,
-      { schema: { tags, params: versionParams }, config: file(XLSX_TYPE) },
+      { schema: { tags, params: versionParams }, config: versionFile(XLSX_TYPE) },
       async (req, reply) => {
         const found = await findVersion(ctx, { ...req.params, caller: req.caller });
         const { qualification, view } = found;
@@ -153,7 +158,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
     );
     r.get(
       `${versionUrl}/referential.pdf`,
-      { schema: { tags, params: versionParams }, config: file("application/pdf") },
+      { schema: { tags, params: versionParams }, config: versionFile("application/pdf") },
       async (req, reply) => {
         const found = await findVersion(ctx, { ...req.params, caller: req.caller });
         const { qualification, view } = found;
