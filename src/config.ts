@@ -7,6 +7,10 @@ export interface Config {
   /** The address users reach the platform at; used in published identifiers (CASE URIs, certificates). */
   publicUrl: string;
   dataDir: string;
+  /** The issuer's private keys: a file outside the database, never in a dump, a log or an API answer. */
+  keyFile: string;
+  /** The issuer named in certificates' credentials (the national committee, or a branch's CPNE). */
+  issuerName: string;
   /** When set, PostgreSQL is used instead of the embedded SQLite database. */
   databaseUrl: string | undefined;
   /** Send cookies with the Secure flag (behind HTTPS). */
@@ -25,6 +29,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (env.CQPI_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ""),
     host: env.HOST ?? "0.0.0.0",
     dataDir: path.resolve(env.CQPI_DATA_DIR ?? "data"),
+    keyFile: path.resolve(env.CQPI_KEY_FILE ?? path.join(env.CQPI_DATA_DIR ?? "data", "issuer-keys.json")),
+    issuerName: env.CQPI_ISSUER_NAME ?? "Comité CQPI",
     databaseUrl: env.DATABASE_URL || undefined,
     isSecureCookie: env.CQPI_SECURE_COOKIES === "true",
     sessionTtlMinutes: Number(env.CQPI_SESSION_TTL_MINUTES ?? 8 * 60),

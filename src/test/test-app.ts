@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import pg from "pg";
 import { loadConfig } from "../config.ts";
@@ -34,7 +37,9 @@ export async function createTestApp(configOverrides: Partial<AppContext["config"
   const handle = openDatabase({ databaseUrl, sqliteFile: ":memory:", pgSchema: schema, poolSize: 4 });
   await migrateToLatest(handle);
   const clock = new TestClock();
-  const config = { ...loadConfig({}), ...configOverrides };
+  // Issuer keys go to a file of the test's own, never into the checkout's data folder.
+  const keyFile = path.join(os.tmpdir(), `cqpi-test-keys-${randomBytes(6).toString("hex")}.json`);
+  const config = { ...loadConfig({}), keyFile, ...configOverrides };
   const ctx: AppContext = { ...handle, config, clock };
   const app = await buildApp(ctx);
   await app.ready();
@@ -45,6 +50,7 @@ export async function createTestApp(configOverrides: Partial<AppContext["config"
     async close() {
       await app.close();
       await handle.db.destroy();
+      await rm(keyFile, { force: true });
       if (databaseUrl && schema) await runAdminSql(databaseUrl, `DROP SCHEMA ${schema} CASCADE`);
     },
   };
