@@ -5,6 +5,9 @@ import { createUser } from "../modules/accounts/create-user.ts";
 import { roles } from "../modules/accounts/roles.ts";
 import { createUserInput } from "../modules/accounts/schemas.ts";
 import { verifyAuditChain } from "../modules/audit/verify-audit-chain.ts";
+import { generateIssuerKey } from "../modules/certificates/generate-issuer-key.ts";
+import type { IssuerKeyChange } from "../modules/certificates/issuer-keys.ts";
+import { rotateIssuerKey } from "../modules/certificates/rotate-issuer-key.ts";
 import { seedDemo } from "../modules/demo/seed-demo.ts";
 import { AppError, describeFields } from "../server/errors.ts";
 import { openContext } from "./open-context.ts";
@@ -68,6 +71,30 @@ user
       console.log(`Created ${created.role} ${created.email} (id ${created.id})`);
       if (!options.password) console.log(`Initial password: ${password}`);
     }),
+  );
+
+const keys = program.command("keys").description("the certificates' issuer signing keys");
+const printKeyChange = (change: IssuerKeyChange, keyFile: string) => {
+  console.log(`Signing key ${change.keyId}`);
+  if (change.retiredPublicKeyMultibase)
+    console.log(`Retired key ${change.retiredPublicKeyMultibase}: still published, signs nothing more.`);
+  console.log(`Private key kept in ${keyFile} (back it up; it is in no database dump).`);
+};
+keys
+  .command("generate")
+  .description("generate the issuer's first signing key (its private half goes to CQPI_KEY_FILE)")
+  .action(() =>
+    withContext(async (ctx) =>
+      printKeyChange(await generateIssuerKey(ctx, { actorUserId: null }), ctx.config.keyFile),
+    ),
+  );
+keys
+  .command("rotate")
+  .description("replace the signing key; the old one stays published so that what it signed still verifies")
+  .action(() =>
+    withContext(async (ctx) =>
+      printKeyChange(await rotateIssuerKey(ctx, { actorUserId: null }), ctx.config.keyFile),
+    ),
   );
 
 const audit = program.command("audit").description("audit log");
