@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildMemoryIssuer, buildOpenBadgeFacts } from "../../../test/memory-issuer.ts";
 import { loadOpenBadgeSchema } from "../../../test/open-badges-schema.ts";
 import { buildOpenBadgeCredential, type OpenBadgeFacts } from "./build-open-badge.ts";
 import { createDocumentLoader, DocumentRefusedError } from "./document-loader.ts";
-import { buildDidDocument, didWebOf, keyIdOf, multikeyOf } from "./issuer-did.ts";
+import { didWebOf, keyIdOf } from "./issuer-did.ts";
 import { generateSigningKey, type SigningKey, signCredential } from "./sign-credential.ts";
-import { buildStatusListCredential } from "./status-list-credential.ts";
 import { verifySignedCredential } from "./verify-credential.ts";
 
 const vector = JSON.parse(
@@ -46,92 +46,10 @@ describe("did:web of the public address", () => {
   ])("%s is %s", (url, did) => expect(didWebOf(url)).toBe(did));
 });
 
-/** An issuer of its own, with a current and a rotated-out key, serving its documents from memory. */
-async function buildIssuer() {
-  const did = didWebOf("https://cqpi.example.org");
-  const toKey = (k: { publicKeyMultibase: string; secretKeyMultibase: string }): SigningKey => ({
-    ...k,
-    id: keyIdOf(did, k.publicKeyMultibase),
-    controller: did,
-  });
-  const oldKey = toKey(await generateSigningKey(did));
-  const key = toKey(await generateSigningKey(did));
-  const listUrl = "https://cqpi.example.org/api/status-lists/1";
-  const revoked: number[] = [];
-  const published = new Map<string, object>();
-  const loader = createDocumentLoader(async (url) => published.get(url) ?? null);
-  const publishList = async () => {
-    const list = await buildStatusListCredential({
-      url: listUrl,
-      issuerId: did,
-      validFrom: "2026-01-01T00:00:00Z",
-      revokedIndices: revoked,
-    });
-    published.set(
-      listUrl,
-      await signCredential(list, key, { created: "2026-01-01T00:00:00Z", documentLoader: loader }),
-    );
-  };
-  published.set(did, buildDidDocument(did, [oldKey.publicKeyMultibase, key.publicKeyMultibase]));
-  for (const k of [oldKey, key]) published.set(k.id, multikeyOf(did, k.publicKeyMultibase));
-  await publishList();
-  return { did, key, oldKey, listUrl, loader, revoke: (i: number) => revoked.push(i) && publishList() };
-}
-
-function factsFor(
-  issuer: { did: string; listUrl: string },
-  overrides: Partial<OpenBadgeFacts> = {},
-): OpenBadgeFacts {
-  return {
-    credentialUrl: "https://cqpi.example.org/api/certificates/UIMM-2026-123456782",
-    issuer: { id: issuer.did, name: "Comité CQPI", url: "https://cqpi.example.org" },
-    achievement: {
-      id: "https://cqpi.example.org/api/qualifications/CEI/versions/1",
-      code: "CEI",
-      title: "Conducteur d'équipements industriels",
-      description: "",
-      referentialVersion: 1,
-      caseFrameworkName: "CQPI CEI v1",
-      blocks: [
-        {
-          code: "B1",
-          title: "Préparer",
-          capacities: [
-            {
-              code: "C1",
-              title: "Préparer la production",
-              caseItemUri: "https://cqpi.example.org/CFItems/1",
-            },
-          ],
-        },
-        {
-          code: "B2",
-          title: "Conduire",
-          capacities: [
-            { code: "C2", title: "Conduire l'équipement", caseItemUri: "https://cqpi.example.org/CFItems/2" },
-          ],
-        },
-      ],
-    },
-    holderName: "Zoé Ðặng-Lefèvre",
-    kind: "partial",
-    acquiredBlockCodes: ["B1"],
-    branchName: "Métallurgie",
-    awardedOn: "2026-03-02",
-    validFrom: "2026-03-02T00:00:00Z",
-    evidence: {
-      id: "https://cqpi.example.org/api/jury-decisions/7",
-      narrative: "Session de jury 3, décision du 2 mars 2026.",
-    },
-    status: { listCredentialUrl: issuer.listUrl, index: 42 },
-    ...overrides,
-  };
-}
-
 describe("an award's Open Badges credential", () => {
-  let issuer: Awaited<ReturnType<typeof buildIssuer>>;
+  let issuer: Awaited<ReturnType<typeof buildMemoryIssuer>>;
   beforeAll(async () => {
-    issuer = await buildIssuer();
+    issuer = await buildMemoryIssuer();
   });
   const now = new Date("2026-06-01T00:00:00Z");
   const sign = (facts: OpenBadgeFacts, key = issuer.key) =>
@@ -144,14 +62,14 @@ describe("an award's Open Badges credential", () => {
 
   it("validates against the Open Badges 3.0 schema, signed, with its proof as an array", async () => {
     const validate = await loadOpenBadgeSchema();
-    const signed = await sign(factsFor(issuer));
+    const signed = await sign(buildOpenBadgeFacts(issuer));
     expect(validate(signed), JSON.stringify(validate.errors)).toBe(true);
     expect(Array.isArray(signed.proof)).toBe(true);
     expect(await verify(signed)).toMatchObject({ verdict: "valid" });
   });
 
   it("fails verification when any single byte of the signed JSON changes", async () => {
-    const text = JSON.stringify(await sign(factsFor(issuer)));
+    const text = JSON.stringify(await sign(buildOpenBadgeFacts(issuer)));
     const verdicts = new Set<string>();
     // Every 7th character, replaced by another: values, keys and the proof itself.
     for (let i = 0; i < text.length; i += 7) {
@@ -170,11 +88,15 @@ describe("an award's Open Badges credential", () => {
   }, 120_000);
 
   it("still verifies what a rotated-out key signed", async () => {
-    expect(await verify(await sign(factsFor(issuer), issuer.oldKey))).toMatchObject({ verdict: "valid" });
+    expect(await verify(await sign(buildOpenBadgeFacts(issuer), issuer.oldKey))).toMatchObject({
+      verdict: "valid",
+    });
   });
 
   it("says revoked once its index is set in the status list", async () => {
-    const signed = await sign(factsFor(issuer, { status: { listCredentialUrl: issuer.listUrl, index: 9 } }));
+    const signed = await sign(
+      buildOpenBadgeFacts(issuer, { status: { listCredentialUrl: issuer.listUrl, index: 9 } }),
+    );
     expect((await verify(signed)).verdict).toBe("valid");
     await issuer.revoke(9);
     expect(await verify(signed)).toMatchObject({ verdict: "revoked" });
@@ -182,12 +104,12 @@ describe("an award's Open Badges credential", () => {
 
   it("says expired past its validUntil, and unknown issuer for another issuer or key", async () => {
     const expired = await signCredential(
-      { ...buildOpenBadgeCredential(factsFor(issuer)), validUntil: "2026-04-01T00:00:00Z" },
+      { ...buildOpenBadgeCredential(buildOpenBadgeFacts(issuer)), validUntil: "2026-04-01T00:00:00Z" },
       issuer.key,
       { created: "2026-03-02T10:00:00Z", documentLoader: issuer.loader },
     );
     expect(await verify(expired)).toMatchObject({ verdict: "expired" });
-    const signed = await sign(factsFor(issuer));
+    const signed = await sign(buildOpenBadgeFacts(issuer));
     expect(
       (await verify({ ...signed, issuer: { ...(signed.issuer as object), id: "did:web:other" } })).verdict,
     ).toBe("unknown_issuer");
@@ -197,7 +119,9 @@ describe("an award's Open Badges credential", () => {
       id: keyIdOf(issuer.did, stranger.publicKeyMultibase),
       controller: issuer.did,
     };
-    expect((await verify(await sign(factsFor(issuer), strangerKey))).verdict).toBe("unknown_issuer");
+    expect((await verify(await sign(buildOpenBadgeFacts(issuer), strangerKey))).verdict).toBe(
+      "unknown_issuer",
+    );
     expect((await verify({ ...signed, proof: undefined })).verdict).toBe("altered");
   });
 });
