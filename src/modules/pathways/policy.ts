@@ -1,5 +1,5 @@
 import type { Access } from "../../server/access.ts";
-import type { Actor } from "../accounts/roles.ts";
+import type { Role } from "../accounts/roles.ts";
 import type { PathwayEvent } from "./rules.ts";
 
 /**
@@ -27,7 +27,7 @@ export const pathwaysAccess = {
 } as const satisfies Record<string, Access>;
 
 /** Which roles may trigger each event (within their scope); a candidate may only withdraw. */
-export const eventRoles: Record<PathwayEvent, readonly Actor["role"][]> = {
+export const eventRoles: Record<PathwayEvent, readonly Role[]> = {
   start_positioning: ["admin", "branch_officer", "evaluator"],
   complete_positioning: ["admin", "branch_officer", "evaluator"],
   start_training: ["admin", "branch_officer"],
@@ -37,9 +37,3 @@ export const eventRoles: Record<PathwayEvent, readonly Actor["role"][]> = {
   withdraw: ["admin", "branch_officer", "candidate"],
   archive: ["admin", "branch_officer"],
 };
-
-export function canManageBranch(actor: Actor, branchCode: string): boolean {
-  return (
-    actor.role === "admin" || (actor.role === "branch_officer" && actor.branchCodes.includes(branchCode))
-  );
-}
