@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { Command, Option } from "commander";
 import { latestMigrationName } from "../db/migrate.ts";
+import { platform } from "../modules/accounts/caller.ts";
 import { createUser } from "../modules/accounts/create-user.ts";
 import { roles } from "../modules/accounts/roles.ts";
 import { createUserInput } from "../modules/accounts/schemas.ts";
@@ -85,7 +86,7 @@ keys
   .description("generate the issuer's first signing key (its private half goes to CQPI_KEY_FILE)")
   .action(() =>
     withContext(async (ctx) =>
-      printKeyChange(await generateIssuerKey(ctx, { actorUserId: null }), ctx.config.keyFile),
+      printKeyChange(await generateIssuerKey(ctx, { caller: platform }), ctx.config.keyFile),
     ),
   );
 keys
@@ -93,7 +94,7 @@ keys
   .description("replace the signing key; the old one stays published so that what it signed still verifies")
   .action(() =>
     withContext(async (ctx) =>
-      printKeyChange(await rotateIssuerKey(ctx, { actorUserId: null }), ctx.config.keyFile),
+      printKeyChange(await rotateIssuerKey(ctx, { caller: platform }), ctx.config.keyFile),
     ),
   );
 

@@ -1,5 +1,6 @@
 import type { CertificateRow } from "../../db/schema.ts";
 import type { AppContext } from "../../server/context.ts";
+import { anonymous } from "../accounts/caller.ts";
 import { findVersion } from "../referentials/find-version.ts";
 import { renderCertificatePdf } from "./documents/certificate-pdf.ts";
 import { verificationPageUrl } from "./issuer.ts";
@@ -14,7 +15,7 @@ export async function certificatePdfOf(ctx: AppContext, row: CertificateRow): Pr
           await findVersion(ctx, {
             code: view.qualification.code,
             version: view.qualification.referentialVersion,
-            actor: null,
+            caller: anonymous,
           })
         ).view.blocks.filter((block) => view.blockCodes.includes(block.code))
       : [];

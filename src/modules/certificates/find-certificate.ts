@@ -2,10 +2,10 @@ import { timingSafeEqual } from "node:crypto";
 import type { CertificateRow } from "../../db/schema.ts";
 import type { AppContext } from "../../server/context.ts";
 import { forbidden, unauthenticated } from "../../server/errors.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { type Caller, managesBranch } from "../accounts/caller.ts";
 import { findPathwayInScope } from "../pathways/find-pathway.ts";
 import { certificateNotFound } from "./errors.ts";
-import { mayManageCertificate, reachesThroughPathway } from "./policy.ts";
+import { reachesThroughPathway } from "./policy.ts";
 import { findCertificateRow } from "./repository.ts";
 import { isSameFamilyName, isWellFormedCertificateNumber } from "./rules.ts";
 import type { PublicCertificateView } from "./schemas.ts";
@@ -46,15 +46,15 @@ export async function getPublicCertificate(
  */
 export async function findDownloadableCertificate(
   ctx: AppContext,
-  key: { actor: Actor | null; number: string; token?: string },
+  key: { caller: Caller; number: string; token?: string },
 ): Promise<CertificateRow> {
   const row = await findCertificateOrThrow(ctx, key.number);
   if (isQrToken(row, key.token)) return row;
-  const { actor } = key;
-  if (!actor) throw unauthenticated();
-  if (mayManageCertificate(actor, row.branch_code)) return row;
-  if (reachesThroughPathway(actor)) {
-    const isInScope = await findPathwayInScope(ctx, actor, row.pathway_id).then(
+  const { caller } = key;
+  if (caller.kind === "anonymous") throw unauthenticated();
+  if (managesBranch(caller, row.branch_code)) return row;
+  if (reachesThroughPathway(caller)) {
+    const isInScope = await findPathwayInScope(ctx, caller, row.pathway_id).then(
       () => true,
       () => false,
     );

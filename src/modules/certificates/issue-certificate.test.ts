@@ -4,6 +4,7 @@ import { AppError } from "../../server/errors.ts";
 import { buildAward } from "../../test/factories.ts";
 import { loadOpenBadgeSchema } from "../../test/open-badges-schema.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
+import { platform } from "../accounts/caller.ts";
 import { generateIssuerKey } from "./generate-issuer-key.ts";
 import { issueCertificate } from "./issue-certificate.ts";
 import { readKeyFile } from "./issuer-key-file.ts";
@@ -39,16 +40,16 @@ const verify = async (credential: unknown) =>
 describe("issuing certificates", () => {
   it("is refused while the issuer has no signing key, and writes nothing", async () => {
     const award = await buildAward(t.ctx);
-    expect(await codeOf(issueCertificate(t.ctx, { award, actorUserId: null }))).toBe("ISSUER_KEY_MISSING");
+    expect(await codeOf(issueCertificate(t.ctx, { award, caller: platform }))).toBe("ISSUER_KEY_MISSING");
     expect(await findCertificateRow(t.ctx.db, { juryDecisionId: award.juryDecisionId })).toBeUndefined();
   });
 
   it("gives a full award a check-digited number and a signed credential valid against the Open Badges schema", async () => {
-    await generateIssuerKey(t.ctx, { actorUserId: null });
+    await generateIssuerKey(t.ctx, { caller: platform });
     const award = await buildAward(t.ctx, {
       candidate: { birthName: "Lefèvre", firstNames: ["Zoé", "Anaïs"] },
     });
-    const certificate = await issueCertificate(t.ctx, { award, actorUserId: null });
+    const certificate = await issueCertificate(t.ctx, { award, caller: platform });
     expect(isWellFormedCertificateNumber(certificate.number)).toBe(true);
     expect(certificate.number.startsWith(`${award.branch.code}-2026-`)).toBe(true);
     expect(certificate).toMatchObject({
@@ -75,16 +76,16 @@ describe("issuing certificates", () => {
 
   it("states only the blocs acquired for a partial award, and refuses blocs the referential lacks", async () => {
     const award = await buildAward(t.ctx, { kind: "partial", blockCodes: ["B2"] });
-    const certificate = await issueCertificate(t.ctx, { award, actorUserId: null });
+    const certificate = await issueCertificate(t.ctx, { award, caller: platform });
     expect(certificate.blockCodes).toEqual(["B2"]);
     const results = (await credentialOf(certificate.number)).credentialSubject.result;
     expect(results.map((r) => r.resultDescription.split("#")[1])).toEqual(["bloc-B2"]);
     const unknown = await buildAward(t.ctx, { kind: "partial", blockCodes: ["B9"] });
-    expect(await codeOf(issueCertificate(t.ctx, { award: unknown, actorUserId: null }))).toBe(
+    expect(await codeOf(issueCertificate(t.ctx, { award: unknown, caller: platform }))).toBe(
       "AWARD_BLOCKS_INVALID",
     );
     const none = await buildAward(t.ctx, { kind: "partial", blockCodes: [] });
-    expect(await codeOf(issueCertificate(t.ctx, { award: none, actorUserId: null }))).toBe(
+    expect(await codeOf(issueCertificate(t.ctx, { award: none, caller: platform }))).toBe(
       "AWARD_BLOCKS_INVALID",
     );
     expect(await findCertificateRow(t.ctx.db, { juryDecisionId: unknown.juryDecisionId })).toBeUndefined();
@@ -93,10 +94,10 @@ describe("issuing certificates", () => {
   it("never issues twice for the same award, even when called twice at once", async () => {
     const award = await buildAward(t.ctx);
     const [first, second] = await Promise.all([
-      issueCertificate(t.ctx, { award, actorUserId: null }),
-      issueCertificate(t.ctx, { award, actorUserId: null }),
+      issueCertificate(t.ctx, { award, caller: platform }),
+      issueCertificate(t.ctx, { award, caller: platform }),
     ]);
-    const again = await issueCertificate(t.ctx, { award, actorUserId: null });
+    const again = await issueCertificate(t.ctx, { award, caller: platform });
     expect(second.number).toBe(first.number);
     expect(again.number).toBe(first.number);
     const rows = await t.ctx.db
@@ -130,10 +131,10 @@ describe("issuer keys", () => {
   });
 
   it("refuses a second generation; after a rotation, what the old key signed still verifies", async () => {
-    expect(await codeOf(generateIssuerKey(t.ctx, { actorUserId: null }))).toBe("ISSUER_KEY_EXISTS");
-    const before = await issueCertificate(t.ctx, { award: await buildAward(t.ctx), actorUserId: null });
-    const rotation = await rotateIssuerKey(t.ctx, { actorUserId: null });
-    const after = await issueCertificate(t.ctx, { award: await buildAward(t.ctx), actorUserId: null });
+    expect(await codeOf(generateIssuerKey(t.ctx, { caller: platform }))).toBe("ISSUER_KEY_EXISTS");
+    const before = await issueCertificate(t.ctx, { award: await buildAward(t.ctx), caller: platform });
+    const rotation = await rotateIssuerKey(t.ctx, { caller: platform });
+    const after = await issueCertificate(t.ctx, { award: await buildAward(t.ctx), caller: platform });
     const [oldProof] = (await credentialOf(before.number)).proof;
     const [newProof] = (await credentialOf(after.number)).proof;
     if (!oldProof || !newProof) throw new Error("unsigned credential");

@@ -1,6 +1,7 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { isUniqueViolation } from "../../db/dialect.ts";
 import { type AppContext, isoNow } from "../../server/context.ts";
+import { type ActingCaller, anonymous, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { findVersion } from "../referentials/find-version.ts";
 import type { Block } from "../referentials/schemas.ts";
@@ -31,7 +32,7 @@ const ATTEMPTS = 5;
  */
 export async function issueCertificate(
   ctx: AppContext,
-  input: { award: Award; actorUserId: number | null },
+  input: { award: Award; caller: ActingCaller },
 ): Promise<CertificateView> {
   const { award } = input;
   const existing = await findCertificateRow(ctx.db, { juryDecisionId: award.juryDecisionId });
@@ -40,7 +41,7 @@ export async function issueCertificate(
   const { view } = await findVersion(ctx, {
     code: award.qualification.code,
     version: award.qualification.referentialVersion,
-    actor: null,
+    caller: anonymous,
   });
   const blockCodes = acquiredBlocks(award, view.blocks);
   const [key, statusList] = await Promise.all([loadSigningKey(ctx), findLatestStatusListRow(ctx.db)]);
@@ -96,7 +97,7 @@ export async function issueCertificate(
           revocation_reason: null,
         });
         await recordAuditEvent(trx, {
-          actorUserId: input.actorUserId,
+          actorUserId: authorId(input.caller),
           action: "certificate.issue",
           entityType: "certificate",
           entityId: number,

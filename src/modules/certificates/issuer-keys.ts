@@ -1,5 +1,6 @@
 import { isUniqueViolation } from "../../db/dialect.ts";
 import { type AppContext, isoNow } from "../../server/context.ts";
+import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { keyIdOf } from "./credential/issuer-did.ts";
 import { generateSigningKey } from "./credential/sign-credential.ts";
@@ -28,7 +29,7 @@ export interface IssuerKeyChange {
  */
 export async function addIssuerKey(
   ctx: AppContext,
-  options: { actorUserId: number | null; mode: "generate" | "rotate" },
+  options: { caller: ActingCaller; mode: "generate" | "rotate" },
 ): Promise<IssuerKeyChange> {
   const did = issuerOf(ctx.config).id;
   const pair = await generateSigningKey(did);
@@ -49,7 +50,7 @@ export async function addIssuerKey(
         retiredPublicKeyMultibase: current?.public_key_multibase ?? null,
       };
       await recordAuditEvent(trx, {
-        actorUserId: options.actorUserId,
+        actorUserId: authorId(options.caller),
         action: `issuer_key.${options.mode}`,
         entityType: "issuer_key",
         entityId: key.publicKeyMultibase,

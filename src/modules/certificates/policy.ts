@@ -1,6 +1,5 @@
 import type { Access } from "../../server/access.ts";
-import type { Actor } from "../accounts/roles.ts";
-import { canManageBranch } from "../pathways/policy.ts";
+import { type Caller, hasRole, type UserCaller } from "../accounts/caller.ts";
 
 /**
  * Who may do what with certificates:
@@ -18,9 +17,6 @@ export const certificatesAccess = {
   revoke: ["admin", "branch_officer"],
 } as const satisfies Record<string, Access>;
 
-/** Staff who act on the certificates of a branch: admin, or that branch's officer. */
-export const mayManageCertificate = (actor: Actor, branchCode: string) => canManageBranch(actor, branchCode);
-
 /** Roles that reach a certificate through its pathway's scope (their own, their employee's). */
-export const reachesThroughPathway = (actor: Actor) =>
-  actor.role === "candidate" || actor.role === "employer";
+export const reachesThroughPathway = (caller: Caller): caller is UserCaller =>
+  hasRole(caller, "candidate", "employer");

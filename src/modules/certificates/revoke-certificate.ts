@@ -1,10 +1,9 @@
 import { type AppContext, isoNow } from "../../server/context.ts";
 import { forbidden } from "../../server/errors.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { type ActingCaller, authorId, managesBranch } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { certificateAlreadyRevoked } from "./errors.ts";
 import { findCertificateOrThrow } from "./find-certificate.ts";
-import { mayManageCertificate } from "./policy.ts";
 import { publishStatusList } from "./publish-status-list.ts";
 import { findCertificateRow, revokeCertificateRow } from "./repository.ts";
 import type { CertificateView } from "./schemas.ts";
@@ -18,20 +17,20 @@ import { toCertificateView } from "./views.ts";
  */
 export async function revokeCertificate(
   ctx: AppContext,
-  key: { actor: Actor; number: string; reason: string },
+  key: { caller: ActingCaller; number: string; reason: string },
 ): Promise<CertificateView> {
   const row = await findCertificateOrThrow(ctx, key.number);
-  if (!mayManageCertificate(key.actor, row.branch_code))
+  if (!managesBranch(key.caller, row.branch_code))
     throw forbidden("Only the national committee or this branch's secretariat may revoke it");
   if (row.revoked_at) throw certificateAlreadyRevoked();
   const signingKey = await loadSigningKey(ctx);
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
-    const revocation = { at, byUserId: key.actor.userId, reason: key.reason };
+    const revocation = { at, byUserId: authorId(key.caller), reason: key.reason };
     if (!(await revokeCertificateRow(trx, row.id, revocation))) throw certificateAlreadyRevoked();
     await publishStatusList(trx, ctx.config, { statusListId: row.status_list_id, key: signingKey, at });
     await recordAuditEvent(trx, {
-      actorUserId: key.actor.userId,
+      actorUserId: authorId(key.caller),
       action: "certificate.revoke",
       entityType: "certificate",
       entityId: row.number,

@@ -1,5 +1,6 @@
 import { buildAward } from "../../test/factories.ts";
 import { describeRoutePolicies } from "../../test/route-policy.ts";
+import { platform } from "../accounts/caller.ts";
 import { generateIssuerKey } from "./generate-issuer-key.ts";
 import { issueCertificate } from "./issue-certificate.ts";
 import { findCertificateRow } from "./repository.ts";
@@ -10,10 +11,10 @@ import { findCertificateRow } from "./repository.ts";
  */
 describeRoutePolicies("certificates", {
   setup: async ({ t, branch }) => {
-    await generateIssuerKey(t.ctx, { actorUserId: null });
+    await generateIssuerKey(t.ctx, { caller: platform });
     const issue = async () => {
       const award = await buildAward(t.ctx, { branch });
-      const { number } = await issueCertificate(t.ctx, { award, actorUserId: null });
+      const { number } = await issueCertificate(t.ctx, { award, caller: platform });
       const row = await findCertificateRow(t.ctx.db, { number });
       return { number, token: row!.qr_token, credential: JSON.parse(row!.credential_json) };
     };

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { actorOf } from "../../server/access.ts";
+import { userOf } from "../../server/access.ts";
 import { certificatePdfOf } from "./certificate-pdf-of.ts";
 import { didDocumentPath } from "./credential/issuer-did.ts";
 import { certificateNotFound } from "./errors.ts";
@@ -53,7 +53,7 @@ export function registerCertificateRoutes(app: FastifyInstance) {
     `${numberUrl}/credential`,
     { schema: { tags, params: certificateNumberParams, querystring: credentialQuery }, config: download },
     async (req, reply) => {
-      const row = await findDownloadableCertificate(ctx, { actor: req.actor, ...req.params, ...req.query });
+      const row = await findDownloadableCertificate(ctx, { caller: req.caller, ...req.params, ...req.query });
       return reply
         .type("application/json")
         .header("content-disposition", `attachment; filename="${row.number}.credential.json"`)
@@ -64,7 +64,7 @@ export function registerCertificateRoutes(app: FastifyInstance) {
     `${numberUrl}/certificate.pdf`,
     { schema: { tags, params: certificateNumberParams, querystring: credentialQuery }, config: download },
     async (req, reply) => {
-      const row = await findDownloadableCertificate(ctx, { actor: req.actor, ...req.params, ...req.query });
+      const row = await findDownloadableCertificate(ctx, { caller: req.caller, ...req.params, ...req.query });
       const pdf = await certificatePdfOf(ctx, row);
       return reply
         .type("application/pdf")
@@ -84,7 +84,7 @@ export function registerCertificateRoutes(app: FastifyInstance) {
       config: { access: certificatesAccess.revoke },
     },
     (req) =>
-      revokeCertificate(ctx, { actor: actorOf(req), number: req.params.number, reason: req.body.reason }),
+      revokeCertificate(ctx, { caller: userOf(req), number: req.params.number, reason: req.body.reason }),
   );
   r.post(
     "/api/verify",

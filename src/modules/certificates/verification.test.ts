@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AwardOptions } from "../../test/factories.ts";
 import { buildAward, buildBranch, buildCompany, signedIn } from "../../test/factories.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
+import { platform } from "../accounts/caller.ts";
 import type { BranchView } from "../catalogue/schemas.ts";
 import { generateIssuerKey } from "./generate-issuer-key.ts";
 import { issueCertificate } from "./issue-certificate.ts";
@@ -13,7 +14,7 @@ let branch: BranchView;
 let officer: Awaited<ReturnType<typeof signedIn>>;
 beforeAll(async () => {
   t = await createTestApp();
-  await generateIssuerKey(t.ctx, { actorUserId: null });
+  await generateIssuerKey(t.ctx, { caller: platform });
   branch = await buildBranch(t.ctx, { name: "Métallurgie" });
   officer = await signedIn(t.app, t.ctx, { role: "branch_officer", branchCodes: [branch.code] });
 });
@@ -23,7 +24,7 @@ afterAll(() => t.close());
 async function issue(options: AwardOptions = {}) {
   const candidate = { birthName: "Dupré-Nguyễn", firstNames: ["Élodie"], ...options.candidate };
   const award = await buildAward(t.ctx, { branch, ...options, candidate });
-  const { number } = await issueCertificate(t.ctx, { award, actorUserId: null });
+  const { number } = await issueCertificate(t.ctx, { award, caller: platform });
   const row = (await findCertificateRow(t.ctx.db, { number }))!;
   return {
     number,

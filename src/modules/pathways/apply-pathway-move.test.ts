@@ -89,16 +89,14 @@ describe("applyPathwayMove", () => {
       .transaction()
       .execute((trx) => applyPathwayMove(trx, { ...move, from: "registered", event: "archive" }));
     await expect(notInTable).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" });
-    const guard = t.ctx.db
-      .transaction()
-      .execute((trx) =>
-        applyPathwayMove(trx, {
-          ...move,
-          from: "registered",
-          event: "start_positioning",
-          facts: { ...facts, hasEvaluator: false },
-        }),
-      );
+    const guard = t.ctx.db.transaction().execute((trx) =>
+      applyPathwayMove(trx, {
+        ...move,
+        from: "registered",
+        event: "start_positioning",
+        facts: { ...facts, hasEvaluator: false },
+      }),
+    );
     await expect(guard).rejects.toMatchObject({ code: "EVALUATOR_NOT_ASSIGNED" });
     const stale = t.ctx.db
       .transaction()
