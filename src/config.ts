@@ -9,6 +9,8 @@ export interface Config {
   dataDir: string;
   /** The issuer's private keys: a file outside the database, never in a dump, a log or an API answer. */
   keyFile: string;
+  /** Signed audit chain heads, kept outside the database so that a rewritten database file is detected. */
+  auditCheckpointFile: string;
   /** The issuer named in certificates' credentials (the national committee, or a branch's CPNE). */
   issuerName: string;
   /** When set, PostgreSQL is used instead of the embedded SQLite database. */
@@ -30,6 +32,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? "0.0.0.0",
     dataDir: path.resolve(env.CQPI_DATA_DIR ?? "data"),
     keyFile: path.resolve(env.CQPI_KEY_FILE ?? path.join(env.CQPI_DATA_DIR ?? "data", "issuer-keys.json")),
+    auditCheckpointFile: path.resolve(
+      env.CQPI_AUDIT_CHECKPOINT_FILE ?? path.join(env.CQPI_DATA_DIR ?? "data", "audit-checkpoints.jsonl"),
+    ),
     issuerName: env.CQPI_ISSUER_NAME ?? "Comité CQPI",
     databaseUrl: env.DATABASE_URL || undefined,
     isSecureCookie: env.CQPI_SECURE_COOKIES === "true",

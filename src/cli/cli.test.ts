@@ -79,7 +79,7 @@ describe("cqpi command", () => {
     expect(verified.stderr).toContain("BROKEN at event 5 (altered)");
   });
 
-  it("generates the issuer key into the configured key file, refuses a second one, and rotates it", async () => {
+  it("generates the issuer key into the configured key file, refuses a second, rotates it, signs checkpoints", async () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), "cqpi-cli-keys-"));
     const keyFile = path.join(folder, "secrets", "keys.json");
     const settings = { CQPI_DATA_DIR: folder, CQPI_KEY_FILE: keyFile };
@@ -97,6 +97,12 @@ describe("cqpi command", () => {
       expect(rotated.code).toBe(0);
       expect(rotated.stdout).toContain("Retired key z6Mk");
       expect(JSON.parse(fs.readFileSync(keyFile, "utf8")).keys).toHaveLength(2);
+      const checkpoint = await cqpiWith(settings, "audit", "checkpoint");
+      expect(checkpoint.stdout).toMatch(/Checkpoint at event \d+ signed/);
+      expect(fs.existsSync(path.join(folder, "audit-checkpoints.jsonl"))).toBe(true);
+      expect((await cqpiWith(settings, "audit", "verify")).stdout).toContain(
+        "Signed checkpoints hold: 1 checked",
+      );
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }

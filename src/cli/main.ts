@@ -5,7 +5,9 @@ import { platform } from "../modules/accounts/caller.ts";
 import { createUser } from "../modules/accounts/create-user.ts";
 import { roles } from "../modules/accounts/roles.ts";
 import { createUserInput } from "../modules/accounts/schemas.ts";
+import { recordAuditCheckpoint } from "../modules/audit/record-audit-checkpoint.ts";
 import { verifyAuditChain } from "../modules/audit/verify-audit-chain.ts";
+import { verifyAuditCheckpoints } from "../modules/audit/verify-audit-checkpoints.ts";
 import { generateIssuerKey } from "../modules/certificates/generate-issuer-key.ts";
 import type { IssuerKeyChange } from "../modules/certificates/issuer-keys.ts";
 import { rotateIssuerKey } from "../modules/certificates/rotate-issuer-key.ts";
@@ -101,7 +103,9 @@ keys
 const audit = program.command("audit").description("audit log");
 audit
   .command("verify")
-  .description("check the hash chain of the audit log; exits 1 if a row was altered or deleted")
+  .description(
+    "check the hash chain of the audit log and the signed checkpoints; exits 1 if a row was altered or deleted",
+  )
   .action(() =>
     withContext(async (ctx) => {
       const result = await verifyAuditChain(ctx.db, {
@@ -116,6 +120,25 @@ audit
         );
         process.exitCode = 1;
       }
+      const checkpoints = await verifyAuditCheckpoints(ctx);
+      if (checkpoints.broken) {
+        const { seq, reason } = checkpoints.broken;
+        console.error(
+          `Audit checkpoint at event ${seq} does NOT hold (${reason}): the database was rewritten.`,
+        );
+        process.exitCode = 1;
+      } else {
+        console.log(`Signed checkpoints hold: ${checkpoints.checked} checked.`);
+      }
+    }),
+  );
+audit
+  .command("checkpoint")
+  .description("sign the audit chain's head with the issuer key and append it to CQPI_AUDIT_CHECKPOINT_FILE")
+  .action(() =>
+    withContext(async (ctx) => {
+      const checkpoint = await recordAuditCheckpoint(ctx);
+      console.log(`Checkpoint at event ${checkpoint.seq} signed, kept in ${ctx.config.auditCheckpointFile}.`);
     }),
   );
 

@@ -39,7 +39,8 @@ export async function createTestApp(configOverrides: Partial<AppContext["config"
   const clock = new TestClock();
   // Issuer keys go to a file of the test's own, never into the checkout's data folder.
   const keyFile = path.join(os.tmpdir(), `cqpi-test-keys-${randomBytes(6).toString("hex")}.json`);
-  const config = { ...loadConfig({}), keyFile, ...configOverrides };
+  const auditCheckpointFile = `${keyFile}.checkpoints.jsonl`;
+  const config = { ...loadConfig({}), keyFile, auditCheckpointFile, ...configOverrides };
   const ctx: AppContext = { ...handle, config, clock };
   const app = await buildApp(ctx);
   await app.ready();
@@ -51,6 +52,7 @@ export async function createTestApp(configOverrides: Partial<AppContext["config"
       await app.close();
       await handle.db.destroy();
       await rm(keyFile, { force: true });
+      await rm(auditCheckpointFile, { force: true });
       if (databaseUrl && schema) await runAdminSql(databaseUrl, `DROP SCHEMA ${schema} CASCADE`);
     },
   };

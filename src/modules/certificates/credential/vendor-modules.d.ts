@@ -39,7 +39,8 @@ declare module "@digitalbazaar/ed25519-multikey" {
     controller: string;
     publicKeyMultibase: string;
     secretKeyMultibase?: string;
-    signer(): unknown;
+    signer(): { sign(options: { data: Uint8Array }): Promise<Uint8Array> };
+    verifier(): { verify(options: { data: Uint8Array; signature: Uint8Array }): Promise<boolean> };
     export(options: {
       publicKey?: boolean;
       secretKey?: boolean;
