@@ -19,6 +19,8 @@ export interface Config {
   isSecureCookie: boolean;
   sessionTtlMinutes: number;
   login: { maxFailures: number; lockoutMinutes: number; perIpPerMinute: number };
+  /** Public certificate look-ups and credential verifications per client address per minute. */
+  verificationsPerIpPerMinute: number;
   bodyLimitBytes: number;
   webDistDir: string;
   logLevel: string;
@@ -44,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lockoutMinutes: Number(env.CQPI_LOGIN_LOCKOUT_MINUTES ?? 15),
       perIpPerMinute: Number(env.CQPI_LOGIN_PER_IP_PER_MINUTE ?? 20),
     },
+    verificationsPerIpPerMinute: Number(env.CQPI_VERIFY_PER_IP_PER_MINUTE ?? 60),
     bodyLimitBytes: 1024 * 1024,
     webDistDir: path.resolve(import.meta.dirname, "../web/dist"),
     logLevel: env.LOG_LEVEL ?? "info",

@@ -24,6 +24,14 @@ export const certificateAlreadyRevoked = () =>
 export const awardBlocksInvalid = (message: string) =>
   new AppError("invalid", "AWARD_BLOCKS_INVALID", `blockCodes: ${message}`, { blockCodes: message });
 
+/** Too many public look-ups or verifications from one address: they cost a signature check each. */
+export const verificationRateLimited = () =>
+  new AppError(
+    "too_many_requests",
+    "RATE_LIMITED",
+    "Too many verifications from this address; try again in a minute",
+  );
+
 /** Every entry of the status list is taken: a new list is needed before more certificates are issued. */
 export const statusListFull = () =>
   new AppError("conflict", "STATUS_LIST_FULL", "The revocation status list has no free entry left");

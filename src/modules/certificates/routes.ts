@@ -1,10 +1,10 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { userOf } from "../../server/access.ts";
 import { certificatePdfOf } from "./certificate-pdf-of.ts";
 import { didDocumentPath } from "./credential/issuer-did.ts";
-import { certificateNotFound } from "./errors.ts";
+import { certificateNotFound, verificationRateLimited } from "./errors.ts";
 import { findDownloadableCertificate, getPublicCertificate } from "./find-certificate.ts";
 import { readDidDocument, readStatusListCredential } from "./platform-documents.ts";
 import { certificatesAccess } from "./policy.ts";
@@ -32,7 +32,18 @@ export function registerCertificateRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { ctx } = app;
   const tags = ["certificates"];
-  const verify = { access: certificatesAccess.verify };
+  // Public and costly (a signature check, or a family name to match): limited per client address.
+  const verify = {
+    access: certificatesAccess.verify,
+    rateLimit: {
+      max: ctx.config.verificationsPerIpPerMinute,
+      timeWindow: "1 minute",
+      errorResponseBuilder: verificationRateLimited,
+      // One counter per route and address: the routes share these options, and so would share a key.
+      keyGenerator: (req: FastifyRequest) => `${req.routeOptions.url} ${req.ip}`,
+    },
+  };
+  const published = { access: certificatesAccess.verify };
   const download = { access: certificatesAccess.download };
   const numberUrl = "/api/certificates/:number";
 
@@ -93,7 +104,7 @@ export function registerCertificateRoutes(app: FastifyInstance) {
   );
   r.get(
     "/api/status-lists/:id",
-    { schema: { tags, params: statusListParams, response: { 200: jsonDocument } }, config: verify },
+    { schema: { tags, params: statusListParams, response: { 200: jsonDocument } }, config: published },
     async (req) => {
       const credential = await readStatusListCredential(ctx, req.params.id);
       if (!credential) throw certificateNotFound();
@@ -102,7 +113,7 @@ export function registerCertificateRoutes(app: FastifyInstance) {
   );
   r.get(
     didDocumentPath(ctx.config.publicUrl),
-    { schema: { tags, response: { 200: jsonDocument } }, config: verify },
+    { schema: { tags, response: { 200: jsonDocument } }, config: published },
     () => readDidDocument(ctx),
   );
 }

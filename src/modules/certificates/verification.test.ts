@@ -189,3 +189,26 @@ describe("revoking a certificate", () => {
     expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
   });
 });
+
+describe("public look-ups from one address", () => {
+  it("are limited per minute, each answered RATE_LIMITED past the limit", async () => {
+    const limited = await createTestApp({ verificationsPerIpPerMinute: 2 });
+    try {
+      const lookUp = () =>
+        limited.app.inject({ method: "GET", url: "/api/certificates/UIMM-2026-00000001-1" });
+      expect((await lookUp()).statusCode).toBe(404);
+      expect((await lookUp()).statusCode).toBe(404);
+      const refused = await lookUp();
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json().error.code).toBe("RATE_LIMITED");
+      const verify = await limited.app.inject({
+        method: "POST",
+        url: "/api/verify",
+        payload: { credential: {} },
+      });
+      expect(verify.statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});
