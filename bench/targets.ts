@@ -8,7 +8,7 @@ import { openDatabase } from "../src/db/database.ts";
 import { migrateToLatest } from "../src/db/migrate.ts";
 import { createApiToken } from "../src/modules/accounts/api-tokens.ts";
 import { userCaller } from "../src/modules/accounts/caller.ts";
-import { findUserByEmail } from "../src/modules/accounts/repository.ts";
+import { findAccountByEmail } from "../src/modules/accounts/find-account.ts";
 import { seedDemo } from "../src/modules/demo/seed-demo.ts";
 import { buildApp } from "../src/server/app.ts";
 import { systemClock } from "../src/server/context.ts";
@@ -47,7 +47,7 @@ async function startPlatform() {
   await migrateToLatest(handle);
   const ctx = { ...handle, config: loadConfig({ CQPI_DATA_DIR: dataDir }), clock: systemClock };
   await seedDemo(ctx);
-  const officer = (await findUserByEmail(ctx.db, BENCH_OFFICER))!;
+  const officer = (await findAccountByEmail(ctx.db, BENCH_OFFICER))!;
   const caller = userCaller({
     userId: officer.id,
     email: officer.email,

@@ -12,7 +12,8 @@ import { generateIssuerKey } from "../modules/certificates/generate-issuer-key.t
 import type { IssuerKeyChange } from "../modules/certificates/issuer-keys.ts";
 import { rotateIssuerKey } from "../modules/certificates/rotate-issuer-key.ts";
 import { seedDemo } from "../modules/demo/seed-demo.ts";
-import { AppError, describeFields } from "../server/errors.ts";
+import { AppError, validationFailed } from "../server/errors.ts";
+import { fieldsOfIssues } from "../server/field-formats.ts";
 import { openContext } from "./open-context.ts";
 import { printDemoAccounts, serve } from "./serve.ts";
 
@@ -58,17 +59,17 @@ user
   .action((options) =>
     withContext(async (ctx) => {
       const password = options.password ?? randomBytes(12).toString("base64url");
-      const parsed = createUserInput.safeParse({
+      const input = {
         email: options.email,
         displayName: options.name ?? options.email,
         role: options.role,
         password,
         branchCodes: options.branch,
         companyId: options.company === undefined ? undefined : Number(options.company),
-      });
+      };
+      const parsed = createUserInput.safeParse(input);
       if (!parsed.success) {
-        const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message]));
-        throw new AppError("invalid", "VALIDATION_FAILED", describeFields(fields), fields);
+        throw validationFailed(fieldsOfIssues(parsed.error.issues, input));
       }
       const created = await createUser(ctx, { actorUserId: null, input: parsed.data });
       console.log(`Created ${created.role} ${created.email} (id ${created.id})`);

@@ -1,4 +1,10 @@
 import type { Generated, Insertable, Selectable } from "kysely";
+import type { Role } from "../modules/accounts/roles.ts";
+import type { AssessmentStatus } from "../modules/assessments/rules.ts";
+import type { EmploymentStatus, Sex } from "../modules/candidates/rules.ts";
+import type { PathwayRoute, PathwayStatus, PathwayTimelineEvent } from "../modules/pathways/rules.ts";
+import type { CriterionScore } from "../modules/referentials/pass-rule.ts";
+import type { AssessmentMethod, VersionStatus } from "../modules/referentials/schemas.ts";
 
 /**
  * Tables as Kysely sees them. Timestamps are ISO-8601 UTC text and dates are YYYY-MM-DD text on both
@@ -79,7 +85,7 @@ export interface UserTable {
   email: string;
   display_name: string;
   password_hash: string;
-  role: string;
+  role: Role;
   company_id: number | null;
   is_active: number;
   created_at: string;
@@ -147,7 +153,7 @@ export interface ReferentialVersionTable {
   id: Generated<number>;
   qualification_id: number;
   version: number;
-  status: string;
+  status: VersionStatus;
   revision: number;
   based_on_version: number | null;
   pass_rule_json: string;
@@ -203,7 +209,7 @@ export interface CandidateTable {
   usage_name: string | null;
   first_names_json: string;
   birth_date: string;
-  sex: string;
+  sex: Sex;
   birth_insee_code: string | null;
   birth_postal_code: string | null;
   birth_city: string | null;
@@ -211,7 +217,7 @@ export interface CandidateTable {
   birth_country: string | null;
   email: string | null;
   phone: string | null;
-  employment_status: string;
+  employment_status: EmploymentStatus;
   company_id: number | null;
   has_prior_certification: number;
   registering_branch_id: number | null;
@@ -226,8 +232,8 @@ export interface PathwayTable {
   qualification_id: number;
   version_id: number;
   adoption_id: number | null;
-  route: string;
-  status: string;
+  route: PathwayRoute;
+  status: PathwayStatus;
   evaluator_user_id: number | null;
   registered_on: string;
   status_changed_at: string;
@@ -238,9 +244,9 @@ export interface PathwayTable {
 export interface PathwayTransitionTable {
   id: Generated<number>;
   pathway_id: number;
-  event: string;
-  from_status: string | null;
-  to_status: string;
+  event: PathwayTimelineEvent;
+  from_status: PathwayStatus | null;
+  to_status: PathwayStatus;
   actor_user_id: number | null;
   occurred_at: string;
 }
@@ -272,12 +278,12 @@ export interface TrainingPlanTable {
 export interface AssessmentTable {
   id: Generated<number>;
   pathway_id: number;
-  method: string;
+  method: AssessmentMethod;
   sitting: number;
   capacity_codes_json: string;
   assessor_user_id: number | null;
   held_on: string;
-  status: string;
+  status: AssessmentStatus;
   revision: number;
   created_at: string;
   updated_at: string;
@@ -287,7 +293,7 @@ export interface AssessmentTable {
 export interface AssessmentScoreTable {
   assessment_id: number;
   criterion_id: number;
-  score: string;
+  score: CriterionScore;
   comment: string;
 }
 

@@ -326,7 +326,8 @@ async function scoreEveryMethod(
       pathwayId,
       input: { method, heldOn },
     }).catch((error: unknown) => {
-      if (error instanceof AppError && error.fields?.capacityCodes === "no capacity to assess") return null;
+      if (error instanceof AppError && error.fields?.capacityCodes?.code === "NO_CAPACITY_TO_ASSESS")
+        return null;
       throw error;
     });
     if (!assessment) continue;

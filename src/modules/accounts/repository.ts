@@ -1,6 +1,7 @@
 import { type Kysely, sql } from "kysely";
 import type { Database, NewUserRow, UserRow } from "../../db/schema.ts";
 import { containsPattern, paginate } from "../../server/pagination.ts";
+import type { Role } from "./roles.ts";
 
 /** SQL for user accounts and their scopes. */
 
@@ -32,7 +33,7 @@ export async function branchCodesOfUsers(
 
 export function listUsers(
   db: Kysely<Database>,
-  filter: { q?: string | undefined; role?: string | undefined; limit: number; offset: number },
+  filter: { q?: string | undefined; role?: Role | undefined; limit: number; offset: number },
 ) {
   let query = db.selectFrom("users").selectAll();
   if (filter.q) {

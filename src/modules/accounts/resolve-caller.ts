@@ -1,8 +1,8 @@
+import type { UserRow } from "../../db/schema.ts";
 import type { AppContext } from "../../server/context.ts";
 import { extendSession, findSessionUser, findTokenUser, touchApiToken } from "./auth-repository.ts";
 import { anonymous, type Caller, type UserCaller, userCaller } from "./caller.ts";
 import { branchCodesOfUsers } from "./repository.ts";
-import type { Role } from "./roles.ts";
 import { sessionExpiry, shouldExtendSession } from "./rules.ts";
 import { hashSecret } from "./secrets.ts";
 
@@ -42,7 +42,7 @@ export async function resolveCaller(
 
 async function toUserCaller(
   ctx: AppContext,
-  user: { id: number; email: string; role: string; company_id: number | null },
+  user: Pick<UserRow, "id" | "email" | "role" | "company_id">,
   via: UserCaller["via"],
 ): Promise<UserCaller> {
   const branchCodes =
@@ -50,7 +50,7 @@ async function toUserCaller(
   return userCaller({
     userId: user.id,
     email: user.email,
-    role: user.role as Role,
+    role: user.role,
     branchCodes,
     companyId: user.company_id,
     via,

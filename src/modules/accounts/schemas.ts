@@ -16,21 +16,25 @@ export const logInInput = z.strictObject({
   password: z.string().min(1).max(200),
 });
 
-export const me = z.object({
-  id: z.number().int(),
-  email: z.string(),
-  displayName: z.string(),
-  role,
-  branchCodes: z.array(z.string()),
-  companyId: z.number().int().nullable(),
-});
+export const me = z
+  .object({
+    id: z.number().int(),
+    email: z.string(),
+    displayName: z.string(),
+    role,
+    branchCodes: z.array(z.string()),
+    companyId: z.number().int().nullable(),
+  })
+  .meta({ id: "Me" });
 export type Me = z.infer<typeof me>;
 
-export const userView = me.extend({
-  isActive: z.boolean(),
-  createdAt: z.string(),
-  lastLoginAt: z.string().nullable(),
-});
+export const userView = me
+  .extend({
+    isActive: z.boolean(),
+    createdAt: z.string(),
+    lastLoginAt: z.string().nullable(),
+  })
+  .meta({ id: "User" });
 
 export const createUserInput = z.strictObject({
   email,
@@ -56,13 +60,15 @@ export const userListQuery = pageQuery.extend({ role: role.optional() });
 
 export const userIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
 
-export const apiTokenView = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  prefix: z.string(),
-  createdAt: z.string(),
-  lastUsedAt: z.string().nullable(),
-  revokedAt: z.string().nullable(),
-});
+export const apiTokenView = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    prefix: z.string(),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
+  .meta({ id: "ApiToken" });
 
 export const createApiTokenInput = z.strictObject({ name: z.string().trim().min(1).max(100) });

@@ -2,9 +2,9 @@ import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { userOf } from "../../server/access.ts";
-import { validationFailed } from "../../server/errors.ts";
-import { notMultipart } from "./errors.ts";
+import { evidenceFileTwice, evidenceUnknownPart, notMultipart } from "./errors.ts";
 import { discardFile, EVIDENCE_MAX_BYTES, type ReceivedFile, receiveFile } from "./evidence-store.ts";
+import { evidenceContentTypes } from "./evidence-types.ts";
 import { openEvidenceFile } from "./open-evidence-file.ts";
 import { assessmentsAccess } from "./policy.ts";
 import { evidenceView, idParams } from "./schemas.ts";
@@ -38,15 +38,12 @@ async function readEvidenceForm(
         capacityCode = String(part.value).trim() || undefined;
       } else {
         if (part.type === "file") part.file.resume();
-        throw validationFailed({
-          [part.fieldname]: "unknown field: send `file` and optionally `capacityCode`",
-        });
+        throw evidenceUnknownPart(part.fieldname);
       }
     }
   } catch (error) {
     if (file) await discardFile(file.tempPath);
-    if (error instanceof app.multipartErrors.FilesLimitError)
-      throw validationFailed({ file: "one file per upload" });
+    if (error instanceof app.multipartErrors.FilesLimitError) throw evidenceFileTwice();
     throw error;
   }
   return { file, capacityCode };
@@ -77,7 +74,23 @@ export async function registerEvidenceRoutes(app: FastifyInstance) {
           description: formDescription,
           response: { 201: evidenceView },
         },
-        config: { access: assessmentsAccess.write },
+        config: {
+          access: assessmentsAccess.write,
+          openapi: {
+            consumes: {
+              "multipart/form-data": {
+                schema: {
+                  type: "object",
+                  required: ["file"],
+                  properties: {
+                    file: { type: "string", contentMediaType: "application/octet-stream" },
+                    capacityCode: { type: "string", description: "The capacity the file documents" },
+                  },
+                },
+              },
+            },
+          },
+        },
       },
       async (req, reply) => {
         const view = await uploadEvidence(ctx, {
@@ -90,7 +103,10 @@ export async function registerEvidenceRoutes(app: FastifyInstance) {
     );
     r.get(
       "/api/evidence/:id",
-      { schema: { tags, params: idParams }, config: { access: assessmentsAccess.read } },
+      {
+        schema: { tags, params: idParams },
+        config: { access: assessmentsAccess.read, openapi: { produces: evidenceContentTypes() } },
+      },
       async (req, reply) => {
         const file = await openEvidenceFile(ctx, { caller: userOf(req), evidenceId: req.params.id });
         return reply

@@ -36,6 +36,12 @@ const officeTypes: Record<string, string> = {
 };
 
 /** The content type to store and serve the file with, or null when it is not an accepted kind. */
+/** Every content type an evidence file may have, as downloads declare it. */
+export const evidenceContentTypes = (): string[] => [
+  ...signatures.map((signature) => signature.contentType),
+  ...Object.values(officeTypes),
+];
+
 export function detectEvidenceType(head: Uint8Array, fileName: string): string | null {
   const known = signatures.find((s) => s.matches(head));
   if (known) return known.contentType;

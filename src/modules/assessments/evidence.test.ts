@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildBranch, buildCompany, buildMultipart, buildPathway, signedIn } from "../../test/factories.ts";
+import { fieldCodes } from "../../test/field-codes.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { platform } from "../accounts/caller.ts";
 import { closeAssessment } from "./close-assessment.ts";
@@ -106,7 +107,7 @@ describe("evidence files", () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().error).toMatchObject({
       code: "EVIDENCE_TOO_LARGE",
-      fields: { file: "larger than 10 MiB" },
+      fields: { file: { code: "FILE_TOO_LARGE", params: { maxBytes: EVIDENCE_MAX_BYTES } } },
     });
     expect(await evidenceRows()).toEqual([]);
     expect(storedFiles()).toEqual([]);
@@ -128,9 +129,7 @@ describe("evidence files", () => {
   });
 
   it("refuses a form without a file, a capacity the assessment does not cover, and a JSON body", async () => {
-    expect((await upload(null)).json().error.fields).toEqual({
-      note: "unknown field: send `file` and optionally `capacityCode`",
-    });
+    expect(fieldCodes((await upload(null)).json().error)).toEqual({ note: "UNKNOWN_FIELD" });
     const twoFiles = buildMultipart([
       { name: "file", fileName: "a.pdf", data: pdf() },
       { name: "file", fileName: "b.pdf", data: pdf() },
@@ -141,9 +140,11 @@ describe("evidence files", () => {
       headers: { ...candidate.headers, ...twoFiles.headers },
       payload: twoFiles.payload,
     });
-    expect(both.json().error.fields).toEqual({ file: "one file per upload" });
+    expect(fieldCodes(both.json().error)).toEqual({ file: "ONE_FILE_ONLY" });
     const uncovered = await upload({ fileName: "a.pdf", data: pdf() }, { capacityCode: "C3" });
-    expect(uncovered.json().error.fields).toEqual({ capacityCode: "C3 is not covered by this assessment" });
+    expect(uncovered.json().error.fields).toMatchObject({
+      capacityCode: { code: "CAPACITY_NOT_COVERED", params: { capacity: "C3" } },
+    });
     const json = await t.app.inject({
       method: "POST",
       url: `/api/assessments/${bookletId}/evidence`,

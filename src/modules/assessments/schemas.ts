@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { assessmentMethod, criterionScore } from "../referentials/schemas.ts";
+import { assessmentStatuses } from "./rules.ts";
 
 /** One sitting of one evaluation method on a pathway (BRIEF §3.5), its grid, texts and evidence. */
 
@@ -55,49 +56,53 @@ export const saveEntriesInput = z.strictObject({
 });
 export type SaveEntriesInput = z.infer<typeof saveEntriesInput>;
 
-export const evidenceView = z.object({
-  id: z.number().int(),
-  fileName: z.string(),
-  contentType: z.string(),
-  sizeBytes: z.number().int(),
-  sha256: z.string(),
-  capacityCode: z.string().nullable(),
-  uploadedAt: z.string(),
-});
+export const evidenceView = z
+  .object({
+    id: z.number().int(),
+    fileName: z.string(),
+    contentType: z.string(),
+    sizeBytes: z.number().int(),
+    sha256: z.string(),
+    capacityCode: z.string().nullable(),
+    uploadedAt: z.string(),
+  })
+  .meta({ id: "Evidence" });
 export type EvidenceView = z.infer<typeof evidenceView>;
 
-export const assessmentView = z.object({
-  id: z.number().int(),
-  pathwayId: z.number().int(),
-  method: assessmentMethod,
-  sitting: z.number().int(),
-  status: z.enum(["open", "closed"]),
-  revision: z.number().int(),
-  heldOn: z.string(),
-  assessorUserId: z.number().int().nullable(),
-  closedAt: z.string().nullable(),
-  capacityCodes: z.array(z.string()),
-  /** What to assess: each covered capacity with its criteria (the grid an evaluator fills). */
-  capacities: z.array(
-    z.object({
-      blockCode: z.string(),
-      code: z.string(),
-      title: z.string(),
-      conditions: z.string(),
-      criteria: z.array(z.object({ code: z.string(), indicator: z.string() })),
-    }),
-  ),
-  scores: z.array(
-    z.object({
-      capacityCode: z.string(),
-      criterionCode: z.string(),
-      score: criterionScore,
-      comment: z.string(),
-    }),
-  ),
-  entries: z.array(z.object({ capacityCode: z.string(), text: z.string() })),
-  evidence: z.array(evidenceView),
-});
+export const assessmentView = z
+  .object({
+    id: z.number().int(),
+    pathwayId: z.number().int(),
+    method: assessmentMethod,
+    sitting: z.number().int(),
+    status: z.enum(assessmentStatuses),
+    revision: z.number().int(),
+    heldOn: z.string(),
+    assessorUserId: z.number().int().nullable(),
+    closedAt: z.string().nullable(),
+    capacityCodes: z.array(z.string()),
+    /** What to assess: each covered capacity with its criteria (the grid an evaluator fills). */
+    capacities: z.array(
+      z.object({
+        blockCode: z.string(),
+        code: z.string(),
+        title: z.string(),
+        conditions: z.string(),
+        criteria: z.array(z.object({ code: z.string(), indicator: z.string() })),
+      }),
+    ),
+    scores: z.array(
+      z.object({
+        capacityCode: z.string(),
+        criterionCode: z.string(),
+        score: criterionScore,
+        comment: z.string(),
+      }),
+    ),
+    entries: z.array(z.object({ capacityCode: z.string(), text: z.string() })),
+    evidence: z.array(evidenceView),
+  })
+  .meta({ id: "Assessment" });
 export type AssessmentView = z.infer<typeof assessmentView>;
 
 export const assessmentList = z.object({ items: z.array(assessmentView) });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { auditActions } from "./actions.ts";
 
 const isoDateOrTime = z.union(
   [z.iso.date(), z.iso.datetime()],
@@ -6,7 +7,7 @@ const isoDateOrTime = z.union(
 );
 
 export const auditListQuery = z.strictObject({
-  action: z.string().max(100).optional(),
+  action: z.enum(auditActions).optional(),
   entityType: z.string().max(100).optional(),
   entityId: z.string().max(200).optional(),
   actor: z.coerce.number().int().positive().optional().describe("User id of the actor"),
@@ -17,13 +18,15 @@ export const auditListQuery = z.strictObject({
 });
 export type AuditListQuery = z.infer<typeof auditListQuery>;
 
-export const auditEventView = z.object({
-  seq: z.number().int(),
-  occurredAt: z.string(),
-  actor: z.object({ id: z.number().int(), email: z.string().nullable() }).nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string(),
-  before: z.unknown().nullable(),
-  after: z.unknown().nullable(),
-});
+export const auditEventView = z
+  .object({
+    seq: z.number().int(),
+    occurredAt: z.string(),
+    actor: z.object({ id: z.number().int(), email: z.string().nullable() }).nullable(),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string(),
+    before: z.unknown().nullable(),
+    after: z.unknown().nullable(),
+  })
+  .meta({ id: "AuditEvent" });

@@ -1,8 +1,8 @@
 import { type AppContext, isoToday } from "../../server/context.ts";
-import { validationFailed } from "../../server/errors.ts";
-import type { ActingCaller } from "../accounts/caller.ts";
-import { findUserById } from "../accounts/repository.ts";
-import { findCompanyRow } from "../companies/repository.ts";
+import { fieldError, validationFailed } from "../../server/errors.ts";
+import { type ActingCaller, platform } from "../accounts/caller.ts";
+import { findAccount } from "../accounts/find-account.ts";
+import { findVisibleCompany } from "../companies/get-company.ts";
 import { candidateAccountTaken } from "./errors.ts";
 import { companyRefusal } from "./policy.ts";
 import { findCandidateOfUser } from "./repository.ts";
@@ -30,21 +30,27 @@ export async function checkCandidate(
 
   if (check.changes.companyId) {
     const company =
-      fields.companyId === null ? undefined : await findCompanyRow(ctx.db, { kind: "all" }, fields.companyId);
+      fields.companyId === null ? undefined : await findVisibleCompany(ctx.db, platform, fields.companyId);
     // An unknown company is refused by the scope before it is reported, so ids reveal nothing to non-admins.
     const refusal =
       caller.kind === "user" &&
       companyRefusal(
         caller,
-        fields.companyId === null ? null : { id: fields.companyId, branchCode: company?.branch_code ?? null },
+        fields.companyId === null ? null : { id: fields.companyId, branchCode: company?.branchCode ?? null },
       );
     if (refusal) throw refusal;
-    if (fields.companyId !== null && !company) throw validationFailed({ companyId: "unknown company" });
+    if (fields.companyId !== null && !company)
+      throw validationFailed({
+        companyId: fieldError("UNKNOWN_REFERENCE", "unknown company", { value: fields.companyId }),
+      });
   }
 
   if (check.changes.userId && fields.userId !== null) {
-    const user = await findUserById(ctx.db, fields.userId);
-    if (user?.role !== "candidate") throw validationFailed({ userId: "must be the account of a candidate" });
+    const user = await findAccount(ctx.db, fields.userId);
+    if (user?.role !== "candidate")
+      throw validationFailed({
+        userId: fieldError("NOT_A_CANDIDATE_ACCOUNT", "must be the account of a candidate"),
+      });
     const holder = await findCandidateOfUser(ctx.db, fields.userId);
     if (holder && holder.id !== check.candidateId) throw candidateAccountTaken();
   }

@@ -2,7 +2,7 @@ import { isUniqueViolation } from "../../db/dialect.ts";
 import type { AppContext } from "../../server/context.ts";
 import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
-import { findBranchByCode } from "../catalogue/repository.ts";
+import { findBranch } from "../catalogue/find-catalogue-entry.ts";
 import { checkCandidate } from "./check-candidate.ts";
 import { candidateAccountTaken } from "./errors.ts";
 import { defaultCompanyId, everyCandidate } from "./policy.ts";
@@ -63,5 +63,5 @@ export async function createCandidate(
 async function registeringBranchId(ctx: AppContext, caller: ActingCaller): Promise<number | null> {
   const [code] = caller.kind === "user" && caller.role === "branch_officer" ? caller.branchCodes : [];
   if (!code) return null;
-  return (await findBranchByCode(ctx.db, code))?.id ?? null;
+  return (await findBranch(ctx.db, code))?.id ?? null;
 }

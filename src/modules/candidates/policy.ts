@@ -1,6 +1,6 @@
 import type { Access } from "../../server/access.ts";
 import { type AppError, forbidden } from "../../server/errors.ts";
-import { type Caller, hasRole, type UserCaller } from "../accounts/caller.ts";
+import { type Caller, hasRole, managesBranch, type UserCaller } from "../accounts/caller.ts";
 import { notYourBranch } from "../catalogue/errors.ts";
 import { notYourCompany } from "./errors.ts";
 import type { EmploymentStatus } from "./rules.ts";
@@ -88,7 +88,7 @@ export function companyRefusal(
     case "employer":
       return company !== null && company.id === caller.companyId ? null : notYourCompany();
     case "branch_officer": {
-      const isInBranches = company?.branchCode != null && caller.branchCodes.includes(company.branchCode);
+      const isInBranches = company?.branchCode != null && managesBranch(caller, company.branchCode);
       return company === null || isInBranches ? null : notYourBranch();
     }
     default:

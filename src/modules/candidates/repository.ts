@@ -1,7 +1,7 @@
 import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
 import type { CandidateRow, Database } from "../../db/schema.ts";
 import { containsPattern, paginate } from "../../server/pagination.ts";
-import { pathwayVisibility } from "../pathways/visibility.ts";
+import { hasVisiblePathway } from "../pathways/visibility.ts";
 import type { CandidateRecordScope, CandidateScope } from "./policy.ts";
 
 /** SQL for candidates. Their scope filter is written once, below, and used by every read. */
@@ -20,13 +20,7 @@ const nothing = sql<SqlBool>`1 = 0`;
 function scopeFilter(eb: ExpressionBuilder<Database, "candidates">, scope: CandidateScope) {
   const records = recordFilter(eb, scope.records);
   if (scope.records.kind === "all" || scope.pathwaysOf === null) return records;
-  const withVisiblePathway = eb.exists(
-    eb
-      .selectFrom("pathways")
-      .select("pathways.id")
-      .whereRef("pathways.candidate_id", "=", "candidates.id")
-      .where(pathwayVisibility(scope.pathwaysOf)),
-  );
+  const withVisiblePathway = hasVisiblePathway(scope.pathwaysOf)(eb);
   return scope.records.kind === "none" ? withVisiblePathway : eb.or([records, withVisiblePathway]);
 }
 

@@ -9,7 +9,7 @@ import { awardCredentialFacts } from "./award-credential-facts.ts";
 import { buildOpenBadgeCredential } from "./credential/build-open-badge.ts";
 import { createDocumentLoader } from "./credential/document-loader.ts";
 import { signCredential } from "./credential/sign-credential.ts";
-import { awardBlocksInvalid, issuerKeyMissing, statusListFull } from "./errors.ts";
+import { awardBlocksMissing, awardBlocksUnknown, issuerKeyMissing, statusListFull } from "./errors.ts";
 import {
   findCertificateRow,
   findLatestStatusListRow,
@@ -45,7 +45,8 @@ export async function issueCertificate(
   });
   const blockCodes = acquiredBlocks(award, view.blocks);
   const [key, statusList] = await Promise.all([loadSigningKey(ctx), findLatestStatusListRow(ctx.db)]);
-  if (!statusList) throw issuerKeyMissing("no revocation list was opened (cqpi keys generate)");
+  if (!statusList)
+    throw issuerKeyMissing("no_status_list", "no revocation list was opened (cqpi keys generate)");
 
   for (let attempt = 1; ; attempt++) {
     const used = new Set(await listStatusIndices(ctx.db, statusList.id, false));
@@ -126,9 +127,8 @@ export async function issueCertificate(
 function acquiredBlocks(award: Award, blocks: Block[]): string[] {
   const known = new Set(blocks.map((b) => b.code));
   const unknown = award.blockCodes.filter((code) => !known.has(code));
-  if (unknown.length > 0)
-    throw awardBlocksInvalid(`not blocs of this referential version: ${unknown.join(", ")}`);
+  if (unknown.length > 0) throw awardBlocksUnknown(unknown);
   if (award.kind === "full") return blocks.map((b) => b.code);
-  if (award.blockCodes.length === 0) throw awardBlocksInvalid("a partial award names the blocs acquired");
+  if (award.blockCodes.length === 0) throw awardBlocksMissing();
   return blocks.map((b) => b.code).filter((code) => award.blockCodes.includes(code));
 }

@@ -40,7 +40,7 @@ export async function addIssuerKey(
       const current = await findCurrentIssuerKeyRow(trx);
       if (options.mode === "generate" && current) throw issuerKeyExists();
       if (options.mode === "rotate" && !current)
-        throw issuerKeyMissing("there is no key to rotate yet (cqpi keys generate)");
+        throw issuerKeyMissing("not_generated", "there is no key to rotate yet (cqpi keys generate)");
       if (current && !(await retireCurrentIssuerKey(trx, at))) throw issuerKeyChanged();
       await insertIssuerKey(trx, key.publicKeyMultibase, at);
       if (!(await findLatestStatusListRow(trx))) await openStatusList(trx, ctx.config, { key, at });

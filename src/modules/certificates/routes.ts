@@ -44,7 +44,11 @@ export function registerCertificateRoutes(app: FastifyInstance) {
     },
   };
   const published = { access: certificatesAccess.verify };
-  const download = { access: certificatesAccess.download };
+  // Public at the door: without the QR token, a visitor is asked to sign in (401) or refused (403).
+  const download = (type: string) => ({
+    access: certificatesAccess.download,
+    openapi: { statuses: [401, 403], produces: [type] },
+  });
   const numberUrl = "/api/certificates/:number";
 
   r.get(
@@ -62,7 +66,10 @@ export function registerCertificateRoutes(app: FastifyInstance) {
   );
   r.get(
     `${numberUrl}/credential`,
-    { schema: { tags, params: certificateNumberParams, querystring: credentialQuery }, config: download },
+    {
+      schema: { tags, params: certificateNumberParams, querystring: credentialQuery },
+      config: download("application/json"),
+    },
     async (req, reply) => {
       const row = await findDownloadableCertificate(ctx, { caller: req.caller, ...req.params, ...req.query });
       return reply
@@ -73,7 +80,10 @@ export function registerCertificateRoutes(app: FastifyInstance) {
   );
   r.get(
     `${numberUrl}/certificate.pdf`,
-    { schema: { tags, params: certificateNumberParams, querystring: credentialQuery }, config: download },
+    {
+      schema: { tags, params: certificateNumberParams, querystring: credentialQuery },
+      config: download("application/pdf"),
+    },
     async (req, reply) => {
       const row = await findDownloadableCertificate(ctx, { caller: req.caller, ...req.params, ...req.query });
       const pdf = await certificatePdfOf(ctx, row);

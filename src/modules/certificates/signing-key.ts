@@ -12,11 +12,15 @@ import { findCurrentIssuerKeyRow } from "./repository.ts";
  */
 export async function loadSigningKey(ctx: AppContext): Promise<SigningKey> {
   const current = await findCurrentIssuerKeyRow(ctx.db);
-  if (!current) throw issuerKeyMissing("none was generated (cqpi keys generate)");
+  if (!current) throw issuerKeyMissing("not_generated", "none was generated (cqpi keys generate)");
   const stored = (await readKeyFile(ctx.config.keyFile)).find(
     (k) => k.publicKeyMultibase === current.public_key_multibase,
   );
-  if (!stored) throw issuerKeyMissing("the key file does not hold the current key's private half");
+  if (!stored)
+    throw issuerKeyMissing(
+      "private_key_missing",
+      "the key file does not hold the current key's private half",
+    );
   const { id: did } = issuerOf(ctx.config);
   return {
     id: keyIdOf(did, stored.publicKeyMultibase),

@@ -1,5 +1,4 @@
 import { type AppContext, isoToday } from "../../server/context.ts";
-import { validationFailed } from "../../server/errors.ts";
 import {
   type ActingCaller,
   authorId,
@@ -7,10 +6,10 @@ import {
   managesBranch,
   type UserCaller,
 } from "../accounts/caller.ts";
-import { findUserById } from "../accounts/repository.ts";
+import { findAccount } from "../accounts/find-account.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { branchNotFound, qualificationNotFound } from "../catalogue/errors.ts";
-import { findBranchByCode, findQualificationByCode } from "../catalogue/repository.ts";
+import { findBranch, findQualification } from "../catalogue/find-catalogue-entry.ts";
 import { type AccreditationPeriod, accreditationState } from "./accreditation-rules.ts";
 import {
   type AccreditationRow,
@@ -20,7 +19,7 @@ import {
   listAccreditationRowsFor,
   markAccreditationRevoked,
 } from "./accreditations-repository.ts";
-import { accreditationNotFound, notYourBranch } from "./errors.ts";
+import { accreditationNotFound, notAnEvaluatorAccount, notYourBranch } from "./errors.ts";
 import type { CreateAccreditationInput } from "./schemas.ts";
 
 /** Evaluators are accredited per CQPI by a branch, for a period (BRIEF §3.5). */
@@ -83,14 +82,13 @@ export async function createAccreditation(
   ctx: AppContext,
   { caller, input }: { caller: ActingCaller; input: CreateAccreditationInput },
 ) {
-  const branch = await findBranchByCode(ctx.db, input.branchCode);
+  const branch = await findBranch(ctx.db, input.branchCode);
   if (!branch) throw branchNotFound(input.branchCode);
   if (!managesBranch(caller, branch.code)) throw notYourBranch();
-  const qualification = await findQualificationByCode(ctx.db, input.qualificationCode);
+  const qualification = await findQualification(ctx.db, input.qualificationCode);
   if (!qualification) throw qualificationNotFound(input.qualificationCode);
-  const evaluator = await findUserById(ctx.db, input.evaluatorUserId);
-  if (evaluator?.role !== "evaluator")
-    throw validationFailed({ evaluatorUserId: "must be a user with the evaluator role" });
+  const evaluator = await findAccount(ctx.db, input.evaluatorUserId);
+  if (evaluator?.role !== "evaluator") throw notAnEvaluatorAccount();
   const at = ctx.clock.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
     const id = await insertAccreditation(trx, {

@@ -176,11 +176,17 @@ describe("assigning an evaluator", () => {
     const none = await assign(pathway.id, evaluator.id);
     expect(none.json().error).toMatchObject({
       code: "EVALUATOR_NOT_ACCREDITED",
+      params: { reason: "none" },
+      fields: { evaluatorUserId: { code: "ACCREDITATION_MISSING" } },
       message: expect.stringContaining("no accreditation"),
     });
 
     await accredit(evaluator.id, "2020-01-01", "2025-12-31");
-    expect((await assign(pathway.id, evaluator.id)).json().error.message).toContain("expired");
+    const expired = { reason: "expired", until: "2025-12-31" };
+    expect((await assign(pathway.id, evaluator.id)).json().error).toMatchObject({
+      params: expired,
+      fields: { evaluatorUserId: { code: "ACCREDITATION_EXPIRED", params: { until: "2025-12-31" } } },
+    });
 
     const current = await accredit(evaluator.id);
     await t.app.inject({
@@ -188,7 +194,7 @@ describe("assigning an evaluator", () => {
       url: `/api/accreditations/${current.id}`,
       headers: officer.headers,
     });
-    expect((await assign(pathway.id, evaluator.id)).json().error.message).toContain("expired");
+    expect((await assign(pathway.id, evaluator.id)).json().error.params).toEqual(expired);
 
     await accredit(evaluator.id);
     const assigned = await assign(pathway.id, evaluator.id);

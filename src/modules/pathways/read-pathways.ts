@@ -1,6 +1,6 @@
 import type { AppContext } from "../../server/context.ts";
 import type { Caller } from "../accounts/caller.ts";
-import { findUserById } from "../accounts/repository.ts";
+import { findAccount } from "../accounts/find-account.ts";
 import { analysePathway, findPathwayInScope } from "./find-pathway.ts";
 import {
   countPathwaysByStatus,
@@ -9,7 +9,6 @@ import {
   listTransitions,
   type PathwayFilter,
 } from "./repository.ts";
-import type { PathwayStatus } from "./rules.ts";
 import { toPathwaySummary, toTrainingPlanView } from "./views.ts";
 
 /**
@@ -59,14 +58,14 @@ export async function getPathway(
     analysePathway(ctx, pathway),
     listTransitions(ctx.db, pathway.id),
     listTrainingPlanRows(ctx.db, pathway.id),
-    pathway.evaluator_user_id ? findUserById(ctx.db, pathway.evaluator_user_id) : undefined,
+    pathway.evaluator_user_id ? findAccount(ctx.db, pathway.evaluator_user_id) : undefined,
   ]);
   const acquired = analysis.blocks.flatMap((b) =>
     b.capacities.filter((c) => c.isAcquired).map((c) => c.code),
   );
   return {
     ...toPathwaySummary(pathway),
-    evaluator: evaluator ? { id: evaluator.id, displayName: evaluator.display_name } : null,
+    evaluator: evaluator ? { id: evaluator.id, displayName: evaluator.displayName } : null,
     referential: {
       passRule: referential.passRule,
       validity: referential.validity,
@@ -79,8 +78,8 @@ export async function getPathway(
     trainingPlans: plans.map(toTrainingPlanView),
     timeline: timeline.map((t) => ({
       event: t.event,
-      fromStatus: t.from_status as PathwayStatus | null,
-      toStatus: t.to_status as PathwayStatus,
+      fromStatus: t.from_status,
+      toStatus: t.to_status,
       occurredAt: t.occurred_at,
       actorName: t.actor_name,
     })),

@@ -17,7 +17,7 @@ export async function deleteDraft(
     caller: platform,
     mayReadDrafts: true,
   });
-  if (!isEditable(row.status as "draft")) throw versionNotEditable();
+  if (!isEditable(row.status)) throw versionNotEditable();
   await ctx.db.transaction().execute(async (trx) => {
     await deleteVersionRow(trx, row.id);
     await recordAuditEvent(trx, {

@@ -2,8 +2,8 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { userOf } from "../../server/access.ts";
-import { AppError } from "../../server/errors.ts";
 import { branchCodeParams, operationParams } from "../catalogue/schemas.ts";
+import { gridNotCsvOrXlsx } from "./errors.ts";
 import { toCasePackage } from "./exchange/case-package.ts";
 import { toGridCsv } from "./exchange/grid-csv.ts";
 import { toGridXlsx } from "./exchange/grid-xlsx.ts";
@@ -36,12 +36,13 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
     const tags = ["referentials"];
     const read = { access: referentialsAccess.read };
     const author = { access: referentialsAccess.author };
+    const file = (type: string) => ({ ...read, openapi: { produces: [type] } });
     const versionUrl = "/api/qualifications/:code/versions/:version";
     const fileName = (code: string, version: number) => `${code}-referentiel-v${version}`;
 
     r.get(
       `${versionUrl}/case`,
-      { schema: { tags, params: versionParams }, config: read },
+      { schema: { tags, params: versionParams }, config: file("application/json") },
       async (req, reply) => {
         const { qualification, row, view } = await findVersion(ctx, { ...req.params, caller: req.caller });
         const casePackage = toCasePackage({
@@ -66,7 +67,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
     );
     r.get(
       `${versionUrl}/grid.csv`,
-      { schema: { tags, params: versionParams }, config: read },
+      { schema: { tags, params: versionParams }, config: file("text/csv") },
       async (req, reply) => {
         const { qualification, view } = await findVersion(ctx, { ...req.params, caller: req.caller });
         return download(
@@ -79,7 +80,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
     );
     r.get(
       `${versionUrl}/grid.xlsx`,
-      { schema: { tags, params: versionParams }, config: read },
+      { schema: { tags, params: versionParams }, config: file(XLSX_TYPE) },
       async (req, reply) => {
         const { qualification, view } = await findVersion(ctx, { ...req.params, caller: req.caller });
         const xlsx = await toGridXlsx(view, { qualificationCode: qualification.code, version: view.version });
@@ -88,7 +89,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
     );
     r.get(
       `${versionUrl}/referential.pdf`,
-      { schema: { tags, params: versionParams }, config: read },
+      { schema: { tags, params: versionParams }, config: file("application/pdf") },
       async (req, reply) => {
         const { qualification, view } = await findVersion(ctx, { ...req.params, caller: req.caller });
         const pdf = await renderReferentialPdf({ qualification, version: view, content: view });
@@ -97,7 +98,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
     );
     r.get(
       "/api/branches/:code/qualifications/:qualificationCode/referential.pdf",
-      { schema: { tags, params: operationParams }, config: read },
+      { schema: { tags, params: operationParams }, config: file("application/pdf") },
       async (req, reply) => {
         const { version, adoption, qualificationTitle } = await getBranchReferential(ctx, {
           branchCode: req.params.code,
@@ -145,16 +146,20 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
           }),
           response: { 200: versionView },
         },
-        config: author,
+        config: {
+          ...author,
+          openapi: {
+            consumes: {
+              "text/csv": { schema: { type: "string" } },
+              [XLSX_TYPE]: { schema: { type: "string", contentMediaType: XLSX_TYPE } },
+            },
+          },
+        },
       },
       async (req) => {
         const contentType = req.headers["content-type"]?.split(";")[0];
         if (!Buffer.isBuffer(req.body)) {
-          throw new AppError(
-            "unsupported_media_type",
-            "UNSUPPORTED_MEDIA_TYPE",
-            `Send the grid as text/csv or ${XLSX_TYPE}`,
-          );
+          throw gridNotCsvOrXlsx();
         }
         const format = contentType === "text/csv" ? "csv" : "xlsx";
         return importGrid(ctx, {

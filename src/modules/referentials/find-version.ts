@@ -1,14 +1,14 @@
 import type { AppContext } from "../../server/context.ts";
 import type { Caller } from "../accounts/caller.ts";
 import { qualificationNotFound } from "../catalogue/errors.ts";
-import { findQualificationByCode } from "../catalogue/repository.ts";
+import { findQualification } from "../catalogue/find-catalogue-entry.ts";
 import { versionNotFound } from "./errors.ts";
 import { canSeeDrafts } from "./policy.ts";
 import { findVersionRow, loadTrees } from "./repository.ts";
 import { toVersionView } from "./views.ts";
 
 export async function findQualificationOrThrow(ctx: AppContext, code: string) {
-  const qualification = await findQualificationByCode(ctx.db, code);
+  const qualification = await findQualification(ctx.db, code);
   if (!qualification) throw qualificationNotFound(code);
   return qualification;
 }

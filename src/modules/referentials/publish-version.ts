@@ -5,7 +5,6 @@ import { versionIncomplete, versionNotEditable } from "./errors.ts";
 import { findVersion } from "./find-version.ts";
 import { findVersionRowById, listVersionRows, setVersionStatus } from "./repository.ts";
 import { nextStatus, publicationProblems } from "./rules.ts";
-import type { VersionStatus } from "./schemas.ts";
 import { toVersionView } from "./views.ts";
 
 /**
@@ -21,7 +20,7 @@ export async function publishVersion(
     caller: platform,
     mayReadDrafts: true,
   });
-  const status = nextStatus(row.status as VersionStatus, "publish");
+  const status = nextStatus(row.status, "publish");
   if (!status) throw versionNotEditable();
   const problems = publicationProblems(view);
   if (Object.keys(problems).length > 0) throw versionIncomplete(problems);

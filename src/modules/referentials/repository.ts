@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database, ReferentialVersionRow } from "../../db/schema.ts";
-import type { AssessmentMethod, Block } from "./schemas.ts";
+import type { AssessmentMethod, Block, VersionStatus } from "./schemas.ts";
 
 /** SQL for referential versions, their trees (blocs → capacities → criteria) and branch adoptions. */
 
@@ -56,7 +56,7 @@ export async function bumpRevision(
 export async function setVersionStatus(
   db: Kysely<Database>,
   id: number,
-  changes: { status: string; updated_at: string; published_at?: string; superseded_at?: string },
+  changes: { status: VersionStatus; updated_at: string; published_at?: string; superseded_at?: string },
 ) {
   await db.updateTable("referential_versions").set(changes).where("id", "=", id).execute();
 }

@@ -28,7 +28,7 @@ export async function saveDraft(
     row,
     view: before,
   } = await findVersion(ctx, { ...key, caller: platform, mayReadDrafts: true });
-  if (!isEditable(row.status as "draft")) throw versionNotEditable();
+  if (!isEditable(row.status)) throw versionNotEditable();
   const duplicates = duplicateCodes(key.content.blocks);
   if (Object.keys(duplicates).length > 0) throw validationFailed(duplicates);
   const at = ctx.clock.now().toISOString();

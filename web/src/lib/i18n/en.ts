@@ -1,4 +1,5 @@
 import { enAdmin } from "./en-admin.ts";
+import { enErrors } from "./en-errors.ts";
 import { enPathways } from "./en-pathways.ts";
 import { enReferentials } from "./en-referentials.ts";
 import type { Messages } from "./fr.ts";
@@ -8,6 +9,7 @@ export const en: Messages = {
   ...enPathways,
   ...enReferentials,
   ...enAdmin,
+  ...enErrors,
   "app.name": "CQPI Platform",
 
   "nav.main": "Main navigation",

@@ -1,4 +1,5 @@
 import { frAdmin } from "./fr-admin.ts";
+import { frErrors } from "./fr-errors.ts";
 import { frPathways } from "./fr-pathways.ts";
 import { frReferentials } from "./fr-referentials.ts";
 
@@ -7,6 +8,7 @@ export const fr = {
   ...frPathways,
   ...frReferentials,
   ...frAdmin,
+  ...frErrors,
   "app.name": "Plateforme CQPI",
 
   "nav.main": "Navigation principale",
