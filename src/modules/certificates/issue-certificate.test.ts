@@ -40,7 +40,10 @@ const verify = async (credential: unknown) =>
 describe("issuing certificates", () => {
   it("is refused while the issuer has no signing key, and writes nothing", async () => {
     const award = await buildAward(t.ctx);
-    expect(await codeOf(issueCertificate(t.ctx, { award, caller: platform }))).toBe("ISSUER_KEY_MISSING");
+    await expect(issueCertificate(t.ctx, { award, caller: platform })).rejects.toMatchObject({
+      code: "ISSUER_KEY_MISSING",
+      params: { reason: "not_generated" },
+    });
     expect(await findCertificateRow(t.ctx.db, { juryDecisionId: award.juryDecisionId })).toBeUndefined();
   });
 
@@ -81,13 +84,16 @@ describe("issuing certificates", () => {
     const results = (await credentialOf(certificate.number)).credentialSubject.result;
     expect(results.map((r) => r.resultDescription.split("#")[1])).toEqual(["bloc-B2"]);
     const unknown = await buildAward(t.ctx, { kind: "partial", blockCodes: ["B9"] });
-    expect(await codeOf(issueCertificate(t.ctx, { award: unknown, caller: platform }))).toBe(
-      "AWARD_BLOCKS_INVALID",
-    );
+    await expect(issueCertificate(t.ctx, { award: unknown, caller: platform })).rejects.toMatchObject({
+      code: "AWARD_BLOCKS_INVALID",
+      params: { codes: ["B9"] },
+      fields: { blockCodes: { code: "UNKNOWN_REFERENCE", params: { value: "B9" } } },
+    });
     const none = await buildAward(t.ctx, { kind: "partial", blockCodes: [] });
-    expect(await codeOf(issueCertificate(t.ctx, { award: none, caller: platform }))).toBe(
-      "AWARD_BLOCKS_INVALID",
-    );
+    await expect(issueCertificate(t.ctx, { award: none, caller: platform })).rejects.toMatchObject({
+      code: "AWARD_BLOCKS_INVALID",
+      fields: { blockCodes: { code: "TOO_FEW", params: { min: 1 } } },
+    });
     expect(await findCertificateRow(t.ctx.db, { juryDecisionId: unknown.juryDecisionId })).toBeUndefined();
   });
 
