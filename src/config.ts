@@ -21,6 +21,13 @@ export interface Config {
   login: { maxFailures: number; lockoutMinutes: number; perIpPerMinute: number };
   /** Public certificate look-ups and credential verifications per client address per minute. */
   verificationsPerIpPerMinute: number;
+  /** Downloads of referential exports (PDF, CASE, CSV, XLSX) per anonymous client address per minute. */
+  exportsPerIpPerMinute: number;
+  /**
+   * Addresses or CIDR ranges of the reverse proxies whose `X-Forwarded-*` headers are believed. Empty:
+   * the client's address is the socket's, whatever the headers say (they are anyone's to write).
+   */
+  trustedProxies: string[];
   bodyLimitBytes: number;
   webDistDir: string;
   logLevel: string;
@@ -47,6 +54,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perIpPerMinute: Number(env.CQPI_LOGIN_PER_IP_PER_MINUTE ?? 20),
     },
     verificationsPerIpPerMinute: Number(env.CQPI_VERIFY_PER_IP_PER_MINUTE ?? 60),
+    exportsPerIpPerMinute: Number(env.CQPI_EXPORTS_PER_IP_PER_MINUTE ?? 30),
+    trustedProxies: (env.CQPI_TRUSTED_PROXIES ?? "")
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean),
     bodyLimitBytes: 1024 * 1024,
     webDistDir: path.resolve(import.meta.dirname, "../web/dist"),
     logLevel: env.LOG_LEVEL ?? "info",

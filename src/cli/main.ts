@@ -116,8 +116,12 @@ audit
       if (result.isIntact) {
         console.log(`Audit log intact: ${result.checked} events checked.`);
       } else {
+        const event = result.brokenEvent;
+        const what = event
+          ? `: ${event.action} on ${event.entityType} ${event.entityId} at ${event.occurredAt}`
+          : "";
         console.error(
-          `Audit log BROKEN at event ${result.firstBrokenSeq} (${result.reason}); ${result.checked} events read.`,
+          `Audit log BROKEN at event ${result.firstBrokenSeq} (${result.reason})${what}; ${result.checked} events before it are intact.`,
         );
         process.exitCode = 1;
       }

@@ -1,3 +1,4 @@
+import { schedulePurgeOfExpiredSessions } from "../modules/accounts/purge-expired-sessions.ts";
 import { DEMO_PASSWORD } from "../modules/demo/demo-accounts.ts";
 import { seedDemo } from "../modules/demo/seed-demo.ts";
 import { buildApp } from "../server/app.ts";
@@ -12,7 +13,11 @@ export async function serve() {
     printDemoAccounts(result.accounts);
   }
   const app = await buildApp(ctx, { logger: true, serveWeb: true });
+  const stopPurge = schedulePurgeOfExpiredSessions(ctx, (error) =>
+    app.log.error({ err: error }, "purging expired sessions failed"),
+  );
   const close = async () => {
+    stopPurge();
     await app.close();
     await ctx.db.destroy();
     process.exit(0);

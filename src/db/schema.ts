@@ -21,6 +21,7 @@ export interface Database {
   api_tokens: ApiTokenTable;
   login_failures: LoginFailureTable;
   rate_limit_windows: RateLimitWindowTable;
+  referential_exports: ReferentialExportTable;
   audit_events: AuditEventTable;
   audit_head: AuditHeadTable;
   referential_versions: ReferentialVersionTable;
@@ -114,6 +115,19 @@ export interface ApiTokenTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+}
+
+/** A published version's export, generated once (the version never changes) and served as stored. */
+export interface ReferentialExportTable {
+  version_id: number;
+  /** "case", "csv", "xlsx" or "pdf". */
+  format: string;
+  content: Buffer;
+  /** A hash of what the export shows besides the tree (status, CQPI title…): when it changes, so does the file. */
+  source_key: string;
+  /** Strong ETag: a hash of the content. */
+  etag: string;
+  created_at: string;
 }
 
 export interface RateLimitWindowTable {

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import {
   AppError,
+  controlCharacterRefused,
   type FieldErrors,
   fieldError,
   httpStatusByKind,
@@ -9,6 +10,7 @@ import {
   validationFailed,
 } from "./errors.ts";
 import { fieldErrorOfIssue, type IssueFacts, valueAt } from "./field-formats.ts";
+import { isControlCharacterIssue } from "./input.ts";
 
 /** A zod issue as fastify-type-provider-zod hands it over: zod's own fields are under `params`. */
 export interface ValidationIssue {
@@ -56,13 +58,15 @@ const requestPart = (req: FastifyRequest, context: string | undefined): unknown 
 function toAppError(error: FastifyError, req: FastifyRequest): AppError | null {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
-    return validationFailed(
-      fieldsFromIssues(
-        error.validation as unknown as ValidationIssue[],
-        error.validationContext,
-        requestPart(req, error.validationContext) ?? {},
-      ),
+    const issues = error.validation as unknown as ValidationIssue[];
+    const fields = fieldsFromIssues(
+      issues,
+      error.validationContext,
+      requestPart(req, error.validationContext) ?? {},
     );
+    // A control character gets a code of its own: the input was not mistyped, it was not text.
+    if (issues.some(isControlCharacterIssue)) return controlCharacterRefused(fields);
+    return validationFailed(fields);
   }
   switch (error.code) {
     case "FST_ERR_CTP_INVALID_JSON_BODY":

@@ -66,6 +66,8 @@ export class AppError extends Error {
  */
 export const platformErrors = {
   VALIDATION_FAILED: "invalid",
+  /** Text holding a control character (see `textInput`): not a typing slip, not text at all. */
+  CONTROL_CHARACTER: "invalid",
   MALFORMED_JSON: "invalid",
   PAYLOAD_TOO_LARGE: "invalid",
   BAD_REQUEST: "invalid",
@@ -74,6 +76,10 @@ export const platformErrors = {
   FORBIDDEN: "forbidden",
   ROUTE_NOT_FOUND: "not_found",
   RATE_LIMITED: "too_many_requests",
+  /** A write sent from another site, subdomain or port than the platform's own. */
+  FOREIGN_ORIGIN: "forbidden",
+  /** A write with the session cookie that says neither its origin nor its fetch site. */
+  ORIGIN_REQUIRED: "forbidden",
 } as const satisfies Record<string, ErrorKind>;
 
 /** What an unexpected failure answers (500): never an AppError, so it has no kind. */
@@ -118,6 +124,8 @@ export const commonFieldCodes = [
   "REVISION_STALE",
   /** `{code}`: a code already used by a sibling in the same list. */
   "DUPLICATE_CODE",
+  /** Text holding a control character (tab everywhere and line breaks in multi-line text are fine). */
+  "CONTROL_CHARACTER",
 ] as const;
 
 /** The request is not valid; `fields` names each field at fault. */
@@ -127,6 +135,10 @@ export const validationFailed = (fields: FieldErrors, message = describeFields(f
 /** The request is not valid because of one field. */
 export const validationFailedOn = (field: string, problem: FieldError) =>
   validationFailed({ [field]: problem });
+
+/** Text input holding a control character (see `textInput`); `fields` names each field at fault. */
+export const controlCharacterRefused = (fields: FieldErrors) =>
+  new AppError("invalid", "CONTROL_CHARACTER", describeFields(fields), { fields });
 
 /** No session or token, or an expired one. */
 export const unauthenticated = () =>
@@ -139,6 +151,18 @@ export const forbidden = (message = "You may not do this", params?: ErrorParams)
 /** Too many requests from this address in the window (the login rate limit). */
 export const rateLimited = () =>
   new AppError("too_many_requests", "RATE_LIMITED", "Too many requests; slow down");
+
+/** A state-changing request sent from another site, subdomain or port than the platform's own. */
+export const foreignOrigin = () =>
+  new AppError("forbidden", "FOREIGN_ORIGIN", "Requests from another origin may not change anything");
+
+/** A state-changing request carrying the session cookie but neither `Origin` nor `Sec-Fetch-Site`. */
+export const originRequired = () =>
+  new AppError(
+    "forbidden",
+    "ORIGIN_REQUIRED",
+    "A request made with the session cookie must say its origin; integrations use an API token",
+  );
 
 /** The resource does not exist (or is not visible to the caller). */
 export const notFound = (code: ErrorCode, message: string) => new AppError("not_found", code, message);

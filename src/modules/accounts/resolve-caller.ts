@@ -10,11 +10,18 @@ const TOKEN_TOUCH_INTERVAL_MS = 60_000;
 
 /**
  * Finds who is calling: an API token (`Authorization: Bearer …`) or the session cookie. Without
- * credentials, or with expired, revoked or unknown ones, the caller is the anonymous visitor.
+ * credentials, or with expired, revoked or unknown ones, the caller is the anonymous visitor. A session
+ * in use is extended (see shouldExtendSession), and the caller is told so to send the cookie again with
+ * its new lifetime.
  */
 export async function resolveCaller(
   ctx: AppContext,
-  credentials: { bearerToken?: string | undefined; sessionToken?: string | undefined },
+  credentials: {
+    bearerToken?: string | undefined;
+    sessionToken?: string | undefined;
+    /** Called when the session's expiry was pushed back, so that the cookie's lifetime follows it. */
+    onSessionExtended?: (sessionToken: string) => void;
+  },
 ): Promise<Caller> {
   const now = ctx.clock.now();
   if (credentials.bearerToken) {
@@ -34,6 +41,7 @@ export async function resolveCaller(
     if (!user) return anonymous;
     if (shouldExtendSession(user.expires_at, now, ctx.config.sessionTtlMinutes)) {
       await extendSession(ctx.db, tokenHash, sessionExpiry(now, ctx.config.sessionTtlMinutes));
+      credentials.onSessionExtended?.(credentials.sessionToken);
     }
     return toUserCaller(ctx, user, "session");
   }

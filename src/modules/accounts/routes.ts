@@ -19,6 +19,7 @@ import {
   updateUserInput,
   userIdParams,
   userListQuery,
+  userTokenParams,
   userView,
 } from "./schemas.ts";
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from "./session-cookie.ts";
@@ -77,7 +78,7 @@ export function registerAccountRoutes(app: FastifyInstance) {
       schema: { tags, response: { 200: z.object({ items: z.array(apiTokenView) }) } },
       config: { access: accountsAccess.self },
     },
-    async (req) => ({ items: await listApiTokens(ctx, { caller: userOf(req) }) }),
+    async (req) => ({ items: await listApiTokens(ctx, { userId: userOf(req).userId }) }),
   );
 
   r.post(
@@ -101,7 +102,30 @@ export function registerAccountRoutes(app: FastifyInstance) {
       config: { access: accountsAccess.self, openapi: { noContent: true } },
     },
     async (req, reply) => {
-      await revokeApiToken(ctx, { caller: userOf(req), tokenId: req.params.id });
+      const caller = userOf(req);
+      await revokeApiToken(ctx, { caller, ownerUserId: caller.userId, tokenId: req.params.id });
+      return reply.status(204).send();
+    },
+  );
+
+  r.get(
+    "/api/users/:id/tokens",
+    {
+      schema: { tags, params: userIdParams, response: { 200: z.object({ items: z.array(apiTokenView) }) } },
+      config: { access: accountsAccess.manageUsers },
+    },
+    async (req) => {
+      await getUser(ctx, { caller: userOf(req), id: req.params.id });
+      return { items: await listApiTokens(ctx, { userId: req.params.id }) };
+    },
+  );
+
+  r.delete(
+    "/api/users/:id/tokens/:tokenId",
+    { schema: { tags, params: userTokenParams }, config: { access: accountsAccess.manageUsers } },
+    async (req, reply) => {
+      const { id, tokenId } = req.params;
+      await revokeApiToken(ctx, { caller: userOf(req), ownerUserId: id, tokenId });
       return reply.status(204).send();
     },
   );

@@ -9,6 +9,7 @@ import { notCovered } from "./rules.ts";
 
 /** The refusal codes of the assessments module. */
 export const assessmentErrors = {
+  MALFORMED_MULTIPART: "invalid",
   ASSESSMENT_NOT_FOUND: "not_found",
   EVIDENCE_NOT_FOUND: "not_found",
   ASSESSMENT_NOT_OPEN: "conflict",
@@ -22,6 +23,8 @@ export const assessmentErrors = {
 
 /** Field codes of the assessments module. */
 export const assessmentFieldCodes = [
+  /** The multipart body could not be read. */
+  "MALFORMED_MULTIPART",
   /** `{method, unknown?, notAssessedByMethod?, notGap?, alreadyValidated?}`: lists of capacity codes. */
   "CAPACITIES_REFUSED",
   "NO_CAPACITY_TO_ASSESS",
@@ -161,3 +164,12 @@ export const evidenceCapacityNotCovered = (capacity: string) =>
 /** Scores sent to a booklet, or entries to an observation. */
 export const notForMethod = (field: "scores" | "entries", message: string, method: string) =>
   validationFailedOn(field, fieldError("NOT_FOR_METHOD", message, { method }));
+
+/**
+ * The multipart body could not be read: no boundary, a truncated body, a malformed part header, or
+ * more parts than a form has. Nothing was kept.
+ */
+export const malformedMultipart = (detail: string) =>
+  new AppError("invalid", "MALFORMED_MULTIPART", `body: malformed multipart/form-data (${detail})`, {
+    fields: { body: fieldError("MALFORMED_MULTIPART", "malformed multipart/form-data") },
+  });

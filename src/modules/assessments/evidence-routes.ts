@@ -2,8 +2,15 @@ import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { userOf } from "../../server/access.ts";
-import { evidenceFileTwice, evidenceUnknownPart, notMultipart } from "./errors.ts";
-import { discardFile, EVIDENCE_MAX_BYTES, type ReceivedFile, receiveFile } from "./evidence-store.ts";
+import { AppError } from "../../server/errors.ts";
+import { evidenceFileTwice, evidenceUnknownPart, malformedMultipart, notMultipart } from "./errors.ts";
+import {
+  discardFile,
+  EVIDENCE_MAX_BYTES,
+  type ReceivedFile,
+  receiveFile,
+  removeLeftoverUploads,
+} from "./evidence-store.ts";
 import { evidenceContentTypes } from "./evidence-types.ts";
 import { openEvidenceFile } from "./open-evidence-file.ts";
 import { assessmentsAccess } from "./policy.ts";
@@ -16,6 +23,16 @@ function attachment(fileName: string) {
   // encodeURIComponent leaves ' ( ) * as they are, which RFC 5987 does not allow in a value.
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+/**
+ * Whether reading the form failed because of the body the client sent (the parser's refusals, which
+ * carry no code or a multipart one) rather than of the server (a full disk: a system error code).
+ */
+function isBodyError(error: unknown): boolean {
+  if (error instanceof AppError || !(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return code === undefined || (typeof code === "string" && code.startsWith("FST_"));
 }
 
 /**
@@ -44,7 +61,7 @@ async function readEvidenceForm(
   } catch (error) {
     if (file) await discardFile(file.tempPath);
     if (error instanceof app.multipartErrors.FilesLimitError) throw evidenceFileTwice();
-    throw error;
+    throw isBodyError(error) ? malformedMultipart((error as Error).message) : error;
   }
   return { file, capacityCode };
 }
@@ -64,6 +81,11 @@ export async function registerEvidenceRoutes(app: FastifyInstance) {
     const r = scope.withTypeProvider<ZodTypeProvider>();
     const { ctx } = app;
     const tags = ["assessments"];
+    scope.addHook("onReady", async () => {
+      // Files' times are the machine's, whatever clock the platform's rules run on.
+      const removed = await removeLeftoverUploads(ctx.config.dataDir, new Date());
+      if (removed.length > 0) app.log.info({ removed }, "removed uploads left unfinished by a crash");
+    });
 
     r.post(
       "/api/assessments/:id/evidence",

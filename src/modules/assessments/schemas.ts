@@ -1,18 +1,19 @@
 import { z } from "zod";
+import { idParams, textInput } from "../../server/input.ts";
 import { assessmentMethod, criterionScore } from "../referentials/schemas.ts";
 import { assessmentStatuses } from "./rules.ts";
 
 /** One sitting of one evaluation method on a pathway (BRIEF §3.5), its grid, texts and evidence. */
 
 const isoDate = z.iso.date("must be a date YYYY-MM-DD");
-const capacityCode = z.string().trim().min(1).max(30);
+const capacityCode = textInput().trim().min(1).max(30);
 const revision = z
   .number()
   .int()
   .min(0)
   .describe("The revision the edit started from; a newer one means someone saved in between");
 
-export const idParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export { idParams };
 
 export const createAssessmentInput = z.strictObject({
   method: assessmentMethod,
@@ -35,9 +36,9 @@ export const saveScoresInput = z.strictObject({
     .array(
       z.strictObject({
         capacityCode,
-        criterionCode: z.string().trim().min(1).max(30),
+        criterionCode: textInput().trim().min(1).max(30),
         score: criterionScore,
-        comment: z.string().max(2000).default(""),
+        comment: textInput({ isMultiline: true }).max(2000).default(""),
       }),
     )
     .min(1)
@@ -49,7 +50,7 @@ export type SaveScoresInput = z.infer<typeof saveScoresInput>;
 export const saveEntriesInput = z.strictObject({
   revision,
   entries: z
-    .array(z.strictObject({ capacityCode, text: z.string().trim().min(1).max(10_000) }))
+    .array(z.strictObject({ capacityCode, text: textInput({ isMultiline: true }).trim().min(1).max(10_000) }))
     .min(1)
     .max(100)
     .describe("Upserted per capacity; capacities not given keep their text"),

@@ -17,7 +17,7 @@ import {
   newStorageKey,
   type ReceivedFile,
 } from "./evidence-store.ts";
-import { cleanFileName, detectEvidenceType } from "./evidence-types.ts";
+import { cleanFileName, detectEvidenceType, nameForType } from "./evidence-types.ts";
 import { findWritableAssessment } from "./find-assessment.ts";
 import { mayWrite } from "./policy.ts";
 import { insertEvidence } from "./repository.ts";
@@ -54,9 +54,10 @@ export async function uploadEvidence(
   try {
     if (!file) throw evidenceFileMissing();
     if (file.isTruncated) throw evidenceTooLarge(EVIDENCE_MAX_BYTES);
-    const fileName = cleanFileName(file.fileName);
-    const contentType = detectEvidenceType(file.head, fileName);
+    const sentName = cleanFileName(file.fileName);
+    const contentType = detectEvidenceType(file.head, sentName);
     if (!contentType) throw evidenceTypeNotAllowed();
+    const fileName = nameForType(sentName, contentType);
     let capacityId: number | null = null;
     if (capacityCode !== undefined) {
       if (!capacityCodesOf(assessment).includes(capacityCode)) throw evidenceCapacityNotCovered(capacityCode);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { countParam, idParam, textInput } from "../../server/input.ts";
 import { auditActions } from "./actions.ts";
 
 const isoDateOrTime = z.union(
@@ -8,13 +9,13 @@ const isoDateOrTime = z.union(
 
 export const auditListQuery = z.strictObject({
   action: z.enum(auditActions).optional(),
-  entityType: z.string().max(100).optional(),
-  entityId: z.string().max(200).optional(),
-  actor: z.coerce.number().int().positive().optional().describe("User id of the actor"),
+  entityType: textInput().max(100).optional(),
+  entityId: textInput().max(200).optional(),
+  actor: idParam.optional().describe("User id of the actor"),
   from: isoDateOrTime.optional().describe("Events at or after"),
   to: isoDateOrTime.optional().describe("Events before"),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: countParam.pipe(z.number().min(1).max(200)).default(50),
+  offset: countParam.default(0),
 });
 export type AuditListQuery = z.infer<typeof auditListQuery>;
 

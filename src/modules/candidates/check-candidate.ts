@@ -3,8 +3,8 @@ import { fieldError, validationFailed } from "../../server/errors.ts";
 import { type ActingCaller, platform } from "../accounts/caller.ts";
 import { findAccount } from "../accounts/find-account.ts";
 import { findVisibleCompany } from "../companies/get-company.ts";
-import { candidateAccountTaken } from "./errors.ts";
-import { companyRefusal } from "./policy.ts";
+import { accountLinkForbidden, candidateAccountTaken, candidateAccountUnavailable } from "./errors.ts";
+import { companyRefusal, mayLinkAccount, seesEveryAccount } from "./policy.ts";
 import { findCandidateOfUser } from "./repository.ts";
 import { candidateProblems } from "./rules.ts";
 import type { CandidateFields } from "./schemas.ts";
@@ -12,8 +12,9 @@ import type { CandidateFields } from "./schemas.ts";
 /**
  * What a candidate record must satisfy before it is written, on creation and after each change: the
  * rules tying its fields together (a past birth date by the platform's clock), a company the caller may
- * attach the candidate to, and an account that is a candidate's and nobody else's. The platform itself
- * (test builders, demo data) has no scope to check. Only what changes is looked up.
+ * attach the candidate to, and an account that is a candidate's and nobody else's, linked (or unlinked)
+ * only by a secretariat. The platform itself (test builders, demo data) has no scope to check. Only what
+ * changes is looked up.
  */
 export async function checkCandidate(
   ctx: AppContext,
@@ -46,12 +47,21 @@ export async function checkCandidate(
   }
 
   if (check.changes.userId && fields.userId !== null) {
+    if (!mayLinkAccount(caller)) throw accountLinkForbidden();
+    // Only the admin, who sees every account and record, is told precisely why an account is refused.
+    const isPrecise = seesEveryAccount(caller);
     const user = await findAccount(ctx.db, fields.userId);
-    if (user?.role !== "candidate")
-      throw validationFailed({
-        userId: fieldError("NOT_A_CANDIDATE_ACCOUNT", "must be the account of a candidate"),
-      });
+    if (user?.role !== "candidate") {
+      throw isPrecise
+        ? validationFailed({
+            userId: fieldError("NOT_A_CANDIDATE_ACCOUNT", "must be the account of a candidate"),
+          })
+        : candidateAccountUnavailable();
+    }
     const holder = await findCandidateOfUser(ctx.db, fields.userId);
-    if (holder && holder.id !== check.candidateId) throw candidateAccountTaken();
+    if (holder && holder.id !== check.candidateId)
+      throw isPrecise ? candidateAccountTaken() : candidateAccountUnavailable();
+  } else if (check.changes.userId && !mayLinkAccount(caller)) {
+    throw accountLinkForbidden();
   }
 }

@@ -4,8 +4,8 @@ import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { findBranch } from "../catalogue/find-catalogue-entry.ts";
 import { checkCandidate } from "./check-candidate.ts";
-import { candidateAccountTaken } from "./errors.ts";
-import { defaultCompanyId, everyCandidate } from "./policy.ts";
+import { candidateAccountTaken, candidateAccountUnavailable } from "./errors.ts";
+import { defaultCompanyId, everyCandidate, seesEveryAccount } from "./policy.ts";
 import { findCandidateRow, insertCandidate } from "./repository.ts";
 import type { CandidateFields, CandidateView, CreateCandidateInput } from "./schemas.ts";
 import { toCandidateColumns, toCandidateView } from "./views.ts";
@@ -28,7 +28,7 @@ export async function createCandidate(
     caller,
     candidateId: null,
     fields,
-    changes: { companyId: true, userId: true },
+    changes: { companyId: true, userId: fields.userId !== null },
   });
   const at = ctx.clock.now().toISOString();
   const registeringBranch = await registeringBranchId(ctx, caller);
@@ -54,7 +54,8 @@ export async function createCandidate(
     });
   } catch (error) {
     // Two registrations racing for one account: the unique index on user_id decides.
-    if (isUniqueViolation(error)) throw candidateAccountTaken();
+    if (isUniqueViolation(error))
+      throw seesEveryAccount(caller) ? candidateAccountTaken() : candidateAccountUnavailable();
     throw error;
   }
 }

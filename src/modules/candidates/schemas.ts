@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { namedPattern, refinement } from "../../server/field-formats.ts";
+import { idParams, textInput } from "../../server/input.ts";
 import { pageQuery } from "../../server/pagination.ts";
 import { candidateProblems, employmentStatuses, isoDay, sexes } from "./rules.ts";
 
 /** Lengths and formats are those of the Caisse des Dépôts declaration (XSD cpf 1.1.2, `titulaire`). */
-const name = z.string().trim().min(1, "must not be empty").max(60, "at most 60 characters");
+const name = textInput().trim().min(1, "must not be empty").max(60, "at most 60 characters");
 const birthDate = z.iso
   .date("must be a date YYYY-MM-DD")
   .refine(
@@ -124,6 +125,6 @@ export type CandidateFields = Omit<
   "id" | "displayName" | "companyName" | "createdAt" | "updatedAt"
 >;
 
-export const candidateIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export const candidateIdParams = idParams;
 
 export const candidateListQuery = pageQuery;

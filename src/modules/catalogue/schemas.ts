@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { namedPattern } from "../../server/field-formats.ts";
+import { textInput } from "../../server/input.ts";
 import { pageQuery } from "../../server/pagination.ts";
 
 const code = z
@@ -10,7 +11,10 @@ const code = z
   )
   .describe("Stable short code, e.g. UIMM or CEI");
 const isoDate = z.iso.date("must be a date YYYY-MM-DD");
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number) =>
+  textInput({ isMultiline: max > 200 })
+    .trim()
+    .max(max);
 
 export const branchCodeParams = z.strictObject({ code });
 export const operationParams = z.strictObject({ code, qualificationCode: code });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { namedPattern, refinement } from "../../server/field-formats.ts";
+import { idParams, textInput } from "../../server/input.ts";
 import { pageQuery } from "../../server/pagination.ts";
 import { isValidSiret } from "./siret.ts";
 
@@ -20,7 +21,7 @@ export const companyView = z
 export type CompanyView = z.infer<typeof companyView>;
 
 export const createCompanyInput = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: textInput().trim().min(1).max(200),
   siret,
   branchCode: z
     .string()
@@ -32,6 +33,6 @@ export const createCompanyInput = z.strictObject({
 });
 export type CreateCompanyInput = z.infer<typeof createCompanyInput>;
 
-export const companyIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export const companyIdParams = idParams;
 
 export const companyListQuery = pageQuery;

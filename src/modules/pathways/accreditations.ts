@@ -19,7 +19,12 @@ import {
   listAccreditationRowsFor,
   markAccreditationRevoked,
 } from "./accreditations-repository.ts";
-import { accreditationNotFound, notAnEvaluatorAccount, notYourBranch } from "./errors.ts";
+import {
+  accreditationAlreadyRevoked,
+  accreditationNotFound,
+  notAnEvaluatorAccount,
+  notYourBranch,
+} from "./errors.ts";
 import type { CreateAccreditationInput } from "./schemas.ts";
 
 /** Evaluators are accredited per CQPI by a branch, for a period (BRIEF §3.5). */
@@ -112,16 +117,23 @@ export async function createAccreditation(
   });
 }
 
-/** Ends an accreditation now; pathways already assigned keep their evaluator but no new assignment is possible. */
+/**
+ * Ends an accreditation now; pathways already assigned keep their evaluator but no new assignment is
+ * possible. An accreditation already revoked is refused (ACCREDITATION_ALREADY_REVOKED), nothing written.
+ */
 export async function revokeAccreditation(
   ctx: AppContext,
   { caller, id }: { caller: UserCaller; id: number },
 ) {
   const row = await findAccreditationRow(ctx.db, id);
   if (!row || !managesBranch(caller, row.branch_code)) throw accreditationNotFound();
+  if (row.revoked_at) throw accreditationAlreadyRevoked(row.revoked_at);
   const at = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    await markAccreditationRevoked(trx, id, at);
+    // Conditional on not being revoked yet: of two racing revocations, only one is written and audited.
+    if (!(await markAccreditationRevoked(trx, id, at))) {
+      throw accreditationAlreadyRevoked((await findAccreditationRow(trx, id))?.revoked_at ?? at);
+    }
     await recordAuditEvent(trx, {
       actorUserId: caller.userId,
       action: "accreditation.revoke",

@@ -15,6 +15,7 @@ const transitionRefusalKinds = {
 
 /** The refusal codes of the pathways module with their kinds, the transition table's refusals among them. */
 export const pathwayErrors = {
+  ACCREDITATION_ALREADY_REVOKED: "conflict",
   ...transitionRefusalKinds,
   PATHWAY_NOT_FOUND: "not_found",
   PATHWAY_CHANGED: "conflict",
@@ -104,6 +105,14 @@ export const noAdoptedReferential = () =>
     "REFERENTIAL_NOT_ADOPTED",
     "The branch has not adopted a referential of this CQPI",
     { fields: { qualificationCode: fieldError("NOT_ADOPTED_BY_BRANCH", "not adopted by this branch") } },
+  );
+
+/** The accreditation was revoked already (at `revokedAt`); revoking it again would change nothing. */
+export const accreditationAlreadyRevoked = (revokedAt: string) =>
+  new AppError(
+    "conflict",
+    "ACCREDITATION_ALREADY_REVOKED",
+    `This accreditation was already revoked on ${revokedAt.slice(0, 10)}`,
   );
 
 export const accreditationNotFound = () =>

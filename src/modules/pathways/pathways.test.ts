@@ -202,6 +202,24 @@ describe("assigning an evaluator", () => {
     expect(assigned.json().evaluator).toEqual({ id: evaluator.id, displayName: "Test evaluator" });
   });
 
+  it("refuses to revoke an accreditation twice, and records one revocation", async () => {
+    const evaluator = await buildUser(t.ctx, { role: "evaluator" });
+    const current = await accredit(evaluator.id);
+    const revoke = () =>
+      t.app.inject({ method: "DELETE", url: `/api/accreditations/${current.id}`, headers: officer.headers });
+    const [first, second] = await Promise.all([revoke(), revoke()]);
+    expect([first.statusCode, second.statusCode].sort()).toEqual([204, 409]);
+    const again = await revoke();
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe("ACCREDITATION_ALREADY_REVOKED");
+    const events = await t.ctx.db
+      .selectFrom("audit_events")
+      .select("action")
+      .where("action", "=", "accreditation.revoke")
+      .execute();
+    expect(events).toHaveLength(1);
+  });
+
   it("refuses an evaluator who trained the candidate (independence rule)", async () => {
     const candidateId = (await buildCandidate(t.ctx, { companyId })).id;
     const first = (await register(officer.headers, candidateId)).json();

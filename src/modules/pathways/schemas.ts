@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { namedPattern, refinement } from "../../server/field-formats.ts";
+import { idParam, idParams, textInput } from "../../server/input.ts";
 import { pageQuery } from "../../server/pagination.ts";
 import { block, criterionScore, passRule, validity } from "../referentials/schemas.ts";
 import { pathwayEvents, pathwayRoutes, pathwayStatuses } from "./rules.ts";
@@ -15,7 +16,7 @@ const code = z
 /** Voie d'accès: training path, direct recognition of experience, or both. */
 export const pathwayRoute = z.enum(pathwayRoutes);
 
-export const pathwayIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export const pathwayIdParams = idParams;
 
 export const registerPathwayInput = z.strictObject({
   candidateId: z.number().int().positive(),
@@ -30,8 +31,8 @@ export const pathwayListQuery = pageQuery.extend({
   status: z.enum(pathwayStatuses).optional(),
   qualificationCode: code.optional(),
   branchCode: code.optional(),
-  companyId: z.coerce.number().int().positive().optional(),
-  evaluatorUserId: z.coerce.number().int().positive().optional(),
+  companyId: idParam.optional(),
+  evaluatorUserId: idParam.optional(),
 });
 
 export const pathwaySummary = z
@@ -94,7 +95,7 @@ export const accreditationView = z
   .meta({ id: "Accreditation" });
 
 export const accreditationListQuery = z.strictObject({
-  evaluatorUserId: z.coerce.number().int().positive().optional(),
+  evaluatorUserId: idParam.optional(),
   qualificationCode: code.optional(),
   branchCode: code.optional(),
 });
@@ -102,12 +103,16 @@ export const accreditationListQuery = z.strictObject({
 export const trainingPlanInput = z
   .strictObject({
     capacityCodes: z
-      .array(z.string().min(1).max(30))
+      .array(textInput().min(1).max(30))
       .min(1)
       .max(50)
       .optional()
       .describe("Defaults to every gap"),
-    organisation: z.string().trim().min(1).max(2000).describe("Who trains, where and how"),
+    organisation: textInput({ isMultiline: true })
+      .trim()
+      .min(1)
+      .max(2000)
+      .describe("Who trains, where and how"),
     plannedHours: z.number().positive().max(2000),
     startDate: isoDate,
     endDate: isoDate,
@@ -118,7 +123,7 @@ export const trainingPlanInput = z
       .nullable()
       .default(null)
       .describe("The trainer's account, if they have one"),
-    trainerName: z.string().trim().min(1).max(200),
+    trainerName: textInput().trim().min(1).max(200),
   })
   .refine((p) => p.endDate >= p.startDate, {
     path: ["endDate"],

@@ -175,3 +175,7 @@ export const gridNotCsvOrXlsx = () =>
 /** Only a published version can be adopted by a branch. */
 export const versionNotPublished = () =>
   new AppError("conflict", "VERSION_NOT_PUBLISHED", "Only a published version can be adopted");
+
+/** Too many export downloads from one anonymous address; the limit resets each minute. */
+export const tooManyExports = () =>
+  new AppError("too_many_requests", "RATE_LIMITED", "Too many downloads; slow down or sign in");

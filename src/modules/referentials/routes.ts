@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { userOf } from "../../server/access.ts";
+import { idParam } from "../../server/input.ts";
 import { branchCodeParams, operationParams } from "../catalogue/schemas.ts";
 import { createDraft } from "./create-draft.ts";
 import { deleteDraft } from "./delete-draft.ts";
@@ -21,7 +22,7 @@ import {
   versionView,
 } from "./schemas.ts";
 
-export const versionParams = branchCodeParams.extend({ version: z.coerce.number().int().positive() });
+export const versionParams = branchCodeParams.extend({ version: idParam });
 
 export function registerReferentialRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -102,7 +103,7 @@ export function registerReferentialRoutes(app: FastifyInstance) {
         tags,
         params: versionParams,
         querystring: z.strictObject({
-          from: z.coerce.number().int().positive().describe("The earlier version"),
+          from: idParam.describe("The earlier version"),
         }),
         response: { 200: versionDiff },
       },

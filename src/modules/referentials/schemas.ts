@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { namedPattern } from "../../server/field-formats.ts";
+import { textInput } from "../../server/input.ts";
 import { criterionScores } from "./pass-rule.ts";
 
 /**
@@ -25,7 +26,7 @@ const itemCode = z
 export const criterion = z.strictObject({
   code: itemCode,
   /** The "résultat attendu observable et/ou mesurable". */
-  indicator: z.string().trim().min(1).max(2000),
+  indicator: textInput({ isMultiline: true }).trim().min(1).max(2000),
   /** Weight of the criterion in the weighted-marks pass rule (ignored by the other rules). */
   weight: z.number().positive().max(100).default(1),
 });
@@ -34,9 +35,9 @@ export type Criterion = z.infer<typeof criterion>;
 export const capacity = z.strictObject({
   code: itemCode,
   /** The "savoir-faire attendu". */
-  title: z.string().trim().min(1).max(500),
+  title: textInput({ isMultiline: true }).trim().min(1).max(500),
   /** The "conditions de réalisation". */
-  conditions: z.string().trim().max(2000).default(""),
+  conditions: textInput({ isMultiline: true }).trim().max(2000).default(""),
   /** Which evaluation methods assess this capacity (the evaluation referential). */
   methods: z.array(assessmentMethod).max(4).default([]),
   criteria: z.array(criterion).max(50).default([]),
@@ -46,8 +47,8 @@ export type Capacity = z.infer<typeof capacity>;
 export const block = z
   .strictObject({
     code: itemCode,
-    title: z.string().trim().min(1).max(500),
-    rncpCode: z.string().trim().max(30).nullable().default(null),
+    title: textInput({ isMultiline: true }).trim().min(1).max(500),
+    rncpCode: textInput().trim().max(30).nullable().default(null),
     capacities: z.array(capacity).max(50).default([]),
   })
   .meta({ id: "Block" });
@@ -70,7 +71,7 @@ export const passRule = z.discriminatedUnion("kind", [
     kind: z.literal("weighted_marks"),
     partialCredit: z.number().min(0).max(1).default(0.5),
     blockThreshold: percent,
-    blockThresholds: z.record(z.string(), percent).default({}),
+    blockThresholds: z.record(textInput().max(30), percent).default({}),
     overallThreshold: percent,
   }),
 ]);
@@ -130,11 +131,11 @@ export const recordAdoptionInput = z
   .strictObject({
     version: z.number().int().positive(),
     decisionDate: z.iso.date("must be a date YYYY-MM-DD"),
-    agreementReference: z.string().trim().min(1).max(300),
+    agreementReference: textInput().trim().min(1).max(300),
     /** The branch's modules complémentaires: extra blocs with their capacities and criteria. */
     modules: z.array(block).max(20).default([]),
   })
-  .meta({ id: "PassRule" });
+  .meta({ id: "AdoptionInput" });
 export type RecordAdoptionInput = z.infer<typeof recordAdoptionInput>;
 
 export const adoptionView = z

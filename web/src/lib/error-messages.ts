@@ -63,6 +63,10 @@ const capacityRefusals: [string, MessageKey][] = [
  */
 export const fieldProblems: Record<FieldErrorCode, Describe> = {
   REQUIRED: say("problem.required"),
+  CONTROL_CHARACTER: say("problem.controlCharacter"),
+  MALFORMED_MULTIPART: say("problem.malformedMultipart"),
+  SECRETARIAT_ONLY: say("problem.secretariatOnly"),
+  ACCOUNT_UNAVAILABLE: say("problem.accountUnavailable"),
   UNKNOWN_FIELD: say("problem.invalidValue"),
   TOO_LONG: withParams("problem.tooLong", "max"),
   TOO_SHORT: withParams("problem.tooShort", "min"),
@@ -243,6 +247,14 @@ export const refusals: Record<ErrorCode, Describe> = {
   CERTIFICATE_ALREADY_REVOKED: say("error.certificateAlreadyRevoked"),
   AWARD_BLOCKS_INVALID: say("error.awardBlocksInvalid"),
   STATUS_LIST_FULL: say("error.statusListFull"),
+  CONTROL_CHARACTER: say("error.controlCharacter"),
+  FOREIGN_ORIGIN: say("error.foreignOrigin"),
+  ORIGIN_REQUIRED: say("error.originRequired"),
+  CANDIDATE_NOT_EDITABLE: say("error.candidateNotEditable"),
+  ACCOUNT_LINK_FORBIDDEN: say("error.accountLinkForbidden"),
+  CANDIDATE_ACCOUNT_UNAVAILABLE: say("error.candidateAccountUnavailable"),
+  MALFORMED_MULTIPART: say("error.malformedMultipart"),
+  ACCREDITATION_ALREADY_REVOKED: say("error.accreditationAlreadyRevoked"),
 };
 
 const asList = (problems: Problem | Problem[]) => (Array.isArray(problems) ? problems : [problems]);

@@ -68,6 +68,20 @@ export const enErrors: Record<keyof typeof frErrors, string> = {
   "problem.parentNotFound":
     "The parent of {child} ({identifier}) is neither the CFDocument nor a CFItem of the package.",
   "problem.secondParent": "{child} already has a parent ({association}): a referential is a tree.",
+  "error.controlCharacter": "The text holds an invisible control character: remove it and try again.",
+  "error.foreignOrigin": "This request comes from another site than the platform: it was refused.",
+  "error.originRequired":
+    "This request does not say which site it comes from: reload the page and try again.",
+  "error.candidateNotEditable":
+    "This candidate is employed by a company of another branch: that branch's secretariat edits the record.",
+  "error.accountLinkForbidden": "Only a secretariat links a candidate's record to a login account.",
+  "error.candidateAccountUnavailable": "This account cannot be linked: it is not a free candidate account.",
+  "error.malformedMultipart": "The file sent is unreadable or incomplete: send it again.",
+  "error.accreditationAlreadyRevoked": "This accreditation was already revoked.",
+  "problem.controlCharacter": "Holds an invisible control character (only long texts accept line breaks).",
+  "problem.secretariatOnly": "Only a secretariat links a login account.",
+  "problem.accountUnavailable": "This account cannot be linked: it is not a free candidate account.",
+  "problem.malformedMultipart": "Unreadable or incomplete upload.",
   "problem.noParent": "No isChildOf association to the CFDocument or another CFItem.",
   "problem.parentCycle": "Not under the CFDocument: its isChildOf associations form a cycle.",
   "error.issuerKeyExists":

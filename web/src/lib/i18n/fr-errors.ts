@@ -67,6 +67,25 @@ export const frErrors = {
   "problem.parentNotFound":
     "Le parent de {child} ({identifier}) n'est ni le CFDocument ni un CFItem du paquet.",
   "problem.secondParent": "{child} a déjà un parent ({association}) : un référentiel est un arbre.",
+  "error.controlCharacter":
+    "Le texte contient un caractère de contrôle invisible : retirez-le puis réessayez.",
+  "error.foreignOrigin": "Cette demande vient d'un autre site que la plateforme : elle a été refusée.",
+  "error.originRequired":
+    "Cette demande ne dit pas de quel site elle vient : rechargez la page puis réessayez.",
+  "error.candidateNotEditable":
+    "Ce candidat est salarié d'une entreprise d'une autre branche : c'est son secrétariat qui modifie sa fiche.",
+  "error.accountLinkForbidden":
+    "Seul un secrétariat peut lier la fiche d'un candidat à un compte de connexion.",
+  "error.candidateAccountUnavailable":
+    "Ce compte ne peut pas être lié : ce n'est pas un compte candidat libre.",
+  "error.malformedMultipart": "Le fichier envoyé est illisible ou incomplet : envoyez-le à nouveau.",
+  "error.accreditationAlreadyRevoked": "Cette habilitation a déjà été retirée.",
+  "problem.controlCharacter":
+    "Contient un caractère de contrôle invisible (seuls les retours à la ligne des textes longs sont acceptés).",
+  "problem.secretariatOnly": "Seul un secrétariat peut lier un compte de connexion.",
+  "problem.accountUnavailable": "Ce compte ne peut pas être lié : ce n'est pas un compte candidat libre.",
+  "problem.malformedMultipart": "Envoi illisible ou incomplet.",
+
   "problem.noParent": "Aucune association isChildOf vers le CFDocument ou un autre CFItem.",
   "problem.parentCycle": "N'est pas sous le CFDocument : ses associations isChildOf forment un cycle.",
   "error.issuerKeyExists":
