@@ -135,7 +135,7 @@ export const recordAdoptionInput = z
     /** The branch's modules complémentaires: extra blocs with their capacities and criteria. */
     modules: z.array(block).max(20).default([]),
   })
-  .meta({ id: "AdoptionInput" });
+  .meta({ id: "RecordAdoption" });
 export type RecordAdoptionInput = z.infer<typeof recordAdoptionInput>;
 
 export const adoptionView = z
