@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idParams, textInput } from "../../server/input.ts";
 import { verdicts } from "./credential/verify-credential.ts";
 
 const code = z.string().regex(/^[A-Z0-9][A-Z0-9-]{0,19}$/, "must be 1–20 capital letters, digits or hyphens");
@@ -59,13 +60,13 @@ export type PublicCertificateView = z.infer<typeof publicCertificateView>;
 
 export const certificateNumberParams = z.strictObject({ number: z.string().max(60) });
 export const publicLookupQuery = z.strictObject({
-  familyName: z.string().max(200).optional(),
-  token: z.string().max(100).optional(),
+  familyName: textInput().max(200).optional(),
+  token: textInput().max(100).optional(),
 });
-export const credentialQuery = z.strictObject({ token: z.string().max(100).optional() });
+export const credentialQuery = z.strictObject({ token: textInput().max(100).optional() });
 
 export const revokeCertificateInput = z.strictObject({
-  reason: z.string().trim().min(3, "must say why, in a few words").max(1000),
+  reason: textInput({ isMultiline: true }).trim().min(3, "must say why, in a few words").max(1000),
 });
 
 export const verifyCredentialInput = z.strictObject({
@@ -78,4 +79,4 @@ export const verificationResult = z.object({
   certificateNumber: z.string().nullable(),
 });
 
-export const statusListParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export const statusListParams = idParams;
