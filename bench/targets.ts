@@ -47,7 +47,7 @@ const PATHWAYS = `
 async function startPlatform() {
   const handle = openDatabase({ sqliteFile });
   await migrateToLatest(handle);
-  const ctx = { ...handle, config: { ...loadConfig({}), dataDir }, clock: systemClock };
+  const ctx = { ...handle, config: loadConfig({ CQPI_DATA_DIR: dataDir }), clock: systemClock };
   await seedDemo(ctx);
   const officer = (await findAccountByEmail(ctx.db, BENCH_OFFICER))!;
   const caller = userCaller({

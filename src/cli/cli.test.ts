@@ -16,7 +16,11 @@ const run = promisify(execFile);
 let dataDir: string;
 
 async function cqpi(...args: string[]) {
-  const env = { ...process.env, CQPI_DATA_DIR: dataDir, DATABASE_URL: "" };
+  return cqpiWith({}, ...args);
+}
+
+async function cqpiWith(settings: Record<string, string>, ...args: string[]) {
+  const env = { ...process.env, CQPI_DATA_DIR: dataDir, DATABASE_URL: "", ...settings };
   try {
     const { stdout, stderr } = await run("node", ["bin/cqpi.js", ...args], { env });
     return { code: 0, stdout, stderr };
@@ -39,6 +43,7 @@ describe("cqpi command", () => {
     expect(seeded.code).toBe(0);
     expect(seeded.stdout).toContain("admin@demo.example");
     expect((await cqpi("seed", "--demo")).stdout).toContain("already present");
+    expect(fs.existsSync(path.join(dataDir, "issuer-keys.json")), "the demo's signing key").toBe(true);
 
     const created = await cqpi(
       "user",
@@ -63,7 +68,7 @@ describe("cqpi command", () => {
     expect(verified.code).toBe(0);
     expect(verified.stdout).toMatch(/Audit log intact: \d+ events checked/);
     // Four child processes, each loading the platform: on a loaded machine this takes longer than 20 s.
-  }, 90_000);
+  }, 180_000);
 
   it("exits 1 and names the event when the audit log was altered", async () => {
     const db = new SQLite(path.join(dataDir, "cqpi.sqlite"));
@@ -76,4 +81,33 @@ describe("cqpi command", () => {
     expect(verified.stderr).toContain(" FORGED at ");
     expect(verified.stderr).toContain("4 events before it are intact");
   });
+
+  it("generates the issuer key into the configured key file, refuses a second, rotates it, signs checkpoints", async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "cqpi-cli-keys-"));
+    const keyFile = path.join(folder, "secrets", "keys.json");
+    const settings = { CQPI_DATA_DIR: folder, CQPI_KEY_FILE: keyFile };
+    try {
+      const early = await cqpiWith(settings, "keys", "rotate");
+      expect(early.code).toBe(2);
+      expect(early.stderr).toContain("ISSUER_KEY_MISSING");
+      const generated = await cqpiWith(settings, "keys", "generate");
+      expect(generated.code, generated.stderr).toBe(0);
+      expect(generated.stdout).toMatch(/Signing key did:web:localhost%3A3000#z6Mk\w+/);
+      expect(generated.stdout).toContain(keyFile);
+      expect(JSON.parse(fs.readFileSync(keyFile, "utf8")).keys).toHaveLength(1);
+      expect((await cqpiWith(settings, "keys", "generate")).stderr).toContain("ISSUER_KEY_EXISTS");
+      const rotated = await cqpiWith(settings, "keys", "rotate");
+      expect(rotated.code).toBe(0);
+      expect(rotated.stdout).toContain("Retired key z6Mk");
+      expect(JSON.parse(fs.readFileSync(keyFile, "utf8")).keys).toHaveLength(2);
+      const checkpoint = await cqpiWith(settings, "audit", "checkpoint");
+      expect(checkpoint.stdout).toMatch(/Checkpoint at event \d+ signed/);
+      expect(fs.existsSync(path.join(folder, "audit-checkpoints.jsonl"))).toBe(true);
+      expect((await cqpiWith(settings, "audit", "verify")).stdout).toContain(
+        "Signed checkpoints hold: 1 checked",
+      );
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

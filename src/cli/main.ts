@@ -1,10 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { Command, Option } from "commander";
 import { latestMigrationName } from "../db/migrate.ts";
+import { platform } from "../modules/accounts/caller.ts";
 import { createUser } from "../modules/accounts/create-user.ts";
 import { roles } from "../modules/accounts/roles.ts";
 import { createUserInput } from "../modules/accounts/schemas.ts";
+import { recordAuditCheckpoint } from "../modules/audit/record-audit-checkpoint.ts";
 import { verifyAuditChain } from "../modules/audit/verify-audit-chain.ts";
+import { verifyAuditCheckpoints } from "../modules/audit/verify-audit-checkpoints.ts";
+import { generateIssuerKey } from "../modules/certificates/generate-issuer-key.ts";
+import type { IssuerKeyChange } from "../modules/certificates/issuer-keys.ts";
+import { rotateIssuerKey } from "../modules/certificates/rotate-issuer-key.ts";
 import { seedDemo } from "../modules/demo/seed-demo.ts";
 import { AppError, validationFailed } from "../server/errors.ts";
 import { fieldsOfIssues } from "../server/field-formats.ts";
@@ -71,10 +77,36 @@ user
     }),
   );
 
+const keys = program.command("keys").description("the certificates' issuer signing keys");
+const printKeyChange = (change: IssuerKeyChange, keyFile: string) => {
+  console.log(`Signing key ${change.keyId}`);
+  if (change.retiredPublicKeyMultibase)
+    console.log(`Retired key ${change.retiredPublicKeyMultibase}: still published, signs nothing more.`);
+  console.log(`Private key kept in ${keyFile} (back it up; it is in no database dump).`);
+};
+keys
+  .command("generate")
+  .description("generate the issuer's first signing key (its private half goes to CQPI_KEY_FILE)")
+  .action(() =>
+    withContext(async (ctx) =>
+      printKeyChange(await generateIssuerKey(ctx, { caller: platform }), ctx.config.keyFile),
+    ),
+  );
+keys
+  .command("rotate")
+  .description("replace the signing key; the old one stays published so that what it signed still verifies")
+  .action(() =>
+    withContext(async (ctx) =>
+      printKeyChange(await rotateIssuerKey(ctx, { caller: platform }), ctx.config.keyFile),
+    ),
+  );
+
 const audit = program.command("audit").description("audit log");
 audit
   .command("verify")
-  .description("check the hash chain of the audit log; exits 1 if a row was altered or deleted")
+  .description(
+    "check the hash chain of the audit log and the signed checkpoints; exits 1 if a row was altered or deleted",
+  )
   .action(() =>
     withContext(async (ctx) => {
       const result = await verifyAuditChain(ctx.db, {
@@ -93,6 +125,25 @@ audit
         );
         process.exitCode = 1;
       }
+      const checkpoints = await verifyAuditCheckpoints(ctx);
+      if (checkpoints.broken) {
+        const { seq, reason } = checkpoints.broken;
+        console.error(
+          `Audit checkpoint at event ${seq} does NOT hold (${reason}): the database was rewritten.`,
+        );
+        process.exitCode = 1;
+      } else {
+        console.log(`Signed checkpoints hold: ${checkpoints.checked} checked.`);
+      }
+    }),
+  );
+audit
+  .command("checkpoint")
+  .description("sign the audit chain's head with the issuer key and append it to CQPI_AUDIT_CHECKPOINT_FILE")
+  .action(() =>
+    withContext(async (ctx) => {
+      const checkpoint = await recordAuditCheckpoint(ctx);
+      console.log(`Checkpoint at event ${checkpoint.seq} signed, kept in ${ctx.config.auditCheckpointFile}.`);
     }),
   );
 

@@ -38,6 +38,9 @@ export interface Database {
   assessment_scores: AssessmentScoreTable;
   assessment_entries: AssessmentEntryTable;
   evidence_files: EvidenceFileTable;
+  issuer_keys: IssuerKeyTable;
+  status_lists: StatusListTable;
+  certificates: CertificateTable;
 }
 
 export interface BranchTable {
@@ -327,6 +330,51 @@ export interface EvidenceFileTable {
   created_at: string;
 }
 
+export interface IssuerKeyTable {
+  id: Generated<number>;
+  public_key_multibase: string;
+  is_current: 1 | null;
+  created_at: string;
+  retired_at: string | null;
+}
+
+export interface StatusListTable {
+  id: Generated<number>;
+  purpose: string;
+  length: number;
+  credential_json: string;
+  revision: number;
+  updated_at: string;
+}
+
+export interface CertificateTable {
+  id: Generated<number>;
+  number: string;
+  jury_decision_id: number;
+  jury_session_id: number;
+  pathway_id: number;
+  holder_given_names: string;
+  holder_family_name: string;
+  qualification_code: string;
+  qualification_title: string;
+  referential_version: number;
+  branch_code: string;
+  branch_name: string;
+  kind: "full" | "partial";
+  block_codes_json: string;
+  awarded_on: string;
+  award_year: number;
+  credential_json: string;
+  status_list_id: number;
+  status_list_index: number;
+  qr_token: string;
+  issued_at: string;
+  revoked_at: string | null;
+  revoked_by_user_id: number | null;
+  revocation_reason: string | null;
+}
+
+export type CertificateRow = Selectable<CertificateTable>;
 export type CandidateRow = Selectable<CandidateTable>;
 export type PathwayRow = Selectable<PathwayTable>;
 export type AssessmentRow = Selectable<AssessmentTable>;

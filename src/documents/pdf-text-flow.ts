@@ -82,6 +82,19 @@ export class TextFlow {
     });
   }
 
+  /**
+   * Reserves `height` points below the text written so far (on a new page if it does not fit) and lets
+   * `draw` paint there, e.g. a QR code; `top` is the box's upper edge, `x` and `width` the text column's.
+   */
+  drawBox(
+    height: number,
+    draw: (page: PDFPage, box: { x: number; top: number; width: number }) => void,
+  ): void {
+    this.ensureRoom(height);
+    draw(this.page, { x: margin, top: this.y, width: textWidth });
+    this.y -= height;
+  }
+
   /** Writes `label` and "page X / N" at the foot of every page; call once, after the last text. */
   addFooters(label: string): void {
     const pages = this.document.getPages();

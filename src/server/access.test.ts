@@ -19,6 +19,7 @@ const policyTables: Record<string, string> = {
   pathways: "src/modules/pathways/routes-policy.test.ts",
   assessments: "src/modules/assessments/routes-policy.test.ts",
   "personal-data": "src/modules/personal-data/routes-policy.test.ts",
+  certificates: "src/modules/certificates/routes-policy.test.ts",
 };
 
 let t: TestApp;

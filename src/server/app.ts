@@ -10,6 +10,7 @@ import { registerAssessmentRoutes } from "../modules/assessments/routes.ts";
 import { registerAuditRoutes } from "../modules/audit/routes.ts";
 import { registerCandidateRoutes } from "../modules/candidates/routes.ts";
 import { registerCatalogueRoutes } from "../modules/catalogue/routes.ts";
+import { registerCertificateRoutes } from "../modules/certificates/routes.ts";
 import { registerCompanyRoutes } from "../modules/companies/routes.ts";
 import { registerPathwayRoutes } from "../modules/pathways/routes.ts";
 import { registerPersonalDataRoutes } from "../modules/personal-data/routes.ts";
@@ -88,6 +89,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerPathwayRoutes(app);
   await registerAssessmentRoutes(app);
   registerPersonalDataRoutes(app);
+  registerCertificateRoutes(app);
 
   await registerWebApp(app, options.serveWeb ? ctx.config.webDistDir : null);
   return app;

@@ -2,6 +2,7 @@ import { accountErrors, accountFieldCodes } from "../modules/accounts/errors.ts"
 import { assessmentErrors, assessmentFieldCodes } from "../modules/assessments/errors.ts";
 import { candidateErrors, candidateFieldCodes } from "../modules/candidates/errors.ts";
 import { catalogueErrors } from "../modules/catalogue/errors.ts";
+import { certificateErrors } from "../modules/certificates/errors.ts";
 import { companyErrors, companyFieldCodes } from "../modules/companies/errors.ts";
 import { pathwayErrors, pathwayFieldCodes } from "../modules/pathways/errors.ts";
 import { referentialErrors, referentialFieldCodes } from "../modules/referentials/errors.ts";
@@ -23,6 +24,7 @@ export const errorsByModule = {
   referentials: referentialErrors,
   pathways: pathwayErrors,
   assessments: assessmentErrors,
+  certificates: certificateErrors,
 } as const satisfies Record<string, Record<string, ErrorKind>>;
 export type ErrorModule = keyof typeof errorsByModule;
 

@@ -34,6 +34,7 @@ const modulesByTag: Record<string, ErrorModule[]> = {
   pathways: ["pathways", "catalogue", "candidates", "referentials", "accounts"],
   assessments: ["assessments", "pathways", "referentials"],
   "personal-data": ["candidates"],
+  certificates: ["certificates"],
   platform: [],
 };
 

@@ -15,7 +15,8 @@ type Document = ReturnType<typeof jsonSchemaTransformObject>;
 export async function registerOpenApi(app: FastifyInstance) {
   const routes = new Map<string, RouteFacts>();
   app.addHook("onRoute", (route) => {
-    if (!route.url.startsWith("/api/")) return;
+    // Outside /api/, only tagged routes are described: the documents a module publishes at a fixed address.
+    if (!route.url.startsWith("/api/") && !(route.schema as { tags?: unknown } | undefined)?.tags) return;
     for (const facts of routeFacts(route)) routes.set(`${facts.method} ${facts.path}`, facts);
   });
   await app.register(swagger, {

@@ -11,6 +11,7 @@ import type { CreateCandidateInput } from "../modules/candidates/schemas.ts";
 import { createBranch } from "../modules/catalogue/create-branch.ts";
 import { createQualification } from "../modules/catalogue/create-qualification.ts";
 import type { CreateBranchInput, CreateQualificationInput } from "../modules/catalogue/schemas.ts";
+import type { Award } from "../modules/certificates/schemas.ts";
 import { createCompany } from "../modules/companies/create-company.ts";
 import { isValidSiret } from "../modules/companies/siret.ts";
 import { createAccreditation } from "../modules/pathways/accreditations.ts";
@@ -20,6 +21,7 @@ import { registerPathway } from "../modules/pathways/register-pathway.ts";
 import type { PathwayStatus } from "../modules/pathways/rules.ts";
 import { transitionPathway } from "../modules/pathways/transition-pathway.ts";
 import { createDraft } from "../modules/referentials/create-draft.ts";
+import { findQualificationOrThrow } from "../modules/referentials/find-version.ts";
 import { publishVersion } from "../modules/referentials/publish-version.ts";
 import { recordAdoption } from "../modules/referentials/record-adoption.ts";
 import type { ReferentialContent } from "../modules/referentials/schemas.ts";
@@ -365,5 +367,45 @@ export function buildMultipart(
   return {
     payload: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]),
     headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+export interface AwardOptions extends Pick<PathwayOptions, "candidate"> {
+  /** The branch of the pathway (a new one if not given). */
+  branch?: { code: string; name: string };
+  kind?: Award["kind"];
+  /** The blocs acquired (a partial award gets the referential's first bloc if not given). */
+  blockCodes?: string[];
+  decidedOn?: string;
+}
+
+/**
+ * A jury award as the jury hands it to `issueCertificate`: a real pathway (registered, on a published
+ * referential of two blocs) and its candidate, with decision and session numbers of their own.
+ */
+export async function buildAward(ctx: AppContext, options: AwardOptions = {}): Promise<Award> {
+  const branch = options.branch ?? (await buildBranch(ctx));
+  const content = buildReferentialContent();
+  const pathway = await buildPathway(ctx, {
+    status: "registered",
+    branchCode: branch.code,
+    content,
+    candidate: options.candidate,
+  });
+  const qualification = await findQualificationOrThrow(ctx, pathway.qualificationCode);
+  const kind = options.kind ?? "full";
+  return {
+    pathwayId: pathway.id,
+    juryDecisionId: next(),
+    jurySessionId: next(),
+    candidate: {
+      givenNames: (options.candidate?.firstNames ?? ["Camille"]).join(" "),
+      familyName: options.candidate?.usageName ?? options.candidate?.birthName ?? `Martin${next()}`,
+    },
+    qualification: { code: qualification.code, title: qualification.title, referentialVersion: 1 },
+    branch: { code: branch.code, name: branch.name },
+    kind,
+    blockCodes: options.blockCodes ?? (kind === "partial" ? [content.blocks[0]!.code] : []),
+    decidedOn: options.decidedOn ?? ctx.clock.now().toISOString().slice(0, 10),
   };
 }

@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import pg from "pg";
 import { loadConfig } from "../config.ts";
@@ -39,7 +42,10 @@ export async function createTestApp(configOverrides: Partial<AppContext["config"
   const handle = openDatabase({ databaseUrl, sqliteFile: ":memory:", pgSchema: schema, poolSize: 4 });
   await migrateToLatest(handle);
   const clock = new TestClock();
-  const config = { ...loadConfig({}), ...configOverrides };
+  // Issuer keys go to a file of the test's own, never into the checkout's data folder.
+  const keyFile = path.join(os.tmpdir(), `cqpi-test-keys-${randomBytes(6).toString("hex")}.json`);
+  const auditCheckpointFile = `${keyFile}.checkpoints.jsonl`;
+  const config = { ...loadConfig({}), keyFile, auditCheckpointFile, ...configOverrides };
   const ctx: AppContext = { ...handle, config, clock };
   const app = await buildApp(ctx);
   const observed = recordResponses(app);
@@ -53,6 +59,8 @@ export async function createTestApp(configOverrides: Partial<AppContext["config"
       const undocumented = undocumentedResponses(app.swagger() as never, observed);
       await app.close();
       await handle.db.destroy();
+      await rm(keyFile, { force: true });
+      await rm(auditCheckpointFile, { force: true });
       if (databaseUrl && schema) await runAdminSql(databaseUrl, `DROP SCHEMA ${schema} CASCADE`);
       if (undocumented.length > 0)
         throw new Error(`Answers the OpenAPI document does not list:\n${undocumented.join("\n")}`);

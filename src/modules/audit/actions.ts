@@ -41,5 +41,9 @@ export const auditActions = [
   "assessment.save_entries",
   "assessment.add_evidence",
   "assessment.close",
+  "certificate.issue",
+  "certificate.revoke",
+  "issuer_key.generate",
+  "issuer_key.rotate",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -60,6 +60,14 @@ describe("demo data", () => {
     expect((await t.app.inject({ url: "/api/me", headers: officer })).json().branchCodes).toEqual(["UIMM"]);
   });
 
+  it("generates the issuer's signing key, so that certificates can be issued at once", async () => {
+    const did = (await t.app.inject({ url: "/.well-known/did.json" })).json();
+    expect(did.assertionMethod).toHaveLength(1);
+    expect((await t.app.inject({ url: "/api/status-lists/1" })).json().type).toContain(
+      "BitstringStatusListCredential",
+    );
+  });
+
   it("audits what it writes and does nothing the second time", async () => {
     expect((await verifyAuditChain(t.ctx.db)).isIntact).toBe(true);
     expect(await seedDemo(t.ctx)).toEqual({ isSeeded: false, accounts: [] });

@@ -5,6 +5,7 @@ import { findAccountByEmail } from "../accounts/find-account.ts";
 import { createBranch } from "../catalogue/create-branch.ts";
 import { createQualification } from "../catalogue/create-qualification.ts";
 import { setBranchOperation } from "../catalogue/set-branch-operation.ts";
+import { ensureIssuerKey } from "../certificates/generate-issuer-key.ts";
 import { createCompany } from "../companies/create-company.ts";
 import { createDraft } from "../referentials/create-draft.ts";
 import { publishVersion } from "../referentials/publish-version.ts";
@@ -87,5 +88,8 @@ export async function seedDemo(
 
   onStep("parcours");
   await seedDemoPathways(ctx, companyIds);
+  // The demo can issue certificates at once; a real installation runs `cqpi keys generate` itself.
+  onStep("clé de signature des certificats");
+  await ensureIssuerKey(ctx);
   return { isSeeded: true, accounts: demoAccounts.map(({ email, role }) => ({ email, role })) };
 }

@@ -127,13 +127,15 @@ export type VersionView = z.infer<typeof versionView>;
 export const saveDraftInput = referentialContent.extend({ revision: z.number().int().min(0) });
 export type SaveDraftInput = z.infer<typeof saveDraftInput>;
 
-export const recordAdoptionInput = z.strictObject({
-  version: z.number().int().positive(),
-  decisionDate: z.iso.date("must be a date YYYY-MM-DD"),
-  agreementReference: textInput().trim().min(1).max(300),
-  /** The branch's modules complémentaires: extra blocs with their capacities and criteria. */
-  modules: z.array(block).max(20).default([]),
-});
+export const recordAdoptionInput = z
+  .strictObject({
+    version: z.number().int().positive(),
+    decisionDate: z.iso.date("must be a date YYYY-MM-DD"),
+    agreementReference: textInput().trim().min(1).max(300),
+    /** The branch's modules complémentaires: extra blocs with their capacities and criteria. */
+    modules: z.array(block).max(20).default([]),
+  })
+  .meta({ id: "RecordAdoption" });
 export type RecordAdoptionInput = z.infer<typeof recordAdoptionInput>;
 
 export const adoptionView = z

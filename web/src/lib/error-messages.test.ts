@@ -73,3 +73,22 @@ describe("the message tables", () => {
     for (const sentence of all.flatMap(sentences)) expect(sentence.trim()).not.toBe("");
   });
 });
+
+describe("certificate refusals in French", () => {
+  const refusal = (code: string, params?: ErrorParams) => {
+    const problems = problemsOfRefusal(code, params);
+    return problems && describeProblems(problems, t);
+  };
+
+  it("say why no signing key can be used, from the reason the server gives", () => {
+    expect(refusal("ISSUER_KEY_MISSING", { reason: "private_key_missing" })).toMatch(
+      /^La clé de signature en vigueur est absente du fichier de clés/,
+    );
+    expect(refusal("ISSUER_KEY_MISSING", { reason: "not_generated" })).toMatch(
+      /^Aucune clé de signature utilisable/,
+    );
+    expect(refusal("CERTIFICATE_ALREADY_REVOKED")).toBe(
+      "Ce certificat est déjà révoqué : une révocation est définitive.",
+    );
+  });
+});

@@ -235,6 +235,18 @@ export const refusals: Record<ErrorCode, Describe> = {
   NOT_ASSIGNED_EVALUATOR: say("error.notAssignedEvaluator"),
   EVIDENCE_TOO_LARGE: say("error.evidenceTooLarge"),
   EVIDENCE_TYPE_NOT_ALLOWED: say("error.evidenceTypeNotAllowed"),
+  ISSUER_KEY_EXISTS: say("error.issuerKeyExists"),
+  ISSUER_KEY_MISSING: (p) => ({
+    key:
+      p.reason === "private_key_missing"
+        ? "error.issuerKeyMissing.privateKeyMissing"
+        : "error.issuerKeyMissing",
+  }),
+  ISSUER_KEY_CHANGED: say("error.issuerKeyChanged"),
+  CERTIFICATE_NOT_FOUND: say("error.certificateNotFound"),
+  CERTIFICATE_ALREADY_REVOKED: say("error.certificateAlreadyRevoked"),
+  AWARD_BLOCKS_INVALID: say("error.awardBlocksInvalid"),
+  STATUS_LIST_FULL: say("error.statusListFull"),
   CONTROL_CHARACTER: say("error.controlCharacter"),
   FOREIGN_ORIGIN: say("error.foreignOrigin"),
   ORIGIN_REQUIRED: say("error.originRequired"),

@@ -3,7 +3,7 @@ import ajvModule from "ajv";
 import ajv2020Module from "ajv/dist/2020.js";
 import ajvFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { type CasePackageInput, fromCasePackage, toCasePackage } from "./case-package.ts";
+import { type CasePackageInput, caseItemUri, fromCasePackage, toCasePackage } from "./case-package.ts";
 import {
   buildCaseExportInput,
   buildExchangeReferential,
@@ -56,6 +56,20 @@ describe("toCasePackage", () => {
       }
     },
   );
+
+  it("gives certificates the URI of each bloc and capacity item as the package writes it", () => {
+    const input = buildCaseExportInput();
+    const { CFItems } = toCasePackage(input);
+    const [block] = input.content.blocks;
+    const capacity = block!.capacities[0]!;
+    const uriOf = (code: string) => CFItems.find((item) => item.humanCodingScheme === code)?.uri;
+    const { code } = input.qualification;
+    const { version } = input.version;
+    expect(caseItemUri(input.baseUri, code, version, [block!.code])).toBe(uriOf(block!.code));
+    expect(caseItemUri(input.baseUri, code, version, [block!.code, capacity.code])).toBe(
+      uriOf(capacity.code),
+    );
+  });
 
   it("describes the version in the CFDocument and types each item", () => {
     const { CFDocument, CFItems, CFAssociations, CFDefinitions } = toCasePackage(buildCaseExportInput());

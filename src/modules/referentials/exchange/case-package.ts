@@ -55,7 +55,7 @@ const adoptionStatuses = { draft: "Draft", published: "Adopted", superseded: "De
 export function toCasePackage(input: CasePackageInput): CasePackage {
   const { qualification, version, content, publisher } = input;
   const base = input.baseUri.replace(/\/+$/, "");
-  const scope = `${base}/${encodeURIComponent(qualification.code)}/v${version.version}`;
+  const scope = caseScope(base, qualification.code, version.version);
   const lastChangeDateTime = new Date(version.updatedAt).toISOString();
   const link: Linker = (collection, name, title) => {
     const identifier = nameBasedUuid(name);
@@ -115,6 +115,25 @@ export function toCasePackage(input: CasePackageInput): CasePackage {
       })),
     },
   };
+}
+
+/** The URL prefix that makes identifiers unique to a qualification's version. */
+const caseScope = (base: string, code: string, version: number) =>
+  `${base}/${encodeURIComponent(code)}/v${version}`;
+
+/**
+ * The URI of a bloc's or capacity's CFItem (`path` = its codes from the bloc down) in the version's CASE
+ * package, as `toCasePackage` writes it: what certificates align their achievement to.
+ */
+export function caseItemUri(
+  baseUri: string,
+  qualificationCode: string,
+  version: number,
+  path: string[],
+): string {
+  const base = baseUri.replace(/\/+$/, "");
+  const name = `${caseScope(base, qualificationCode, version)}/items/${path.map(encodeURIComponent).join("/")}`;
+  return `${base}/CFItems/${nameBasedUuid(name)}`;
 }
 
 /** What a CASE package gives back: the CQPI it describes, as far as the package says, and its referential. */

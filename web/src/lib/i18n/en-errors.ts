@@ -84,4 +84,15 @@ export const enErrors: Record<keyof typeof frErrors, string> = {
   "problem.malformedMultipart": "Unreadable or incomplete upload.",
   "problem.noParent": "No isChildOf association to the CFDocument or another CFItem.",
   "problem.parentCycle": "Not under the CFDocument: its isChildOf associations form a cycle.",
+  "error.issuerKeyExists":
+    "The platform already has a signing key: rotate it rather than create another one.",
+  "error.issuerKeyMissing": "No usable signing key: the platform's operator must create one.",
+  "error.issuerKeyMissing.privateKeyMissing":
+    "The current signing key is missing from the key file: the platform's operator must restore it.",
+  "error.issuerKeyChanged": "The signing key was just changed elsewhere: try again.",
+  "error.certificateNotFound": "No certificate has this number.",
+  "error.certificateAlreadyRevoked": "This certificate is already revoked: a revocation is final.",
+  "error.awardBlocksInvalid": "The blocs awarded do not match the CQPI's referential.",
+  "error.statusListFull":
+    "The revocation list has no free entry left: the platform's operator must open a new one.",
 };

@@ -88,4 +88,16 @@ export const frErrors = {
 
   "problem.noParent": "Aucune association isChildOf vers le CFDocument ou un autre CFItem.",
   "problem.parentCycle": "N'est pas sous le CFDocument : ses associations isChildOf forment un cycle.",
+  "error.issuerKeyExists":
+    "La plateforme a déjà une clé de signature : faites-la tourner plutôt que d'en créer une autre.",
+  "error.issuerKeyMissing":
+    "Aucune clé de signature utilisable : l'exploitant de la plateforme doit en créer une.",
+  "error.issuerKeyMissing.privateKeyMissing":
+    "La clé de signature en vigueur est absente du fichier de clés : l'exploitant de la plateforme doit le rétablir.",
+  "error.issuerKeyChanged": "La clé de signature vient d'être changée par ailleurs : réessayez.",
+  "error.certificateNotFound": "Aucun certificat ne correspond à ce numéro.",
+  "error.certificateAlreadyRevoked": "Ce certificat est déjà révoqué : une révocation est définitive.",
+  "error.awardBlocksInvalid": "Les blocs attribués ne correspondent pas au référentiel du CQPI.",
+  "error.statusListFull":
+    "La liste de révocation n'a plus de place libre : l'exploitant de la plateforme doit en ouvrir une nouvelle.",
 } as const;
