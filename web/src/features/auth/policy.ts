@@ -54,3 +54,10 @@ export const canOpenAnyMethod = (me: Me | null | undefined): boolean =>
 export const canManageAccreditations = canManagePathways;
 export const canSeeAccreditations = (me: Me | null | undefined): boolean =>
   canManagePathways(me) || me?.role === "evaluator";
+
+/** The secretariats (the committee, a branch's CPNE) plan and compose jury sessions. */
+export const canManageJurySessions = canManagePathways;
+
+/** Jury sessions are seen by the secretariats and by the jury members who sit in them. */
+export const canSeeJurySessions = (me: Me | null | undefined): boolean =>
+  canManageJurySessions(me) || me?.role === "jury_member";

@@ -1,0 +1,86 @@
+/**
+ * Jury sessions (sessions de jury paritaire), votes, decisions and appeals as the API sends them
+ * (`/api/jury-sessions…`, `/api/appeals…`): inferred from the server's zod schemas, the contract.
+ */
+import type { z } from "zod";
+import type {
+  AgendaItemView,
+  AppealView,
+  agendaInput,
+  answerAppealInput,
+  appealInput,
+  attendanceInput,
+  CreateJurySessionInput,
+  JuryCollege,
+  JuryDecisionKind,
+  JuryDecisionView,
+  JurySeat,
+  JurySessionDetail,
+  JurySessionStatus,
+  JurySessionSummary,
+  jurySessionList,
+  MembersInput,
+  memberView,
+  PathwayJuryView,
+  Presence,
+  TallyView,
+  VoteInput,
+  voteView,
+} from "../../../../src/modules/jury/schemas.ts";
+
+export type {
+  AgendaItemView,
+  AppealView,
+  CreateJurySessionInput,
+  JuryCollege,
+  JuryDecisionKind,
+  JuryDecisionView,
+  JurySeat,
+  JurySessionDetail,
+  JurySessionStatus,
+  JurySessionSummary,
+  MembersInput,
+  PathwayJuryView,
+  Presence,
+  TallyView,
+  VoteInput,
+};
+
+export type JurySessionList = z.infer<typeof jurySessionList>;
+export type JuryMember = z.infer<typeof memberView>;
+export type JuryVote = z.infer<typeof voteView>;
+export type AgendaInput = z.input<typeof agendaInput>;
+export type AttendanceInput = z.input<typeof attendanceInput>;
+export type AppealInput = z.input<typeof appealInput>;
+export type AnswerAppealInput = z.input<typeof answerAppealInput>;
+/** What a session page shows of the caller's own part in it. */
+export type JuryViewer = JurySessionDetail["viewer"];
+/** The evidence the jury deliberates on: bilan, closed assessments, evaluators. */
+export type EvidencePack = AgendaItemView["evidence"];
+
+/*
+ * The lists forms offer at run time. The server modules declaring them also carry zod, which stays
+ * out of the bundle: they are repeated here and checked against the server's types.
+ */
+export const juryDecisionKinds = [
+  "award",
+  "partial_award",
+  "refusal",
+  "deferral",
+] as const satisfies readonly JuryDecisionKind[];
+export const juryColleges = ["employer", "employee"] as const satisfies readonly JuryCollege[];
+export const jurySeats = ["president", "vice_president", "member"] as const satisfies readonly JurySeat[];
+export const presences = ["present", "represented", "absent"] as const satisfies readonly Presence[];
+export const jurySessionStatuses = [
+  "planned",
+  "in_progress",
+  "closed",
+  "cancelled",
+] as const satisfies readonly JurySessionStatus[];
+
+export interface JurySessionListQuery {
+  status: string;
+  branchCode: string;
+  limit: number;
+  offset: number;
+}
