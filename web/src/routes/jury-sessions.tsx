@@ -5,6 +5,7 @@ import { PageHeader } from "../components/page-header.tsx";
 import { RequireUser } from "../components/require-user.tsx";
 import { canManageJurySessions, canSeeJurySessions } from "../features/auth/policy.ts";
 import type { Me } from "../features/auth/types.ts";
+import { BranchFilterSelect } from "../features/catalogue/branch-filter-select.tsx";
 import { useManagedBranchOptions } from "../features/catalogue/use-managed-branch-options.ts";
 import { useJurySessions } from "../features/jury/api.ts";
 import { sessionStatusKeys } from "../features/jury/labels.ts";
@@ -57,15 +58,10 @@ function SessionList({ me }: { me: Me }) {
           onChange={(status) => list.setFilter("status", status ?? "")}
         />
         {isManager && branchOptions.length > 1 && (
-          <Select
-            label={t("jurySession.branch")}
-            placeholder={t("accreditations.allBranches")}
-            clearable
-            searchable
-            data={branchOptions}
-            value={list.filters.branchCode || null}
-            onChange={(code) => list.setFilter("branchCode", code ?? "")}
-            nothingFoundMessage={t("common.nothingFound")}
+          <BranchFilterSelect
+            options={branchOptions}
+            value={list.filters.branchCode}
+            onChange={(code) => list.setFilter("branchCode", code)}
           />
         )}
       </Group>

@@ -1,10 +1,9 @@
 import { Stack, Table, Text, Title } from "@mantine/core";
-import { StatusBadge } from "../../components/status-badge.tsx";
 import { formatDay } from "../../lib/format.ts";
 import { useLanguage } from "../../lib/i18n/index.tsx";
 import { entryLabelKeys, methodParts, sittingKey } from "../assessments/labels.ts";
 import type { AssessmentView } from "../assessments/types.ts";
-import { scoreLabelKeys, scoreTones } from "../pathways/labels.ts";
+import { CriterionBadge, CriterionText } from "../pathways/bilan-section.tsx";
 import { methodLabelKeys } from "../referentials/labels.ts";
 
 /**
@@ -54,21 +53,10 @@ export function AssessmentEvidence({ assessment }: { assessment: AssessmentView 
                       return (
                         <Table.Tr key={criterion.code}>
                           <Table.Td>
-                            <Text span fw={700} size="sm">
-                              {criterion.code}
-                            </Text>{" "}
-                            <Text span size="sm">
-                              {criterion.indicator}
-                            </Text>
+                            <CriterionText criterion={criterion} />
                           </Table.Td>
                           <Table.Td>
-                            {score ? (
-                              <StatusBadge tone={scoreTones[score.score]}>
-                                {t(scoreLabelKeys[score.score])}
-                              </StatusBadge>
-                            ) : (
-                              <StatusBadge tone="neutral">{t("score.none")}</StatusBadge>
-                            )}
+                            <CriterionBadge state={score?.score ?? "not_assessed"} />
                           </Table.Td>
                           <Table.Td>
                             <Text size="sm">{score?.comment.trim() || t("juryEvidence.noComment")}</Text>

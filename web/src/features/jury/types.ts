@@ -5,26 +5,18 @@
 import type { z } from "zod";
 import type {
   AgendaItemView,
-  AppealView,
   agendaInput,
   answerAppealInput,
   appealInput,
   attendanceInput,
-  CreateJurySessionInput,
   JuryCollege,
   JuryDecisionKind,
-  JuryDecisionView,
   JurySeat,
   JurySessionDetail,
   JurySessionStatus,
-  JurySessionSummary,
   jurySessionList,
-  MembersInput,
   memberView,
-  PathwayJuryView,
   Presence,
-  TallyView,
-  VoteInput,
   voteView,
 } from "../../../../src/modules/jury/schemas.ts";
 
@@ -44,7 +36,7 @@ export type {
   Presence,
   TallyView,
   VoteInput,
-};
+} from "../../../../src/modules/jury/schemas.ts";
 
 export type JurySessionList = z.infer<typeof jurySessionList>;
 export type JuryMember = z.infer<typeof memberView>;
