@@ -16,6 +16,19 @@ describe("describeError", () => {
     );
   });
 
+  it("translates the jury's refusals, the composition's and proxies' with the forms' own sentences", () => {
+    expect(describeError(refusal("QUORUM_NOT_MET", "The quorum is not met: NO_EMPLOYEE_PRESENT"), t)).toBe(
+      "Le quorum n'est pas atteint : personne ne peut voter.",
+    );
+    expect(describeError(refusal("VOTES_MISSING"), t)).toMatch(/^Aucune décision n'a encore la majorité/);
+    expect(describeError(refusal("PRESIDENT_AND_VICE_SAME_COLLEGE", "", 400), t)).toBe(
+      t("members.problem.sameCollege"),
+    );
+    expect(describeError(refusal("PROXY_OTHER_COLLEGE", "Member 4: …", 400), t)).toBe(
+      t("attendance.problem.proxyOtherCollege"),
+    );
+  });
+
   it("says why an evaluator is not accredited, from the reason the server gives", () => {
     const message = (reason: string) => `The evaluator is not accredited: ${reason}`;
     expect(describeError(refusal("EVALUATOR_NOT_ACCREDITED", message("accreditation expired")), t)).toBe(

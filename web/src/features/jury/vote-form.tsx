@@ -1,12 +1,13 @@
-import { Button, Checkbox, Group, Radio, SimpleGrid, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Group, Stack, Textarea } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { useT } from "../../lib/i18n/index.tsx";
 import { useCastVote } from "./api.ts";
-import { decisionHelpKeys, decisionKeys } from "./labels.ts";
+import { BlocksChoice, DecisionChoice } from "./decision-fields.tsx";
+import { decisionKeys } from "./labels.ts";
 import type { Voter } from "./session-abilities.ts";
-import { type AgendaItemView, type JuryDecisionKind, juryDecisionKinds } from "./types.ts";
+import type { AgendaItemView } from "./types.ts";
 import {
   emptyVoteDraft,
   needsMotivation,
@@ -40,7 +41,6 @@ export function VoteForm({ sessionId, item, voter, onVoted }: VoteFormProps) {
   const refused = cast.error instanceof ApiError ? refusedField(cast.error.code) : null;
   const shown = (hasTriedToSave ? problem : null) ?? refused;
   const errorOf = (field: VoteField) => (shown?.[0] === field ? t(shown[1]) : undefined);
-  const idPrefix = `vote-${voter.userId}`;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -65,48 +65,20 @@ export function VoteForm({ sessionId, item, voter, onVoted }: VoteFormProps) {
     >
       <Stack gap="md">
         {!refused && <ErrorAlert error={cast.error} />}
-        <Radio.Group
+        <DecisionChoice
           label={t("vote.decision")}
-          required
-          value={draft.decision ?? ""}
-          onChange={(value) => setDraft((current) => ({ ...current, decision: value as JuryDecisionKind }))}
+          name={`vote-${voter.userId}-decision`}
+          value={draft.decision}
+          onChange={(decision) => setDraft((current) => ({ ...current, decision }))}
           error={errorOf("decision")}
-          name={`${idPrefix}-decision`}
-        >
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" mt={6}>
-            {juryDecisionKinds.map((decision) => (
-              <Radio.Card key={decision} value={decision} withBorder p="sm" mih={64}>
-                <Group wrap="nowrap" align="flex-start" gap="sm">
-                  <Radio.Indicator mt={2} />
-                  <div>
-                    <Text fw={600}>{t(decisionKeys[decision])}</Text>
-                    <Text size="sm">{t(decisionHelpKeys[decision])}</Text>
-                  </div>
-                </Group>
-              </Radio.Card>
-            ))}
-          </SimpleGrid>
-        </Radio.Group>
+        />
         {draft.decision === "partial_award" && (
-          <Checkbox.Group
-            label={t("vote.blocks")}
-            description={t("vote.blocksHelp")}
-            required
+          <BlocksChoice
+            blocks={item.blocks}
             value={draft.blockCodes}
-            onChange={(codes) => setDraft((current) => ({ ...current, blockCodes: codes }))}
+            onChange={(blockCodes) => setDraft((current) => ({ ...current, blockCodes }))}
             error={errorOf("blockCodes")}
-          >
-            <Stack gap="xs" mt={6}>
-              {item.blocks.map((block) => (
-                <Checkbox
-                  key={block.code}
-                  value={block.code}
-                  size="md"
-                  label={`${block.code} — ${block.title}`}
-                />
-              ))}
-            </Stack>
-          </Checkbox.Group>
+          />
         )}
         <Textarea
           label={t("vote.motivation")}

@@ -258,8 +258,25 @@ export const enJury: Record<keyof typeof frJury, string> = {
   "error.alreadyVoted": "This vote is already recorded: a member votes once per candidate.",
   "error.deliberationClosed": "This deliberation is closed: votes no longer change.",
   "error.sessionLocked": "This session is closed or cancelled: it no longer changes.",
+  "error.sessionAlreadySitting":
+    "The session has started (attendance is recorded): its composition and agenda no longer change.",
+  "error.sessionChanged":
+    "Someone changed the session meanwhile: the page is up to date, start again if needed.",
+  "error.sessionHasDeliberated": "Votes have been cast: the session can no longer be cancelled.",
+  "error.notAJuryAccount": "This account is not a jury member account.",
+  "error.pathwayNotReadyForJury": "This pathway is not ready for the jury.",
+  "error.pathwayOfAnotherBranch": "This pathway belongs to another branch than the session's.",
+  "error.pathwayOnAnotherAgenda": "This pathway is already on another open session's agenda.",
   "error.notPresentMember": "Only the session's members present vote.",
-  "error.motivationRequired": "A motivation is required for anything but a full award.",
-  "error.sameCollegePresidency": "The president and vice-president must come from different colleges.",
+  "error.noSuchProxy": "You hold no proxy that counts for this member.",
+  "error.votesMissing":
+    "No decision has the majority yet and some members have not voted: the deliberation cannot be closed yet.",
+  "error.notThePresident": "Only the president or the branch secretariat may do this.",
+  "error.deliberationsStillOpen": "Close the deliberation on every candidate first.",
+  "error.minutesNotReady": "The minutes are produced when the session is closed.",
   "error.appealDelayPassed": "The appeal delay has passed.",
+  "error.appealAlreadyLodged": "An appeal against this decision was already lodged.",
+  "error.appealAlreadyAnswered": "This appeal has already been answered.",
+  "error.nothingToAppeal":
+    "A deferral is not a decision one appeals against: the candidate goes before the jury again.",
 };

@@ -256,8 +256,25 @@ export const frJury = {
   "error.alreadyVoted": "Ce vote est déjà enregistré : un membre ne vote qu'une fois par candidat.",
   "error.deliberationClosed": "Cette délibération est close : les votes ne changent plus.",
   "error.sessionLocked": "Cette session est close ou annulée : elle ne change plus.",
+  "error.sessionAlreadySitting":
+    "La session a commencé (les présences sont enregistrées) : sa composition et son ordre du jour ne changent plus.",
+  "error.sessionChanged":
+    "Quelqu'un a modifié la session entre-temps : la page est à jour, recommencez si besoin.",
+  "error.sessionHasDeliberated": "Des votes ont été exprimés : la session ne peut plus être annulée.",
+  "error.notAJuryAccount": "Ce compte n'est pas un compte de membre de jury.",
+  "error.pathwayNotReadyForJury": "Ce parcours n'est pas prêt pour le jury.",
+  "error.pathwayOfAnotherBranch": "Ce parcours relève d'une autre branche que celle de la session.",
+  "error.pathwayOnAnotherAgenda": "Ce parcours est déjà à l'ordre du jour d'une autre session ouverte.",
   "error.notPresentMember": "Seuls les membres présents de la session votent.",
-  "error.motivationRequired": "La motivation est obligatoire sauf pour une attribution du CQPI.",
-  "error.sameCollegePresidency": "Le président et le vice-président doivent venir de collèges différents.",
+  "error.noSuchProxy": "Vous ne portez pas de procuration qui compte pour ce membre.",
+  "error.votesMissing":
+    "Aucune décision n'a encore la majorité et des membres n'ont pas voté : la délibération ne peut pas encore être close.",
+  "error.notThePresident": "Seul le président ou le secrétariat de la branche peut le faire.",
+  "error.deliberationsStillOpen": "Closez d'abord la délibération sur chaque candidat.",
+  "error.minutesNotReady": "Le procès-verbal est produit à la clôture de la session.",
   "error.appealDelayPassed": "Le délai d'appel est dépassé.",
+  "error.appealAlreadyLodged": "Un appel a déjà été formé contre cette décision.",
+  "error.appealAlreadyAnswered": "Cet appel a déjà reçu une réponse.",
+  "error.nothingToAppeal":
+    "Un ajournement n'est pas une décision dont on fait appel : le candidat repassera devant le jury.",
 } as const;
