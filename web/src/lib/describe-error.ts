@@ -1,3 +1,4 @@
+import { juryRefusalKeys } from "../features/jury/refusal-keys.ts";
 import { ApiError } from "./api.ts";
 import type { MessageKey, Translate } from "./i18n/index.tsx";
 
@@ -32,38 +33,7 @@ const messageKeyByCode: Record<string, MessageKey> = {
   ASSESSMENT_INCOMPLETE: "error.assessmentIncomplete",
   EVIDENCE_TOO_LARGE: "error.evidenceTooLarge",
   EVIDENCE_TYPE_NOT_ALLOWED: "error.evidenceTypeNotAllowed",
-  // The paritaire jury.
-  JURY_SESSION_LOCKED: "error.sessionLocked",
-  JURY_SESSION_ALREADY_SITTING: "error.sessionAlreadySitting",
-  JURY_SESSION_CHANGED: "error.sessionChanged",
-  JURY_SESSION_HAS_DELIBERATED: "error.sessionHasDeliberated",
-  MEMBER_LISTED_TWICE: "members.problem.duplicate",
-  PRESIDENT_MISSING: "members.problem.presidentMissing",
-  VICE_PRESIDENT_MISSING: "members.problem.vicePresidentMissing",
-  SEAT_TAKEN_TWICE: "members.problem.seatTakenTwice",
-  PRESIDENT_AND_VICE_SAME_COLLEGE: "members.problem.sameCollege",
-  PRESIDENT_NOT_OF_PRESIDING_COLLEGE: "members.problem.presidingCollege",
-  NOT_A_JURY_ACCOUNT: "error.notAJuryAccount",
-  PROXY_REQUIRED: "attendance.problem.proxy",
-  PROXY_HOLDER_NOT_PRESENT: "attendance.problem.proxyAbsent",
-  PROXY_OTHER_COLLEGE: "attendance.problem.proxyOtherCollege",
-  PROXY_HOLDER_HAS_TWO: "attendance.problem.secondProxy",
-  PATHWAY_NOT_READY_FOR_JURY: "error.pathwayNotReadyForJury",
-  PATHWAY_OF_ANOTHER_BRANCH: "error.pathwayOfAnotherBranch",
-  PATHWAY_ALREADY_ON_AN_AGENDA: "error.pathwayOnAnotherAgenda",
-  QUORUM_NOT_MET: "error.quorumNotMet",
-  NOT_A_PRESENT_MEMBER: "error.notPresentMember",
-  NO_SUCH_PROXY: "error.noSuchProxy",
-  ALREADY_VOTED: "error.alreadyVoted",
-  DELIBERATION_CLOSED: "error.deliberationClosed",
-  VOTES_MISSING: "error.votesMissing",
-  NOT_THE_PRESIDENT: "error.notThePresident",
-  DELIBERATIONS_STILL_OPEN: "error.deliberationsStillOpen",
-  MINUTES_NOT_READY: "error.minutesNotReady",
-  APPEAL_DELAY_PASSED: "error.appealDelayPassed",
-  APPEAL_ALREADY_LODGED: "error.appealAlreadyLodged",
-  APPEAL_ALREADY_ANSWERED: "error.appealAlreadyAnswered",
-  NOTHING_TO_APPEAL: "error.nothingToAppeal",
+  ...juryRefusalKeys,
 };
 
 /**

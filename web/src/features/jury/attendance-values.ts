@@ -1,5 +1,6 @@
-import { type AttendanceRefusal, checkAttendance } from "../../../../src/modules/jury/rules.ts";
+import { checkAttendance } from "../../../../src/modules/jury/rules.ts";
 import type { MessageKey } from "../../lib/i18n/index.tsx";
+import { attendanceRefusalKeys } from "./refusal-keys.ts";
 import type { AttendanceInput, JuryCollege, JuryMember, Presence } from "./types.ts";
 
 /** Each member's attendance as the form holds it. */
@@ -36,15 +37,6 @@ export const proxyHolders = (rows: AttendanceRow[], row: AttendanceRow): Attenda
     (other) => other.userId !== row.userId && other.college === row.college && other.presence === "present",
   );
 
-const refusalKeys: Record<AttendanceRefusal, MessageKey> = {
-  NOT_A_MEMBER: "attendance.problem.proxy",
-  PROXY_REQUIRED: "attendance.problem.proxy",
-  PROXY_ONLY_WHEN_REPRESENTED: "attendance.problem.proxy",
-  PROXY_HOLDER_NOT_PRESENT: "attendance.problem.proxyAbsent",
-  PROXY_OTHER_COLLEGE: "attendance.problem.proxyOtherCollege",
-  PROXY_HOLDER_HAS_TWO: "attendance.problem.secondProxy",
-};
-
 export interface AttendanceProblem {
   userId: number;
   field: "presence" | "proxyUserId";
@@ -60,7 +52,9 @@ export function attendanceProblem(rows: AttendanceRow[]): AttendanceProblem | nu
   const missing = rows.find((row) => row.presence === null);
   if (missing) return { userId: missing.userId, field: "presence", key: "attendance.problem.presence" };
   const refused = checkAttendance(rows);
-  return refused ? { userId: refused.userId, field: "proxyUserId", key: refusalKeys[refused.refusal] } : null;
+  return refused
+    ? { userId: refused.userId, field: "proxyUserId", key: attendanceRefusalKeys[refused.refusal] }
+    : null;
 }
 
 /** The request body; a proxy is sent only for a represented member. */

@@ -4,6 +4,7 @@ import {
   otherCollege,
 } from "../../../../src/modules/jury/rules.ts";
 import type { MessageKey } from "../../lib/i18n/index.tsx";
+import { compositionRefusalKeys } from "./refusal-keys.ts";
 import type { JuryCollege, JuryMember, JurySeat, MembersInput } from "./types.ts";
 
 /** One seat of the jury as the composition form holds it. */
@@ -47,15 +48,6 @@ export interface MemberProblems {
   rows: Record<number, Partial<Record<MemberField, MessageKey>>>;
 }
 
-const compositionKeys: Record<CompositionRefusal, MessageKey> = {
-  MEMBER_LISTED_TWICE: "members.problem.duplicate",
-  PRESIDENT_MISSING: "members.problem.presidentMissing",
-  VICE_PRESIDENT_MISSING: "members.problem.vicePresidentMissing",
-  SEAT_TAKEN_TWICE: "members.problem.seatTakenTwice",
-  PRESIDENT_AND_VICE_SAME_COLLEGE: "members.problem.sameCollege",
-  PRESIDENT_NOT_OF_PRESIDING_COLLEGE: "members.problem.presidingCollege",
-};
-
 /**
  * What stops the composition from being saved: each row needs its account and organisation, then
  * the server's own composition rule (two members at least; one president and one vice-president from
@@ -77,7 +69,7 @@ export function memberProblems(rows: MemberRow[], presiding: JuryCollege): Membe
       seat: row.seat,
     }));
     const refusal = checkComposition(seated, presiding);
-    if (refusal) problems.composition = compositionKeys[refusal];
+    if (refusal) problems.composition = compositionRefusalKeys[refusal];
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 import { checkBallot, type VoteRefusal } from "../../../../src/modules/jury/rules.ts";
 import type { MessageKey } from "../../lib/i18n/index.tsx";
+import { ballotRefusalKeys } from "./refusal-keys.ts";
 import type { JuryDecisionKind, VoteInput } from "./types.ts";
 
 /** A vote as the member fills it in, before it is sent. */
@@ -17,18 +18,23 @@ export type VoteField = "decision" | "blockCodes" | "motivation";
 export const needsMotivation = (decision: JuryDecisionKind | null): boolean =>
   decision !== null && decision !== "award";
 
-/** The field each of the server's ballot refusals is about, and what is said beside it. */
-const refusalProblems: Record<VoteRefusal, [VoteField, MessageKey]> = {
-  MOTIVATION_REQUIRED: ["motivation", "vote.problem.motivation"],
-  BLOCKS_REQUIRED: ["blockCodes", "vote.problem.blocks"],
-  BLOCKS_ONLY_FOR_PARTIAL_AWARD: ["blockCodes", "vote.problem.blocksOnlyForPartial"],
-  BLOCK_UNKNOWN: ["blockCodes", "vote.problem.blockUnknown"],
-  BLOCKS_ARE_ALL: ["blockCodes", "vote.problem.blocksAreAll"],
+/** The field each of the server's ballot refusals is about. */
+const refusalFields: Record<VoteRefusal, VoteField> = {
+  MOTIVATION_REQUIRED: "motivation",
+  BLOCKS_REQUIRED: "blockCodes",
+  BLOCKS_ONLY_FOR_PARTIAL_AWARD: "blockCodes",
+  BLOCK_UNKNOWN: "blockCodes",
+  BLOCKS_ARE_ALL: "blockCodes",
 };
+
+const problemOf = (refusal: VoteRefusal): [VoteField, MessageKey] => [
+  refusalFields[refusal],
+  ballotRefusalKeys[refusal],
+];
 
 /** A refusal the server answered (its error code), on the field it is about; null for any other error. */
 export function refusedField(code: string): [VoteField, MessageKey] | null {
-  return Object.hasOwn(refusalProblems, code) ? refusalProblems[code as VoteRefusal] : null;
+  return Object.hasOwn(refusalFields, code) ? problemOf(code as VoteRefusal) : null;
 }
 
 /** The ballot the server checks: blocs only for a partial award, no motivation when left blank. */
@@ -49,7 +55,7 @@ function ballotOf(draft: VoteDraft & { decision: JuryDecisionKind }) {
 export function voteProblem(draft: VoteDraft, blockCodes: readonly string[]): [VoteField, MessageKey] | null {
   if (draft.decision === null) return ["decision", "form.required"];
   const refusal = checkBallot(ballotOf({ ...draft, decision: draft.decision }), blockCodes);
-  return refusal ? refusalProblems[refusal] : null;
+  return refusal ? problemOf(refusal) : null;
 }
 
 /**

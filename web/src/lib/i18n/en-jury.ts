@@ -118,6 +118,8 @@ export const enJury: Record<keyof typeof frJury, string> = {
   "attendance.proxy": "Proxy given to",
   "attendance.submit": "Save attendance",
   "attendance.saved": "Attendance is saved.",
+  "attendance.problem.notAMember": "This account does not sit in this session.",
+  "attendance.problem.proxyOnlyWhenRepresented": "Only a represented member gives a proxy.",
   "attendance.problem.presence": "Give the attendance.",
   "attendance.problem.proxy": "Choose the member present who holds the proxy.",
   "attendance.problem.proxyAbsent": "The proxy must be given to a member present.",

@@ -115,6 +115,8 @@ export const frJury = {
   "attendance.proxy": "Procuration donnée à",
   "attendance.submit": "Enregistrer les présences",
   "attendance.saved": "Les présences sont enregistrées.",
+  "attendance.problem.notAMember": "Ce compte ne siège pas dans cette session.",
+  "attendance.problem.proxyOnlyWhenRepresented": "Seul un membre représenté donne procuration.",
   "attendance.problem.presence": "Indiquez la présence.",
   "attendance.problem.proxy": "Choisissez le membre présent qui porte la procuration.",
   "attendance.problem.proxyAbsent": "La procuration doit être donnée à un membre présent.",
