@@ -325,6 +325,15 @@ export type QualificationRow = Selectable<QualificationTable>;
 export type UserRow = Selectable<UserTable>;
 export type NewUserRow = Insertable<UserTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
+export type JurySessionRow = Selectable<JurySessionTable>;
+export type JuryMemberRow = Selectable<JuryMemberTable>;
+export type JuryVoteRow = Selectable<JuryVoteTable>;
+export type NewJuryVoteRow = Insertable<JuryVoteTable>;
+export type JuryDecisionRow = Selectable<JuryDecisionTable>;
+export type NewJuryDecisionRow = Insertable<JuryDecisionTable>;
+export type JuryAppealRow = Selectable<JuryAppealTable>;
+export type OutboxMessageRow = Selectable<OutboxMessageTable>;
+export type NewOutboxMessageRow = Insertable<OutboxMessageTable>;
 
 export interface JuryRulesTable {
   branch_id: number;

@@ -19,6 +19,8 @@ const policyTables: Record<string, string> = {
   pathways: "src/modules/pathways/routes-policy.test.ts",
   assessments: "src/modules/assessments/routes-policy.test.ts",
   "personal-data": "src/modules/personal-data/routes-policy.test.ts",
+  jury: "src/modules/jury/routes-policy.test.ts",
+  notifications: "src/modules/notifications/routes-policy.test.ts",
 };
 
 let t: TestApp;

@@ -11,6 +11,8 @@ import { registerAuditRoutes } from "../modules/audit/routes.ts";
 import { registerCandidateRoutes } from "../modules/candidates/routes.ts";
 import { registerCatalogueRoutes } from "../modules/catalogue/routes.ts";
 import { registerCompanyRoutes } from "../modules/companies/routes.ts";
+import { registerJuryRoutes } from "../modules/jury/routes.ts";
+import { registerNotificationRoutes } from "../modules/notifications/routes.ts";
 import { registerPathwayRoutes } from "../modules/pathways/routes.ts";
 import { registerPersonalDataRoutes } from "../modules/personal-data/routes.ts";
 import { registerReferentialExchangeRoutes } from "../modules/referentials/exchange-routes.ts";
@@ -81,6 +83,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerPathwayRoutes(app);
   await registerAssessmentRoutes(app);
   registerPersonalDataRoutes(app);
+  registerJuryRoutes(app);
+  registerNotificationRoutes(app);
 
   await registerWebApp(app, options.serveWeb ? ctx.config.webDistDir : null);
   return app;

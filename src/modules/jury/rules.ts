@@ -198,3 +198,21 @@ export function appealDeadline(decidedOn: string, months: number): string {
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;
 }
+
+const noVotes = () => ({ award: 0, partial_award: 0, refusal: 0, deferral: 0 });
+
+/** The votes counted per college and in total, with what the majority needs, as the minutes show them. */
+export function tallyVotes(votes: (BallotVote & { college: JuryCollege })[], base: number) {
+  const tally = {
+    employer: noVotes(),
+    employee: noVotes(),
+    total: noVotes(),
+    majorityNeeds: majorityNeeds(base),
+    base,
+  };
+  for (const v of votes) {
+    tally[v.college][v.decision]++;
+    tally.total[v.decision]++;
+  }
+  return tally;
+}

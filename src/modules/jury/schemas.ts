@@ -2,6 +2,7 @@ import { z } from "zod";
 import { pageOf, pageQuery } from "../../server/pagination.ts";
 import { assessmentView } from "../assessments/schemas.ts";
 import { gapAnalysisView } from "../pathways/schemas.ts";
+import { block } from "../referentials/schemas.ts";
 import { juryDecisionKind, juryDecisionView } from "./decision-schemas.ts";
 
 /**
@@ -176,6 +177,9 @@ export const evidencePack = z.object({
     .array(assessmentView)
     .describe("Closed assessments, with scores, comments and livret entries"),
   evaluators: z.array(z.object({ userId: z.number().int(), displayName: z.string() })),
+  referentialBlocks: z
+    .array(block)
+    .describe("The pathway's blocs, capacities and criteria, with their titles"),
 });
 
 export const agendaItemView = z.object({
@@ -261,3 +265,8 @@ export const answerAppealInput = z
 export type AnswerAppealInput = z.infer<typeof answerAppealInput>;
 
 export const appealIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+
+/** Jury accounts the secretariat may seat in a session (active accounts of role jury_member). */
+export const juryAccountList = pageOf(
+  z.object({ userId: z.number().int(), displayName: z.string(), email: z.string() }),
+);

@@ -33,7 +33,7 @@ export async function listPathways(
 /** The gap analysis (bilan de positionnement) of a pathway, per criterion, capacity and bloc. */
 export async function getGapAnalysis(
   ctx: AppContext,
-  { actor, pathwayId }: { actor: Actor; pathwayId: number },
+  { actor, pathwayId }: { actor: Actor | null; pathwayId: number },
 ) {
   const pathway = await findPathwayInScope(ctx, actor, pathwayId);
   const { referential, analysis } = await analysePathway(ctx, pathway);

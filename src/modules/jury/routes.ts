@@ -1,0 +1,158 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { actorOf } from "../../server/access.ts";
+import { pageQuery } from "../../server/pagination.ts";
+import { addToAgenda } from "./add-to-agenda.ts";
+import { cancelJurySession } from "./cancel-jury-session.ts";
+import { castVote } from "./cast-vote.ts";
+import { createJurySession } from "./create-jury-session.ts";
+import { getJurySession } from "./get-jury-session.ts";
+import { listJuryAccounts } from "./list-jury-accounts.ts";
+import { listJurySessions } from "./list-jury-sessions.ts";
+import { juryAccess } from "./policy.ts";
+import { recordAttendance } from "./record-attendance.ts";
+import { rescheduleJurySession } from "./reschedule-jury-session.ts";
+import {
+  agendaInput,
+  attendanceInput,
+  branchRulesParams,
+  createJurySessionInput,
+  deliberationParams,
+  juryAccountList,
+  juryRulesInput,
+  juryRulesView,
+  jurySessionDetail,
+  jurySessionList,
+  jurySessionListQuery,
+  membersInput,
+  rescheduleJurySessionInput,
+  sessionIdParams,
+  voteInput,
+} from "./schemas.ts";
+import { setJuryMembers } from "./set-jury-members.ts";
+import { getJuryRules, setJuryRules } from "./set-jury-rules.ts";
+
+/** The paritaire jury's sessions: composition, agenda, attendance and votes (deliberations: deliberation-routes.ts). */
+export function registerJuryRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { ctx } = app;
+  const tags = ["jury"];
+  const params = sessionIdParams;
+  const detail = { 200: jurySessionDetail };
+  const reload = (req: { params: { id: number } } & Parameters<typeof actorOf>[0]) =>
+    getJurySession(ctx, { actor: actorOf(req), sessionId: req.params.id });
+
+  r.post(
+    "/api/jury-sessions",
+    {
+      schema: { tags, body: createJurySessionInput, response: { 201: jurySessionDetail } },
+      config: { access: juryAccess.manage },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const sessionId = await createJurySession(ctx, { actor, input: req.body });
+      return reply.status(201).send(await getJurySession(ctx, { actor, sessionId }));
+    },
+  );
+  r.get(
+    "/api/jury-sessions",
+    {
+      schema: { tags, querystring: jurySessionListQuery, response: { 200: jurySessionList } },
+      config: { access: juryAccess.read },
+    },
+    (req) => listJurySessions(ctx, { actor: actorOf(req), query: req.query }),
+  );
+  r.get(
+    "/api/jury-sessions/:id",
+    { schema: { tags, params, response: detail }, config: { access: juryAccess.read } },
+    (req) => reload(req),
+  );
+  r.patch(
+    "/api/jury-sessions/:id",
+    {
+      schema: { tags, params, body: rescheduleJurySessionInput, response: detail },
+      config: { access: juryAccess.manage },
+    },
+    async (req) => {
+      await rescheduleJurySession(ctx, { actor: actorOf(req), sessionId: req.params.id, input: req.body });
+      return reload(req);
+    },
+  );
+  r.post(
+    "/api/jury-sessions/:id/cancel",
+    { schema: { tags, params, response: detail }, config: { access: juryAccess.manage } },
+    async (req) => {
+      await cancelJurySession(ctx, { actor: actorOf(req), sessionId: req.params.id });
+      return reload(req);
+    },
+  );
+  r.put(
+    "/api/jury-sessions/:id/members",
+    { schema: { tags, params, body: membersInput, response: detail }, config: { access: juryAccess.manage } },
+    async (req) => {
+      await setJuryMembers(ctx, { actor: actorOf(req), sessionId: req.params.id, input: req.body });
+      return reload(req);
+    },
+  );
+  r.post(
+    "/api/jury-sessions/:id/agenda",
+    { schema: { tags, params, body: agendaInput, response: detail }, config: { access: juryAccess.manage } },
+    async (req) => {
+      await addToAgenda(ctx, {
+        actor: actorOf(req),
+        sessionId: req.params.id,
+        pathwayIds: req.body.pathwayIds,
+      });
+      return reload(req);
+    },
+  );
+  r.put(
+    "/api/jury-sessions/:id/attendance",
+    {
+      schema: { tags, params, body: attendanceInput, response: detail },
+      config: { access: juryAccess.preside },
+    },
+    async (req) => {
+      await recordAttendance(ctx, { actor: actorOf(req), sessionId: req.params.id, input: req.body });
+      return reload(req);
+    },
+  );
+  r.post(
+    "/api/jury-sessions/:id/deliberations/:pathwayId/votes",
+    {
+      schema: { tags, params: deliberationParams, body: voteInput, response: { 201: jurySessionDetail } },
+      config: { access: juryAccess.vote },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const { id: sessionId, pathwayId } = req.params;
+      await castVote(ctx, { actor, sessionId, pathwayId, input: req.body });
+      return reply.status(201).send(await getJurySession(ctx, { actor, sessionId }));
+    },
+  );
+
+  r.get(
+    "/api/jury-rules/:branchCode",
+    {
+      schema: { tags, params: branchRulesParams, response: { 200: juryRulesView } },
+      config: { access: juryAccess.manage },
+    },
+    (req) => getJuryRules(ctx, { actor: actorOf(req), branchCode: req.params.branchCode }),
+  );
+  r.put(
+    "/api/jury-rules/:branchCode",
+    {
+      schema: { tags, params: branchRulesParams, body: juryRulesInput, response: { 200: juryRulesView } },
+      config: { access: juryAccess.manage },
+    },
+    (req) => setJuryRules(ctx, { actor: actorOf(req), branchCode: req.params.branchCode, input: req.body }),
+  );
+  r.get(
+    "/api/jury-members",
+    {
+      schema: { tags, querystring: pageQuery, response: { 200: juryAccountList } },
+      config: { access: juryAccess.manage },
+    },
+    (req) => listJuryAccounts(ctx, req.query),
+  );
+}
