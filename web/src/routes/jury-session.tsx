@@ -66,7 +66,7 @@ function SessionPage({ me }: { me: Me }) {
       <Divider />
       <AgendaSection session={session} onNotice={setNotice} />
       <Divider />
-      <MembersSection session={session} me={me} onNotice={setNotice} />
+      <MembersSection session={session} onNotice={setNotice} />
       {canRecordAttendance(session) && session.members.length > 0 && (
         <>
           <Divider />

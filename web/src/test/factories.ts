@@ -133,7 +133,12 @@ export function buildAgendaItem(overrides: Partial<AgendaItemView> = {}): Agenda
     votes: [],
     tally: buildTally(),
     decision: null,
-    evidence: { gapAnalysis: buildGapAnalysis(), assessments: [], evaluators: [] },
+    evidence: {
+      gapAnalysis: buildGapAnalysis(),
+      assessments: [],
+      evaluators: [],
+      referentialBlocks: [buildBlock()],
+    },
     ...overrides,
   };
 }

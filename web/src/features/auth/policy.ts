@@ -1,4 +1,5 @@
-import type { Me } from "./types.ts";
+import { juryAccess } from "../../../../src/modules/jury/policy.ts";
+import type { Me, Role } from "./types.ts";
 
 /** What the interface offers to whom. The server decides; this only hides what it would refuse. */
 export const isAdmin = (me: Me | null | undefined): boolean => me?.role === "admin";
@@ -55,9 +56,10 @@ export const canManageAccreditations = canManagePathways;
 export const canSeeAccreditations = (me: Me | null | undefined): boolean =>
   canManagePathways(me) || me?.role === "evaluator";
 
-/** The secretariats (the committee, a branch's CPNE) plan and compose jury sessions. */
-export const canManageJurySessions = canManagePathways;
+/** The secretariats (the committee, a branch's CPNE) plan and compose jury sessions (the server's jury access). */
+export const canManageJurySessions = (me: Me | null | undefined): boolean =>
+  me !== null && me !== undefined && (juryAccess.manage as readonly Role[]).includes(me.role);
 
 /** Jury sessions are seen by the secretariats and by the jury members who sit in them. */
 export const canSeeJurySessions = (me: Me | null | undefined): boolean =>
-  canManageJurySessions(me) || me?.role === "jury_member";
+  me !== null && me !== undefined && (juryAccess.read as readonly Role[]).includes(me.role);

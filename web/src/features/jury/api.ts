@@ -8,6 +8,7 @@ import type {
   AppealView,
   AttendanceInput,
   CreateJurySessionInput,
+  JuryAccountList,
   JurySessionDetail,
   JurySessionList,
   JurySessionListQuery,
@@ -32,6 +33,15 @@ export function useJurySessions(query: JurySessionListQuery, isEnabled = true) {
     queryKey: [...jurySessionsKey, "list", query],
     queryFn: () => api.get<JurySessionList>(`${sessionsPath}${toQueryString({ ...query })}`),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The jury member accounts a secretariat may seat, fetched when the composition form opens. */
+export function useJuryAccounts(isEnabled: boolean) {
+  return useQuery({
+    enabled: isEnabled,
+    queryKey: ["jury-members"],
+    queryFn: () => api.get<JuryAccountList>(`/api/jury-members${toQueryString({ limit: 200, offset: 0 })}`),
   });
 }
 

@@ -2,7 +2,6 @@ import { List, Stack, Tabs, Text, Title } from "@mantine/core";
 import { useT } from "../../lib/i18n/index.tsx";
 import { BilanView } from "../pathways/bilan-section.tsx";
 import { AssessmentEvidence } from "./assessment-evidence.tsx";
-import { evidenceBlocks } from "./evidence-blocks.ts";
 import type { AgendaItemView } from "./types.ts";
 
 /**
@@ -29,7 +28,7 @@ export function EvidencePack({ item }: { item: AgendaItemView }) {
         </Tabs.List>
         <Tabs.Panel value="bilan" pt="md">
           <Stack gap="md">
-            <BilanView blocks={evidenceBlocks(item)} analysis={evidence.gapAnalysis} headingOrder={3} />
+            <BilanView blocks={evidence.referentialBlocks} analysis={evidence.gapAnalysis} headingOrder={3} />
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="assessments" pt="md">

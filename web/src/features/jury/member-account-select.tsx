@@ -1,34 +1,29 @@
 import { Select } from "@mantine/core";
-import { useState } from "react";
 import { useT } from "../../lib/i18n/index.tsx";
 
 export interface JuryAccountOption {
   userId: number;
   displayName: string;
+  /** Tells two members of the same name apart, when the account list gives it. */
+  email?: string;
 }
 
 interface MemberAccountSelectProps {
   label: string;
   value: number | null;
   onChange: (userId: number | null) => void;
-  /** The jury member accounts the user may know of. */
+  /** The jury member accounts the secretariat may seat, and the members already seated. */
   accounts: JuryAccountOption[];
   error?: string;
 }
 
-/**
- * Picks a jury member's account by name among the known ones, or by its number when typed (an
- * account the secretariat was told of but cannot list). The server checks it is a jury account.
- */
+/** Picks a jury member's account by name or address. */
 export function MemberAccountSelect({ label, value, onChange, accounts, error }: MemberAccountSelectProps) {
   const t = useT();
-  const [search, setSearch] = useState("");
-  const options = accounts.map((account) => ({ value: String(account.userId), label: account.displayName }));
-  const typedNumber = /^\d{1,9}$/.test(search.trim()) ? Number(search.trim()) : null;
-  for (const id of [value, typedNumber])
-    if (id !== null && id > 0 && !options.some((option) => option.value === String(id)))
-      options.push({ value: String(id), label: t("members.accountNumber", { id }) });
-
+  const options = accounts.map((account) => ({
+    value: String(account.userId),
+    label: account.email ? `${account.displayName} (${account.email})` : account.displayName,
+  }));
   return (
     <Select
       label={label}
@@ -38,8 +33,6 @@ export function MemberAccountSelect({ label, value, onChange, accounts, error }:
       data={options}
       value={value === null ? null : String(value)}
       onChange={(selected) => onChange(selected === null ? null : Number(selected))}
-      searchValue={search}
-      onSearchChange={setSearch}
       nothingFoundMessage={t("common.nothingFound")}
       error={error}
     />

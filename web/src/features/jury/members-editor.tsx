@@ -30,6 +30,7 @@ export function MembersEditor({ session, accounts, onDone, onCancel }: MembersEd
   const [hasTriedToSave, setHasTriedToSave] = useState(false);
   const problems = memberProblems(rows, session.presidingCollege);
   const shown = hasTriedToSave ? problems : { rows: {} };
+  // A member seated earlier keeps their name even if their account is no longer listed (deactivated).
   const knownAccounts = [
     ...accounts,
     ...session.members.filter((member) => !accounts.some((account) => account.userId === member.userId)),

@@ -3,35 +3,23 @@ import { useState } from "react";
 import { type Column, DataTable } from "../../components/data-table.tsx";
 import { Dialog } from "../../components/dialog.tsx";
 import { useT } from "../../lib/i18n/index.tsx";
-import type { Me } from "../auth/types.ts";
-import { useUsers } from "../users/api.ts";
+import { useJuryAccounts } from "./api.ts";
 import { collegeKeys, presenceKeys, seatKeys } from "./labels.ts";
-import type { JuryAccountOption } from "./member-account-select.tsx";
 import { MembersEditor } from "./members-editor.tsx";
 import { canEditComposition } from "./session-abilities.ts";
 import type { JuryMember, JurySessionDetail } from "./types.ts";
 
-/** The jury member accounts a secretariat picks from: every one for an admin, who lists accounts. */
-function useJuryAccounts(me: Me, isEnabled: boolean): JuryAccountOption[] {
-  const users = useUsers(
-    { q: "", role: "jury_member", limit: 200, offset: 0 },
-    isEnabled && me.role === "admin",
-  );
-  return (users.data?.items ?? []).map((user) => ({ userId: user.id, displayName: user.displayName }));
-}
-
 interface MembersSectionProps {
   session: JurySessionDetail;
-  me: Me;
   onNotice: (notice: string) => void;
 }
 
 /** Who sits, for which college and organisation, in which seat, and whether they attend. */
-export function MembersSection({ session, me, onNotice }: MembersSectionProps) {
+export function MembersSection({ session, onNotice }: MembersSectionProps) {
   const t = useT();
   const [isComposing, setIsComposing] = useState(false);
   const canCompose = canEditComposition(session);
-  const accounts = useJuryAccounts(me, isComposing);
+  const accounts = useJuryAccounts(isComposing).data?.items ?? [];
   const nameOf = (userId: number | null) =>
     session.members.find((member) => member.userId === userId)?.displayName ?? "—";
 

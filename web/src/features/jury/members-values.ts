@@ -1,8 +1,4 @@
-import {
-  type CompositionRefusal,
-  checkComposition,
-  otherCollege,
-} from "../../../../src/modules/jury/rules.ts";
+import { checkComposition, otherCollege } from "../../../../src/modules/jury/rules.ts";
 import type { MessageKey } from "../../lib/i18n/index.tsx";
 import { compositionRefusalKeys } from "./refusal-keys.ts";
 import type { JuryCollege, JuryMember, JurySeat, MembersInput } from "./types.ts";

@@ -10,7 +10,7 @@ export function TallyTable({ tally, caption }: { tally: TallyView; caption: stri
   const cast = juryDecisionKinds.reduce((sum, decision) => sum + tally.total[decision], 0);
   return (
     <Stack gap="xs">
-      <Table.ScrollContainer minWidth={420}>
+      <Table.ScrollContainer minWidth={300}>
         <Table withTableBorder verticalSpacing="xs">
           <Table.Caption className="visually-hidden">{caption}</Table.Caption>
           <Table.Thead>

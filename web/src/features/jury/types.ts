@@ -14,6 +14,7 @@ import type {
   JurySeat,
   JurySessionDetail,
   JurySessionStatus,
+  juryAccountList,
   jurySessionList,
   memberView,
   Presence,
@@ -40,6 +41,9 @@ export type {
 
 export type JurySessionList = z.infer<typeof jurySessionList>;
 export type JuryMember = z.infer<typeof memberView>;
+export type JuryAccountList = z.infer<typeof juryAccountList>;
+/** A jury member account the secretariat may seat in a session. */
+export type JuryAccount = JuryAccountList["items"][number];
 export type JuryVote = z.infer<typeof voteView>;
 export type AgendaInput = z.input<typeof agendaInput>;
 export type AttendanceInput = z.input<typeof attendanceInput>;

@@ -94,8 +94,7 @@ export const enJury: Record<keyof typeof frJury, string> = {
   "members.composeIntro":
     "The jury member accounts who sit, with their college, organisation and seat. The president and vice-president come from different colleges; members are convened by email.",
   "members.account": "Member's account",
-  "members.accountHelp": "Type their name, or their account number.",
-  "members.accountNumber": "Account no. {id}",
+  "members.accountHelp": "Type their name or email address.",
   "members.memberNumber": "Member {number}",
   "members.add": "Add a member",
   "members.remove": "Remove",

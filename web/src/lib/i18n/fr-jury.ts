@@ -91,8 +91,7 @@ export const frJury = {
   "members.composeIntro":
     "Les comptes « membre de jury » qui siègent, avec leur collège, leur organisation et leur siège. Le président et le vice-président viennent de collèges différents ; les membres sont convoqués par e-mail.",
   "members.account": "Compte du membre",
-  "members.accountHelp": "Tapez son nom, ou le numéro de son compte.",
-  "members.accountNumber": "Compte n° {id}",
+  "members.accountHelp": "Tapez son nom ou son adresse e-mail.",
   "members.memberNumber": "Membre {number}",
   "members.add": "Ajouter un membre",
   "members.remove": "Retirer",
