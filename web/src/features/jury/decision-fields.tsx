@@ -23,7 +23,7 @@ export function DecisionChoice({ label, name, value, onChange, error }: Decision
       onChange={(decision) => onChange(decision as JuryDecisionKind)}
       error={error}
     >
-      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" mt={6}>
+      <SimpleGrid cols={{ base: 1, xs: 2, lg: 1 }} spacing="sm" mt={6}>
         {juryDecisionKinds.map((decision) => (
           <Radio.Card key={decision} value={decision} withBorder p="sm" mih={64}>
             <Group wrap="nowrap" align="flex-start" gap="sm">
