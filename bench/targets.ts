@@ -7,6 +7,7 @@ import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/database.ts";
 import { migrateToLatest } from "../src/db/migrate.ts";
 import { createApiToken } from "../src/modules/accounts/api-tokens.ts";
+import { userCaller } from "../src/modules/accounts/caller.ts";
 import { findUserByEmail } from "../src/modules/accounts/repository.ts";
 import { seedDemo } from "../src/modules/demo/seed-demo.ts";
 import { buildApp } from "../src/server/app.ts";
@@ -47,15 +48,15 @@ async function startPlatform() {
   const ctx = { ...handle, config: { ...loadConfig({}), dataDir }, clock: systemClock };
   await seedDemo(ctx);
   const officer = (await findUserByEmail(ctx.db, BENCH_OFFICER))!;
-  const actor = {
+  const caller = userCaller({
     userId: officer.id,
     email: officer.email,
     role: "branch_officer" as const,
     branchCodes: [BENCH_BRANCH],
     companyId: null,
-    via: "token" as const,
-  };
-  const { token } = await createApiToken(ctx, { actor, name: "bench" });
+    via: "token",
+  });
+  const { token } = await createApiToken(ctx, { caller, name: "bench" });
   return { app: await buildApp(ctx), token };
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { Actor, Role } from "../modules/accounts/roles.ts";
+import { anonymous, type Caller, type UserCaller } from "../modules/accounts/caller.ts";
+import type { Role } from "../modules/accounts/roles.ts";
 import { forbidden, unauthenticated } from "./errors.ts";
 
 /**
@@ -14,15 +15,25 @@ declare module "fastify" {
     access?: Access;
   }
   interface FastifyRequest {
-    actor: Actor | null;
+    /** Who is calling; the anonymous caller until the access hook has resolved the credentials. */
+    caller: Caller;
   }
 }
 
 export function registerAccessControl(
   app: FastifyInstance,
-  resolveActor: (req: FastifyRequest) => Promise<Actor | null>,
+  resolveCaller: (req: FastifyRequest) => Promise<Caller>,
 ) {
-  app.decorateRequest("actor", null);
+  // Each request's own caller (Fastify would share an object given as the initial value).
+  const callers = new WeakMap<FastifyRequest, Caller>();
+  app.decorateRequest("caller", {
+    getter(this: FastifyRequest) {
+      return callers.get(this) ?? anonymous;
+    },
+    setter(this: FastifyRequest, caller: Caller) {
+      callers.set(this, caller);
+    },
+  });
 
   app.addHook("onRoute", (route) => {
     if (route.url.startsWith("/api/") && !route.config?.access && !route.url.startsWith("/api/docs")) {
@@ -33,15 +44,15 @@ export function registerAccessControl(
   app.addHook("onRequest", async (req) => {
     const access = req.routeOptions.config?.access;
     if (!access) return;
-    req.actor = await resolveActor(req);
+    req.caller = await resolveCaller(req);
     if (access === "public") return;
-    if (!req.actor) throw unauthenticated();
-    if (access !== "authenticated" && !access.includes(req.actor.role)) throw forbidden();
+    if (req.caller.kind !== "user") throw unauthenticated();
+    if (access !== "authenticated" && !access.includes(req.caller.role)) throw forbidden();
   });
 }
 
-/** The actor of a route whose access is not public (the hook has already refused anonymous calls). */
-export function actorOf(req: FastifyRequest): Actor {
-  if (!req.actor) throw unauthenticated();
-  return req.actor;
+/** The signed-in user of a route whose access is not public (the hook has already refused anonymous calls). */
+export function userOf(req: FastifyRequest): UserCaller {
+  if (req.caller.kind !== "user") throw unauthenticated();
+  return req.caller;
 }

@@ -3,7 +3,7 @@ import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
-import { resolveActor } from "../modules/accounts/resolve-actor.ts";
+import { resolveCaller } from "../modules/accounts/resolve-caller.ts";
 import { registerAccountRoutes } from "../modules/accounts/routes.ts";
 import { SESSION_COOKIE } from "../modules/accounts/session-cookie.ts";
 import { registerAssessmentRoutes } from "../modules/assessments/routes.ts";
@@ -65,7 +65,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(cookie);
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(ctx) });
   registerAccessControl(app, (req) =>
-    resolveActor(ctx, {
+    resolveCaller(ctx, {
       bearerToken: req.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1],
       sessionToken: req.cookies[SESSION_COOKIE],
     }),

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { platform } from "../modules/accounts/caller.ts";
 import { createUser } from "../modules/accounts/create-user.ts";
 import type { Role } from "../modules/accounts/roles.ts";
 import { SESSION_COOKIE } from "../modules/accounts/session-cookie.ts";
@@ -68,7 +69,7 @@ export function buildCompany(
   overrides: { name?: string; branchCode?: string | null; siret?: string | null } = {},
 ) {
   return createCompany(ctx, {
-    actorUserId: null,
+    caller: platform,
     input: {
       name: overrides.name ?? `Entreprise ${next()}`,
       siret: overrides.siret ?? null,
@@ -189,7 +190,7 @@ export function buildCandidateInput(overrides: Partial<CreateCandidateInput> = {
 
 /** A candidate registered by the platform itself (no scope check), from `buildCandidateInput`. */
 export function buildCandidate(ctx: AppContext, overrides: Partial<CreateCandidateInput> = {}) {
-  return createCandidate(ctx, { actor: null, input: buildCandidateInput(overrides) });
+  return createCandidate(ctx, { caller: platform, input: buildCandidateInput(overrides) });
 }
 
 /**
@@ -260,14 +261,14 @@ export async function buildPathway(ctx: AppContext, options: PathwayOptions = {}
   const content = options.content ?? buildFourMethodsContent();
   const { qualificationCode } = await buildPublishedVersion(ctx, { content });
   const adoption = { version: 1, decisionDate: "2020-01-01", agreementReference: "CPNE", modules: [] };
-  await recordAdoption(ctx, { actor: null, branchCode, code: qualificationCode, input: adoption });
+  await recordAdoption(ctx, { caller: platform, branchCode, code: qualificationCode, input: adoption });
   const candidateId = (await buildCandidate(ctx, options.candidate)).id;
   const input = { candidateId, qualificationCode, branchCode, route: "mixed" as const };
-  const id = await registerPathway(ctx, { actor: null, input });
+  const id = await registerPathway(ctx, { caller: platform, input });
   const evaluatorUserId = options.evaluatorUserId ?? (await buildUser(ctx, { role: "evaluator" })).id;
   const today = ctx.clock.now().toISOString().slice(0, 10);
   await createAccreditation(ctx, {
-    actor: null,
+    caller: platform,
     input: {
       evaluatorUserId,
       qualificationCode,
@@ -276,10 +277,10 @@ export async function buildPathway(ctx: AppContext, options: PathwayOptions = {}
       validUntil: "2099-01-01",
     },
   });
-  await assignEvaluator(ctx, { actor: null, pathwayId: id, evaluatorUserId });
+  await assignEvaluator(ctx, { caller: platform, pathwayId: id, evaluatorUserId });
   const built = { id, candidateId, qualificationCode, branchCode, evaluatorUserId };
   const move = (event: Parameters<typeof transitionPathway>[1]["event"]) =>
-    transitionPathway(ctx, { actor: null, pathwayId: id, event });
+    transitionPathway(ctx, { caller: platform, pathwayId: id, event });
   if (status === "registered") return built;
   await move("start_positioning");
   if (status === "positioning") return built;
@@ -294,7 +295,7 @@ export async function buildPathway(ctx: AppContext, options: PathwayOptions = {}
   }
   const plan = { organisation: "Tutorat", plannedHours: 35, startDate: today, endDate: today };
   await recordTrainingPlan(ctx, {
-    actor: null,
+    caller: platform,
     pathwayId: id,
     input: { ...plan, trainerUserId: null, trainerName: "Tuteur" },
   });
@@ -319,7 +320,7 @@ async function scoreEveryMethod(
 ) {
   for (const method of ["observation", "questioning", "interview"] as const) {
     const assessment = await createAssessment(ctx, {
-      actor: null,
+      caller: platform,
       pathwayId,
       input: { method, heldOn },
     }).catch((error: unknown) => {
@@ -335,8 +336,8 @@ async function scoreEveryMethod(
         comment: "",
       })),
     );
-    await saveScores(ctx, { actor: null, assessmentId: assessment.id, input: { revision: 0, scores } });
-    await closeAssessment(ctx, { actor: null, assessmentId: assessment.id });
+    await saveScores(ctx, { caller: platform, assessmentId: assessment.id, input: { revision: 0, scores } });
+    await closeAssessment(ctx, { caller: platform, assessmentId: assessment.id });
   }
 }
 

@@ -6,8 +6,8 @@ import {
   listApiTokensOfUser,
   revokeApiToken as revokeRow,
 } from "./auth-repository.ts";
+import type { UserCaller } from "./caller.ts";
 import { tokenNotFound } from "./errors.ts";
-import type { Actor } from "./roles.ts";
 import { generateSecret, hashSecret } from "./secrets.ts";
 
 const TOKEN_PREFIX = "cqpi_";
@@ -26,20 +26,23 @@ function toTokenView(row: TokenRow) {
 }
 
 /** Lists the caller's own API tokens (never their secret). */
-export async function listApiTokens(ctx: AppContext, { actor }: { actor: Actor }) {
-  return (await listApiTokensOfUser(ctx.db, actor.userId)).map(toTokenView);
+export async function listApiTokens(ctx: AppContext, { caller }: { caller: UserCaller }) {
+  return (await listApiTokensOfUser(ctx.db, caller.userId)).map(toTokenView);
 }
 
 /**
  * Creates an API token carrying the caller's rights. The secret is returned once and only its hash
  * is stored.
  */
-export async function createApiToken(ctx: AppContext, { actor, name }: { actor: Actor; name: string }) {
+export async function createApiToken(
+  ctx: AppContext,
+  { caller, name }: { caller: UserCaller; name: string },
+) {
   const token = generateSecret(TOKEN_PREFIX);
   const at = ctx.clock.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
     const row = await insertApiToken(trx, {
-      userId: actor.userId,
+      userId: caller.userId,
       name,
       prefix: token.slice(0, TOKEN_PREFIX.length + 6),
       tokenHash: hashSecret(token),
@@ -47,7 +50,7 @@ export async function createApiToken(ctx: AppContext, { actor, name }: { actor: 
     });
     const item = toTokenView(row);
     await recordAuditEvent(trx, {
-      actorUserId: actor.userId,
+      actorUserId: caller.userId,
       action: "api_token.create",
       entityType: "api_token",
       entityId: row.id,
@@ -59,15 +62,18 @@ export async function createApiToken(ctx: AppContext, { actor, name }: { actor: 
 }
 
 /** Revokes one of the caller's tokens; someone else's token is reported as not found. */
-export async function revokeApiToken(ctx: AppContext, { actor, tokenId }: { actor: Actor; tokenId: number }) {
+export async function revokeApiToken(
+  ctx: AppContext,
+  { caller, tokenId }: { caller: UserCaller; tokenId: number },
+) {
   const row = await findApiToken(ctx.db, tokenId);
-  if (!row || row.user_id !== actor.userId) throw tokenNotFound();
+  if (!row || row.user_id !== caller.userId) throw tokenNotFound();
   if (row.revoked_at) return;
   const at = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     await revokeRow(trx, tokenId, at);
     await recordAuditEvent(trx, {
-      actorUserId: actor.userId,
+      actorUserId: caller.userId,
       action: "api_token.revoke",
       entityType: "api_token",
       entityId: tokenId,

@@ -1,4 +1,5 @@
 import type { Access } from "../../server/access.ts";
+import { type Caller, hasRole } from "./caller.ts";
 
 /**
  * Who may do what with accounts:
@@ -10,3 +11,8 @@ export const accountsAccess = {
   self: "authenticated",
   manageUsers: ["admin"],
 } as const satisfies Record<string, Access>;
+
+/** The national committee and the platform itself see every account; anybody else only their own. */
+export function seesEveryAccount(caller: Caller): boolean {
+  return caller.kind === "platform" || hasRole(caller, "admin");
+}

@@ -11,13 +11,3 @@ export const roles = [
 ] as const;
 export const role = z.enum(roles);
 export type Role = z.infer<typeof role>;
-
-/** The person or integration behind a request. */
-export interface Actor {
-  userId: number;
-  email: string;
-  role: Role;
-  branchCodes: string[];
-  companyId: number | null;
-  via: "session" | "token";
-}

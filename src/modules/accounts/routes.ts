@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { actorOf } from "../../server/access.ts";
+import { userOf } from "../../server/access.ts";
 import { AppError } from "../../server/errors.ts";
 import { pageOf } from "../../server/pagination.ts";
 import { createApiToken, listApiTokens, revokeApiToken } from "./api-tokens.ts";
@@ -56,7 +56,7 @@ export function registerAccountRoutes(app: FastifyInstance) {
     "/api/auth/logout",
     { schema: { tags }, config: { access: accountsAccess.logIn } },
     async (req, reply) => {
-      await logOut(ctx, { sessionToken: req.cookies[SESSION_COOKIE], actor: req.actor });
+      await logOut(ctx, { sessionToken: req.cookies[SESSION_COOKIE], caller: req.caller });
       clearSessionCookie(reply);
       return reply.status(204).send();
     },
@@ -65,7 +65,10 @@ export function registerAccountRoutes(app: FastifyInstance) {
   r.get(
     "/api/me",
     { schema: { tags, response: { 200: me } }, config: { access: accountsAccess.self } },
-    async (req) => toMe(await getUser(ctx, actorOf(req).userId)),
+    async (req) => {
+      const caller = userOf(req);
+      return toMe(await getUser(ctx, { caller, id: caller.userId }));
+    },
   );
 
   r.get(
@@ -74,7 +77,7 @@ export function registerAccountRoutes(app: FastifyInstance) {
       schema: { tags, response: { 200: z.object({ items: z.array(apiTokenView) }) } },
       config: { access: accountsAccess.self },
     },
-    async (req) => ({ items: await listApiTokens(ctx, { actor: actorOf(req) }) }),
+    async (req) => ({ items: await listApiTokens(ctx, { caller: userOf(req) }) }),
   );
 
   r.post(
@@ -88,14 +91,14 @@ export function registerAccountRoutes(app: FastifyInstance) {
       config: { access: accountsAccess.self },
     },
     async (req, reply) =>
-      reply.status(201).send(await createApiToken(ctx, { actor: actorOf(req), name: req.body.name })),
+      reply.status(201).send(await createApiToken(ctx, { caller: userOf(req), name: req.body.name })),
   );
 
   r.delete(
     "/api/me/tokens/:id",
     { schema: { tags, params: userIdParams }, config: { access: accountsAccess.self } },
     async (req, reply) => {
-      await revokeApiToken(ctx, { actor: actorOf(req), tokenId: req.params.id });
+      await revokeApiToken(ctx, { caller: userOf(req), tokenId: req.params.id });
       return reply.status(204).send();
     },
   );
@@ -106,7 +109,7 @@ export function registerAccountRoutes(app: FastifyInstance) {
       schema: { tags, querystring: userListQuery, response: { 200: pageOf(userView) } },
       config: { access: accountsAccess.manageUsers },
     },
-    async (req) => listUsers(ctx, req.query),
+    async (req) => listUsers(ctx, { caller: userOf(req), query: req.query }),
   );
 
   r.get(
@@ -115,7 +118,7 @@ export function registerAccountRoutes(app: FastifyInstance) {
       schema: { tags, params: userIdParams, response: { 200: userView } },
       config: { access: accountsAccess.manageUsers },
     },
-    async (req) => getUser(ctx, req.params.id),
+    async (req) => getUser(ctx, { caller: userOf(req), id: req.params.id }),
   );
 
   r.post(
@@ -125,7 +128,7 @@ export function registerAccountRoutes(app: FastifyInstance) {
       config: { access: accountsAccess.manageUsers },
     },
     async (req, reply) =>
-      reply.status(201).send(await createUser(ctx, { actorUserId: actorOf(req).userId, input: req.body })),
+      reply.status(201).send(await createUser(ctx, { actorUserId: userOf(req).userId, input: req.body })),
   );
 
   r.patch(
@@ -135,6 +138,6 @@ export function registerAccountRoutes(app: FastifyInstance) {
       config: { access: accountsAccess.manageUsers },
     },
     async (req) =>
-      updateUser(ctx, { actorUserId: actorOf(req).userId, userId: req.params.id, input: req.body }),
+      updateUser(ctx, { actorUserId: userOf(req).userId, userId: req.params.id, input: req.body }),
   );
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBranch, buildCompany, buildPathway, signedIn } from "../../test/factories.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
+import { platform } from "../accounts/caller.ts";
 import { transitionPathway } from "../pathways/transition-pathway.ts";
 import { createAssessment } from "./create-assessment.ts";
 
@@ -29,7 +30,7 @@ async function setting(options: Parameters<typeof buildPathway>[1] = {}) {
     ...options,
   });
   const open = (method: "booklet" | "questioning" | "observation" | "interview") =>
-    createAssessment(t.ctx, { actor: null, pathwayId: pathway.id, input: { method, heldOn } });
+    createAssessment(t.ctx, { caller: platform, pathwayId: pathway.id, input: { method, heldOn } });
   return { branchCode, companyId, candidate, evaluator, pathway, open };
 }
 
@@ -205,7 +206,7 @@ describe("scoring", () => {
   it("stops writes on an assessment left open once the pathway has left its sitting", async () => {
     const { evaluator, pathway, open } = await setting();
     const left = await open("observation");
-    await transitionPathway(t.ctx, { actor: null, pathwayId: pathway.id, event: "withdraw" });
+    await transitionPathway(t.ctx, { caller: platform, pathwayId: pathway.id, event: "withdraw" });
     const response = await inject(evaluator.headers, "PUT", `/api/assessments/${left.id}/scores`, {
       revision: 0,
       scores: [score("C1", "C1.1")],

@@ -1,5 +1,5 @@
 import type { AppContext } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { authorId, type Caller } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { loadPathwayReferential } from "../pathways/find-pathway.ts";
 import { criterionKey } from "../pathways/gap-analysis.ts";
@@ -20,10 +20,10 @@ import { capacityCodesOf } from "./views.ts";
  */
 export async function closeAssessment(
   ctx: AppContext,
-  key: { actor: Actor | null; assessmentId: number },
+  key: { caller: Caller; assessmentId: number },
 ): Promise<AssessmentView> {
-  const { assessment, pathway } = await findWritableAssessment(ctx, key.actor, key.assessmentId);
-  if (!mayScore(key.actor, pathway)) throw notAssignedEvaluator();
+  const { assessment, pathway } = await findWritableAssessment(ctx, key.caller, key.assessmentId);
+  if (!mayScore(key.caller, pathway)) throw notAssignedEvaluator();
   const [referential, scores, entries] = await Promise.all([
     loadPathwayReferential(ctx, pathway),
     listScoreRows(ctx.db, [assessment.id]),
@@ -44,7 +44,7 @@ export async function closeAssessment(
     if (!(await bumpRevision(trx, assessment.id, assessment.revision, changes)))
       throw await whyNotSaved(trx, assessment.id);
     await recordAuditEvent(trx, {
-      actorUserId: key.actor?.userId ?? null,
+      actorUserId: authorId(key.caller),
       action: "assessment.close",
       entityType: "assessment",
       entityId: assessment.id,

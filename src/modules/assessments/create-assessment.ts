@@ -1,6 +1,6 @@
 import { type AppContext, isoToday } from "../../server/context.ts";
 import { validationFailed } from "../../server/errors.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { authorId, type Caller } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { analysePathway, findPathwayInScope } from "../pathways/find-pathway.ts";
 import type { PathwayStatus } from "../pathways/rules.ts";
@@ -19,11 +19,11 @@ import type { AssessmentView, CreateAssessmentInput } from "./schemas.ts";
  */
 export async function createAssessment(
   ctx: AppContext,
-  key: { actor: Actor | null; pathwayId: number; input: CreateAssessmentInput },
+  key: { caller: Caller; pathwayId: number; input: CreateAssessmentInput },
 ): Promise<AssessmentView> {
   const { input } = key;
-  const pathway = await findPathwayInScope(ctx, key.actor, key.pathwayId);
-  if (!mayCreate(key.actor, pathway, input.method))
+  const pathway = await findPathwayInScope(ctx, key.caller, key.pathwayId);
+  if (!mayCreate(key.caller, pathway, input.method))
     throw methodForbidden("The candidate and their employer may open a booklet only");
   const heldOnProblem = checkHeldOn(input.heldOn, {
     registeredOn: pathway.registered_on,
@@ -64,7 +64,7 @@ export async function createAssessment(
       closed_at: null,
     });
     await recordAuditEvent(trx, {
-      actorUserId: key.actor?.userId ?? null,
+      actorUserId: authorId(key.caller),
       action: "assessment.create",
       entityType: "assessment",
       entityId: row.id,

@@ -1,7 +1,7 @@
 import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { actorOf } from "../../server/access.ts";
+import { userOf } from "../../server/access.ts";
 import { validationFailed } from "../../server/errors.ts";
 import { notMultipart } from "./errors.ts";
 import { discardFile, EVIDENCE_MAX_BYTES, type ReceivedFile, receiveFile } from "./evidence-store.ts";
@@ -81,7 +81,7 @@ export async function registerEvidenceRoutes(app: FastifyInstance) {
       },
       async (req, reply) => {
         const view = await uploadEvidence(ctx, {
-          actor: actorOf(req),
+          caller: userOf(req),
           assessmentId: req.params.id,
           receive: (dataDir) => readEvidenceForm(scope, req, dataDir),
         });
@@ -92,7 +92,7 @@ export async function registerEvidenceRoutes(app: FastifyInstance) {
       "/api/evidence/:id",
       { schema: { tags, params: idParams }, config: { access: assessmentsAccess.read } },
       async (req, reply) => {
-        const file = await openEvidenceFile(ctx, { actor: actorOf(req), evidenceId: req.params.id });
+        const file = await openEvidenceFile(ctx, { caller: userOf(req), evidenceId: req.params.id });
         return reply
           .type(file.contentType)
           .header("content-length", file.sizeBytes)

@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildBranch, buildCompany, buildMultipart, buildPathway, signedIn } from "../../test/factories.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
+import { platform } from "../accounts/caller.ts";
 import { closeAssessment } from "./close-assessment.ts";
 import { createAssessment } from "./create-assessment.ts";
 import { EVIDENCE_MAX_BYTES, evidenceDir, evidencePath } from "./evidence-store.ts";
@@ -32,7 +33,7 @@ beforeEach(async () => {
   });
   pathwayId = pathway.id;
   const input = { method: "booklet" as const, heldOn: "2026-03-02" };
-  bookletId = (await createAssessment(t.ctx, { actor: null, pathwayId, input })).id;
+  bookletId = (await createAssessment(t.ctx, { caller: platform, pathwayId, input })).id;
 });
 afterEach(async () => {
   await t.close();
@@ -156,7 +157,7 @@ describe("evidence files", () => {
 
   it("are the evaluator's on a questioning, and refused on a closed assessment", async () => {
     const questioning = await createAssessment(t.ctx, {
-      actor: null,
+      caller: platform,
       pathwayId: pathwayId,
       input: { method: "questioning", heldOn: "2026-03-02" },
     });
@@ -166,8 +167,8 @@ describe("evidence files", () => {
       (await upload(file, { assessmentId: questioning.id, headers: evaluator.headers })).statusCode,
     ).toBe(201);
     const entries = ["C1", "C2"].map((capacityCode) => ({ capacityCode, text: "Mes activités" }));
-    await saveEntries(t.ctx, { actor: null, assessmentId: bookletId, input: { revision: 0, entries } });
-    await closeAssessment(t.ctx, { actor: null, assessmentId: bookletId });
+    await saveEntries(t.ctx, { caller: platform, assessmentId: bookletId, input: { revision: 0, entries } });
+    await closeAssessment(t.ctx, { caller: platform, assessmentId: bookletId });
     const closed = await upload(file);
     expect(closed.statusCode).toBe(409);
     expect(closed.json().error.code).toBe("ASSESSMENT_CLOSED");

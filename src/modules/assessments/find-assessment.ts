@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { AppContext } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
-import { findPathwayRowInScope, type PathwayListRow } from "../pathways/repository.ts";
+import type { Caller } from "../accounts/caller.ts";
+import { findVisiblePathway, type PathwayListRow } from "../pathways/find-pathway.ts";
 import type { PathwayStatus } from "../pathways/rules.ts";
 import type { AssessmentMethod } from "../referentials/schemas.ts";
 import { assessmentClosed, assessmentNotFound, assessmentNotOpen, revisionConflict } from "./errors.ts";
@@ -15,16 +15,16 @@ export interface AssessmentInScope {
 }
 
 /**
- * An assessment whose pathway the actor may see; any other is ASSESSMENT_NOT_FOUND, whether it exists
+ * An assessment whose pathway the caller may see; any other is ASSESSMENT_NOT_FOUND, whether it exists
  * or not (the same scope as the pathway's, see pathways/policy.ts).
  */
 export async function findAssessmentInScope(
   ctx: AppContext,
-  actor: Actor | null,
+  caller: Caller,
   id: number,
 ): Promise<AssessmentInScope> {
   const assessment = await findAssessmentRow(ctx.db, id);
-  const pathway = assessment && (await findPathwayRowInScope(ctx.db, actor, assessment.pathway_id));
+  const pathway = assessment && (await findVisiblePathway(ctx, caller, assessment.pathway_id));
   if (!assessment || !pathway) throw assessmentNotFound();
   return { assessment: assessment as AssessmentInScope["assessment"], pathway };
 }
@@ -36,10 +36,10 @@ export async function findAssessmentInScope(
  */
 export async function findWritableAssessment(
   ctx: AppContext,
-  actor: Actor | null,
+  caller: Caller,
   id: number,
 ): Promise<AssessmentInScope> {
-  const found = await findAssessmentInScope(ctx, actor, id);
+  const found = await findAssessmentInScope(ctx, caller, id);
   if (found.assessment.status !== "open") throw assessmentClosed();
   const status = found.pathway.status as PathwayStatus;
   if (openSitting(status) !== found.assessment.sitting) throw assessmentNotOpen(status);

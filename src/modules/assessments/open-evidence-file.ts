@@ -1,6 +1,6 @@
 import type { AppContext } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
-import { findPathwayRowInScope } from "../pathways/repository.ts";
+import type { Caller } from "../accounts/caller.ts";
+import { findVisiblePathway } from "../pathways/find-pathway.ts";
 import { evidenceNotFound } from "./errors.ts";
 import { openEvidence } from "./evidence-store.ts";
 import { findEvidenceRow } from "./repository.ts";
@@ -11,10 +11,10 @@ import { findEvidenceRow } from "./repository.ts";
  */
 export async function openEvidenceFile(
   ctx: AppContext,
-  { actor, evidenceId }: { actor: Actor | null; evidenceId: number },
+  { caller, evidenceId }: { caller: Caller; evidenceId: number },
 ) {
   const row = await findEvidenceRow(ctx.db, evidenceId);
-  const pathway = row && (await findPathwayRowInScope(ctx.db, actor, row.pathway_id));
+  const pathway = row && (await findVisiblePathway(ctx, caller, row.pathway_id));
   if (!row || !pathway) throw evidenceNotFound();
   return {
     fileName: row.file_name,

@@ -1,10 +1,11 @@
 import type { Access } from "../../server/access.ts";
-import type { Actor } from "../accounts/roles.ts";
+import type { Caller, UserCaller } from "../accounts/caller.ts";
 import type { AssessmentMethod } from "../referentials/schemas.ts";
 
 /**
  * Who sees an assessment: whoever sees its pathway (see pathways/policy.ts) — the national committee,
- * the branch's officer, the assigned evaluator, the candidate's employer, the candidate.
+ * the branch's officer, the assigned evaluator, the candidate's employer, the candidate, and the members
+ * of a jury session with the pathway on its agenda (read only).
  *
  * Who does what, on a pathway they see:
  * - opens an assessment: the assigned evaluator, the national committee (admin), the branch's officer;
@@ -15,10 +16,10 @@ import type { AssessmentMethod } from "../referentials/schemas.ts";
  * - scores criteria and closes an assessment: the assigned evaluator, admin — nobody else, not even the
  *   branch's officer, because the evaluation is the accredited evaluator's judgement.
  *
- * A null actor is the platform itself (demo data, commands), which may do everything.
+ * The platform itself (demo data, commands) may do everything; an anonymous caller nothing.
  */
 export const assessmentsAccess = {
-  read: ["admin", "branch_officer", "evaluator", "employer", "candidate"],
+  read: ["admin", "branch_officer", "evaluator", "employer", "candidate", "jury_member"],
   create: ["admin", "branch_officer", "evaluator", "employer", "candidate"],
   // The branch officer reaches the use case only to be told that scoring is the evaluator's.
   score: ["admin", "branch_officer", "evaluator"],
@@ -30,24 +31,26 @@ interface PathwayParties {
 }
 
 /** The evaluator assigned to the pathway today (whoever opened the assessment). */
-export function isAssignedEvaluator(actor: Actor, pathway: PathwayParties): boolean {
-  return actor.role === "evaluator" && pathway.evaluator_user_id === actor.userId;
+export function isAssignedEvaluator(caller: UserCaller, pathway: PathwayParties): boolean {
+  return caller.role === "evaluator" && pathway.evaluator_user_id === caller.userId;
 }
 
 /** The candidate and their employer take part in the booklet only. */
-const isCandidateSide = (actor: Actor) => actor.role === "candidate" || actor.role === "employer";
+const isCandidateSide = (caller: UserCaller) => caller.role === "candidate" || caller.role === "employer";
 
-export function mayCreate(actor: Actor | null, pathway: PathwayParties, method: AssessmentMethod): boolean {
-  if (!actor || actor.role === "admin" || actor.role === "branch_officer") return true;
-  return isAssignedEvaluator(actor, pathway) || (method === "booklet" && isCandidateSide(actor));
+export function mayCreate(caller: Caller, pathway: PathwayParties, method: AssessmentMethod): boolean {
+  if (caller.kind !== "user") return caller.kind === "platform";
+  if (caller.role === "admin" || caller.role === "branch_officer") return true;
+  return isAssignedEvaluator(caller, pathway) || (method === "booklet" && isCandidateSide(caller));
 }
 
-export function mayScore(actor: Actor | null, pathway: PathwayParties): boolean {
-  return !actor || actor.role === "admin" || isAssignedEvaluator(actor, pathway);
+export function mayScore(caller: Caller, pathway: PathwayParties): boolean {
+  if (caller.kind !== "user") return caller.kind === "platform";
+  return caller.role === "admin" || isAssignedEvaluator(caller, pathway);
 }
 
 /** Entries and evidence files. */
-export function mayWrite(actor: Actor | null, pathway: PathwayParties, method: AssessmentMethod): boolean {
-  if (mayScore(actor, pathway)) return true;
-  return !!actor && method === "booklet" && isCandidateSide(actor);
+export function mayWrite(caller: Caller, pathway: PathwayParties, method: AssessmentMethod): boolean {
+  if (mayScore(caller, pathway)) return true;
+  return caller.kind === "user" && method === "booklet" && isCandidateSide(caller);
 }

@@ -1,5 +1,5 @@
 import type { AppContext } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
+import type { Caller } from "../accounts/caller.ts";
 import {
   findPathwayInScope,
   loadPathwayReferential,
@@ -10,12 +10,12 @@ import { findAssessmentRow, listAssessmentRows } from "./repository.ts";
 import type { AssessmentView } from "./schemas.ts";
 import { toAssessmentViews } from "./views.ts";
 
-/** Every assessment of a pathway the actor sees, by sitting then day, each with its grid and texts. */
+/** Every assessment of a pathway the caller sees, by sitting then day, each with its grid and texts. */
 export async function listAssessments(
   ctx: AppContext,
-  { actor, pathwayId }: { actor: Actor | null; pathwayId: number },
+  { caller, pathwayId }: { caller: Caller; pathwayId: number },
 ): Promise<{ items: AssessmentView[] }> {
-  const pathway = await findPathwayInScope(ctx, actor, pathwayId);
+  const pathway = await findPathwayInScope(ctx, caller, pathwayId);
   const [rows, referential] = await Promise.all([
     listAssessmentRows(ctx.db, pathway.id),
     loadPathwayReferential(ctx, pathway),
@@ -26,9 +26,9 @@ export async function listAssessments(
 /** One assessment: what it covers (capacities and criteria), its scores, entries and evidence files. */
 export async function getAssessment(
   ctx: AppContext,
-  { actor, assessmentId }: { actor: Actor | null; assessmentId: number },
+  { caller, assessmentId }: { caller: Caller; assessmentId: number },
 ): Promise<AssessmentView> {
-  const { assessment, pathway } = await findAssessmentInScope(ctx, actor, assessmentId);
+  const { assessment, pathway } = await findAssessmentInScope(ctx, caller, assessmentId);
   const referential = await loadPathwayReferential(ctx, pathway);
   const [view] = await toAssessmentViews(ctx, [assessment], referential);
   return view!;

@@ -5,6 +5,7 @@ import { Readable } from "node:stream";
 import { afterAll } from "vitest";
 import { buildPathway } from "../../test/factories.ts";
 import { describeRoutePolicies } from "../../test/route-policy.ts";
+import { platform } from "../accounts/caller.ts";
 import { createAssessment } from "./create-assessment.ts";
 import { receiveFile } from "./evidence-store.ts";
 import { uploadEvidence } from "./upload-evidence.ts";
@@ -26,11 +27,11 @@ describeRoutePolicies("assessments", {
       status: "positioning",
     });
     const create = (method: "booklet" | "observation") =>
-      createAssessment(t.ctx, { actor: null, pathwayId: pathway.id, input: { method, heldOn } });
+      createAssessment(t.ctx, { caller: platform, pathwayId: pathway.id, input: { method, heldOn } });
     const observation = await create("observation");
     const booklet = await create("booklet");
     const evidence = await uploadEvidence(t.ctx, {
-      actor: null,
+      caller: platform,
       assessmentId: booklet.id,
       receive: async (dir) => ({
         file: await receiveFile(dir, Readable.from([Buffer.from("%PDF-1.7\n")]), "livret.pdf"),
@@ -56,13 +57,13 @@ describeRoutePolicies("assessments", {
       method: "GET",
       path: "/api/pathways/{id}/assessments",
       url: (f) => `/api/pathways/${f.pathwayId}/assessments`,
-      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate"],
+      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate", "jury_member"],
     },
     {
       method: "GET",
       path: "/api/assessments/{id}",
       url: (f) => `/api/assessments/${f.observationId}`,
-      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate"],
+      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate", "jury_member"],
     },
     {
       method: "PUT",
@@ -99,7 +100,7 @@ describeRoutePolicies("assessments", {
       method: "GET",
       path: "/api/evidence/{id}",
       url: (f) => `/api/evidence/${f.evidenceId}`,
-      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate"],
+      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate", "jury_member"],
     },
   ],
 });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { actorOf } from "../../server/access.ts";
+import { userOf } from "../../server/access.ts";
 import { closeAssessment } from "./close-assessment.ts";
 import { createAssessment } from "./create-assessment.ts";
 import { registerEvidenceRoutes } from "./evidence-routes.ts";
@@ -35,7 +35,7 @@ export async function registerAssessmentRoutes(app: FastifyInstance) {
       reply
         .status(201)
         .send(
-          await createAssessment(ctx, { actor: actorOf(req), pathwayId: req.params.id, input: req.body }),
+          await createAssessment(ctx, { caller: userOf(req), pathwayId: req.params.id, input: req.body }),
         ),
   );
   r.get(
@@ -44,12 +44,12 @@ export async function registerAssessmentRoutes(app: FastifyInstance) {
       schema: { tags, params, response: { 200: assessmentList } },
       config: { access: assessmentsAccess.read },
     },
-    (req) => listAssessments(ctx, { actor: actorOf(req), pathwayId: req.params.id }),
+    (req) => listAssessments(ctx, { caller: userOf(req), pathwayId: req.params.id }),
   );
   r.get(
     "/api/assessments/:id",
     { schema: { tags, params, response: view }, config: { access: assessmentsAccess.read } },
-    (req) => getAssessment(ctx, { actor: actorOf(req), assessmentId: req.params.id }),
+    (req) => getAssessment(ctx, { caller: userOf(req), assessmentId: req.params.id }),
   );
   r.put(
     "/api/assessments/:id/scores",
@@ -57,7 +57,7 @@ export async function registerAssessmentRoutes(app: FastifyInstance) {
       schema: { tags, params, body: saveScoresInput, response: view },
       config: { access: assessmentsAccess.score },
     },
-    (req) => saveScores(ctx, { actor: actorOf(req), assessmentId: req.params.id, input: req.body }),
+    (req) => saveScores(ctx, { caller: userOf(req), assessmentId: req.params.id, input: req.body }),
   );
   r.put(
     "/api/assessments/:id/entries",
@@ -65,12 +65,12 @@ export async function registerAssessmentRoutes(app: FastifyInstance) {
       schema: { tags, params, body: saveEntriesInput, response: view },
       config: { access: assessmentsAccess.write },
     },
-    (req) => saveEntries(ctx, { actor: actorOf(req), assessmentId: req.params.id, input: req.body }),
+    (req) => saveEntries(ctx, { caller: userOf(req), assessmentId: req.params.id, input: req.body }),
   );
   r.post(
     "/api/assessments/:id/close",
     { schema: { tags, params, response: view }, config: { access: assessmentsAccess.score } },
-    (req) => closeAssessment(ctx, { actor: actorOf(req), assessmentId: req.params.id }),
+    (req) => closeAssessment(ctx, { caller: userOf(req), assessmentId: req.params.id }),
   );
 
   await registerEvidenceRoutes(app);

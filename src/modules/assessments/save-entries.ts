@@ -1,6 +1,6 @@
 import type { AppContext } from "../../server/context.ts";
 import { validationFailed } from "../../server/errors.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { authorId, type Caller } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { loadPathwayReferential } from "../pathways/find-pathway.ts";
 import { methodForbidden } from "./errors.ts";
@@ -20,10 +20,10 @@ import { auditedText, capacityCodesOf } from "./views.ts";
  */
 export async function saveEntries(
   ctx: AppContext,
-  key: { actor: Actor | null; assessmentId: number; input: SaveEntriesInput },
+  key: { caller: Caller; assessmentId: number; input: SaveEntriesInput },
 ): Promise<AssessmentView> {
-  const { assessment, pathway } = await findWritableAssessment(ctx, key.actor, key.assessmentId);
-  if (!mayWrite(key.actor, pathway, assessment.method))
+  const { assessment, pathway } = await findWritableAssessment(ctx, key.caller, key.assessmentId);
+  if (!mayWrite(key.caller, pathway, assessment.method))
     throw methodForbidden(`Only the assigned evaluator writes the ${assessment.method} entries`);
   if (!hasEntries(assessment.method))
     throw validationFailed({ entries: "an observation has no entries: score its grid" });
@@ -42,7 +42,7 @@ export async function saveEntries(
       key.input.entries.map((e) => ({ capacity_id: capacityIds.get(e.capacityCode)!, text: e.text })),
     );
     await recordAuditEvent(trx, {
-      actorUserId: key.actor?.userId ?? null,
+      actorUserId: authorId(key.caller),
       action: "assessment.save_entries",
       entityType: "assessment",
       entityId: assessment.id,

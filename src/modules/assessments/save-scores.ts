@@ -1,6 +1,6 @@
 import type { AppContext } from "../../server/context.ts";
 import { validationFailed } from "../../server/errors.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { authorId, type Caller } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { loadPathwayReferential } from "../pathways/find-pathway.ts";
 import { criterionKey } from "../pathways/gap-analysis.ts";
@@ -20,10 +20,10 @@ import { auditedText, capacityCodesOf } from "./views.ts";
  */
 export async function saveScores(
   ctx: AppContext,
-  key: { actor: Actor | null; assessmentId: number; input: SaveScoresInput },
+  key: { caller: Caller; assessmentId: number; input: SaveScoresInput },
 ): Promise<AssessmentView> {
-  const { assessment, pathway } = await findWritableAssessment(ctx, key.actor, key.assessmentId);
-  if (!mayScore(key.actor, pathway)) throw notAssignedEvaluator();
+  const { assessment, pathway } = await findWritableAssessment(ctx, key.caller, key.assessmentId);
+  if (!mayScore(key.caller, pathway)) throw notAssignedEvaluator();
   if (!isScoredMethod(assessment.method)) throw validationFailed({ scores: "a booklet is not scored" });
   const referential = await loadPathwayReferential(ctx, pathway);
   const fields = checkScores(key.input.scores, {
@@ -56,7 +56,7 @@ export async function saveScores(
       scores.map(({ criterion_id, score, comment }) => ({ criterion_id, score, comment })),
     );
     await recordAuditEvent(trx, {
-      actorUserId: key.actor?.userId ?? null,
+      actorUserId: authorId(key.caller),
       action: "assessment.save_scores",
       entityType: "assessment",
       entityId: assessment.id,

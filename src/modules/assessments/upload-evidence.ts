@@ -1,6 +1,6 @@
 import type { AppContext } from "../../server/context.ts";
 import { validationFailed } from "../../server/errors.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { authorId, type Caller } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { loadPathwayReferential } from "../pathways/find-pathway.ts";
 import { evidenceTooLarge, evidenceTypeNotAllowed, methodForbidden } from "./errors.ts";
@@ -34,10 +34,10 @@ export interface ReceivedEvidence {
  */
 export async function uploadEvidence(
   ctx: AppContext,
-  key: { actor: Actor | null; assessmentId: number; receive: (dataDir: string) => Promise<ReceivedEvidence> },
+  key: { caller: Caller; assessmentId: number; receive: (dataDir: string) => Promise<ReceivedEvidence> },
 ): Promise<EvidenceView> {
-  const { assessment, pathway } = await findWritableAssessment(ctx, key.actor, key.assessmentId);
-  if (!mayWrite(key.actor, pathway, assessment.method))
+  const { assessment, pathway } = await findWritableAssessment(ctx, key.caller, key.assessmentId);
+  if (!mayWrite(key.caller, pathway, assessment.method))
     throw methodForbidden(`Only the assigned evaluator adds evidence to the ${assessment.method}`);
   const { dataDir } = ctx.config;
   const { file, capacityCode } = await key.receive(dataDir);
@@ -65,13 +65,13 @@ export async function uploadEvidence(
       size_bytes: file.sizeBytes,
       sha256: file.sha256,
       storage_key: storageKey,
-      uploaded_by_user_id: key.actor?.userId ?? null,
+      uploaded_by_user_id: authorId(key.caller),
       created_at: at,
     };
     const id = await ctx.db.transaction().execute(async (trx) => {
       const id = await insertEvidence(trx, row);
       await recordAuditEvent(trx, {
-        actorUserId: key.actor?.userId ?? null,
+        actorUserId: authorId(key.caller),
         action: "assessment.add_evidence",
         entityType: "assessment",
         entityId: assessment.id,

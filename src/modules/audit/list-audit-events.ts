@@ -1,9 +1,17 @@
 import type { AppContext } from "../../server/context.ts";
+import { type Caller, hasRole } from "../accounts/caller.ts";
 import { listEvents } from "./repository.ts";
 import type { AuditListQuery } from "./schemas.ts";
 
-/** The audit log, newest first, filtered by action, entity, actor and time range. */
-export async function listAuditEvents(ctx: AppContext, query: AuditListQuery) {
+/**
+ * The audit log, newest first, filtered by action, entity, actor and time range: for the national
+ * committee (and the platform itself) only; anybody else gets an empty page.
+ */
+export async function listAuditEvents(
+  ctx: AppContext,
+  { caller, query }: { caller: Caller; query: AuditListQuery },
+) {
+  if (caller.kind !== "platform" && !hasRole(caller, "admin")) return { items: [], total: 0 };
   const page = await listEvents(ctx.db, { ...query, actorUserId: query.actor });
   return {
     items: page.items.map((row) => ({

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Access } from "../../server/access.ts";
+import { type Access, userOf } from "../../server/access.ts";
 import { pageOf } from "../../server/pagination.ts";
 import { listAuditEvents } from "./list-audit-events.ts";
 import { auditEventView, auditListQuery } from "./schemas.ts";
@@ -26,7 +26,7 @@ export function registerAuditRoutes(app: FastifyInstance) {
       schema: { tags, querystring: auditListQuery, response: { 200: pageOf(auditEventView) } },
       config: { access: auditAccess.read },
     },
-    (req) => listAuditEvents(app.ctx, req.query),
+    (req) => listAuditEvents(app.ctx, { caller: userOf(req), query: req.query }),
   );
   r.get(
     "/api/audit/verify",

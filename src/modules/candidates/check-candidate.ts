@@ -1,7 +1,7 @@
 import { type AppContext, isoToday } from "../../server/context.ts";
 import { validationFailed } from "../../server/errors.ts";
+import type { ActingCaller } from "../accounts/caller.ts";
 import { findUserById } from "../accounts/repository.ts";
-import type { Actor } from "../accounts/roles.ts";
 import { findCompanyRow } from "../companies/repository.ts";
 import { candidateAccountTaken } from "./errors.ts";
 import { companyRefusal } from "./policy.ts";
@@ -11,20 +11,20 @@ import type { CandidateFields } from "./schemas.ts";
 
 /**
  * What a candidate record must satisfy before it is written, on creation and after each change: the
- * rules tying its fields together (a past birth date by the platform's clock), a company the actor may
- * attach the candidate to, and an account that is a candidate's and nobody else's. A null actor is the
- * platform itself (test builders), which has no scope to check. Only what changes is looked up.
+ * rules tying its fields together (a past birth date by the platform's clock), a company the caller may
+ * attach the candidate to, and an account that is a candidate's and nobody else's. The platform itself
+ * (test builders, demo data) has no scope to check. Only what changes is looked up.
  */
 export async function checkCandidate(
   ctx: AppContext,
   check: {
-    actor: Actor | null;
+    caller: ActingCaller;
     candidateId: number | null;
     fields: CandidateFields;
     changes: { companyId: boolean; userId: boolean };
   },
 ): Promise<void> {
-  const { actor, fields } = check;
+  const { caller, fields } = check;
   const problems = candidateProblems(fields, isoToday(ctx));
   if (Object.keys(problems).length > 0) throw validationFailed(problems);
 
@@ -33,9 +33,9 @@ export async function checkCandidate(
       fields.companyId === null ? undefined : await findCompanyRow(ctx.db, { kind: "all" }, fields.companyId);
     // An unknown company is refused by the scope before it is reported, so ids reveal nothing to non-admins.
     const refusal =
-      actor &&
+      caller.kind === "user" &&
       companyRefusal(
-        actor,
+        caller,
         fields.companyId === null ? null : { id: fields.companyId, branchCode: company?.branch_code ?? null },
       );
     if (refusal) throw refusal;

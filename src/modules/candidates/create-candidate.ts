@@ -1,11 +1,11 @@
 import { isUniqueViolation } from "../../db/dialect.ts";
 import type { AppContext } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { findBranchByCode } from "../catalogue/repository.ts";
 import { checkCandidate } from "./check-candidate.ts";
 import { candidateAccountTaken } from "./errors.ts";
-import { defaultCompanyId } from "./policy.ts";
+import { defaultCompanyId, everyCandidate } from "./policy.ts";
 import { findCandidateRow, insertCandidate } from "./repository.ts";
 import type { CandidateFields, CandidateView, CreateCandidateInput } from "./schemas.ts";
 import { toCandidateColumns, toCandidateView } from "./views.ts";
@@ -13,20 +13,25 @@ import { toCandidateColumns, toCandidateView } from "./views.ts";
 /**
  * Registers a candidate with the identity the legal declaration needs. An admin registers anyone; a
  * branch officer someone of a company in their branches, or a job seeker; an employer their own
- * company's employees (their company by default). A null actor is the platform itself (test builders).
+ * company's employees (their company by default). The platform itself (test builders, demo) registers anyone.
  */
 export async function createCandidate(
   ctx: AppContext,
-  { actor, input }: { actor: Actor | null; input: CreateCandidateInput },
+  { caller, input }: { caller: ActingCaller; input: CreateCandidateInput },
 ): Promise<CandidateView> {
   const fields: CandidateFields = {
     ...input,
     companyId:
-      input.companyId === undefined ? defaultCompanyId(actor, input.employmentStatus) : input.companyId,
+      input.companyId === undefined ? defaultCompanyId(caller, input.employmentStatus) : input.companyId,
   };
-  await checkCandidate(ctx, { actor, candidateId: null, fields, changes: { companyId: true, userId: true } });
+  await checkCandidate(ctx, {
+    caller,
+    candidateId: null,
+    fields,
+    changes: { companyId: true, userId: true },
+  });
   const at = ctx.clock.now().toISOString();
-  const registeringBranch = await registeringBranchId(ctx, actor);
+  const registeringBranch = await registeringBranchId(ctx, caller);
   try {
     return await ctx.db.transaction().execute(async (trx) => {
       const id = await insertCandidate(trx, {
@@ -35,10 +40,10 @@ export async function createCandidate(
         created_at: at,
         updated_at: at,
       });
-      const row = await findCandidateRow(trx, { kind: "all" }, id);
+      const row = await findCandidateRow(trx, everyCandidate, id);
       const view = toCandidateView(row!);
       await recordAuditEvent(trx, {
-        actorUserId: actor?.userId ?? null,
+        actorUserId: authorId(caller),
         action: "candidate.create",
         entityType: "candidate",
         entityId: id,
@@ -55,8 +60,8 @@ export async function createCandidate(
 }
 
 /** A branch officer's registration stays visible to their branch even without a company (job seekers). */
-async function registeringBranchId(ctx: AppContext, actor: Actor | null): Promise<number | null> {
-  const [code] = actor?.role === "branch_officer" ? actor.branchCodes : [];
+async function registeringBranchId(ctx: AppContext, caller: ActingCaller): Promise<number | null> {
+  const [code] = caller.kind === "user" && caller.role === "branch_officer" ? caller.branchCodes : [];
   if (!code) return null;
   return (await findBranchByCode(ctx.db, code))?.id ?? null;
 }

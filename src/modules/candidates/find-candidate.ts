@@ -1,5 +1,5 @@
 import type { AppContext } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
+import type { Caller, UserCaller } from "../accounts/caller.ts";
 import { candidateNotFound } from "./errors.ts";
 import { candidateScopeOf } from "./policy.ts";
 import { findCandidateOfUser, findCandidateRow } from "./repository.ts";
@@ -7,23 +7,23 @@ import type { CandidateView } from "./schemas.ts";
 import { toCandidateView } from "./views.ts";
 
 /**
- * One candidate, if the actor may see them (see policy.ts); otherwise CANDIDATE_NOT_FOUND, exactly as
+ * One candidate, if the caller may see them (see policy.ts); otherwise CANDIDATE_NOT_FOUND, exactly as
  * if they did not exist, so that no one learns who is registered in another branch or company. Other
  * modules (pathways) call it to reach a candidate through the same scope.
  */
 export async function findCandidateInScope(
   ctx: AppContext,
-  actor: Actor,
+  caller: Caller,
   id: number,
 ): Promise<CandidateView> {
-  const row = await findCandidateRow(ctx.db, candidateScopeOf(actor), id);
+  const row = await findCandidateRow(ctx.db, candidateScopeOf(caller), id);
   if (!row) throw candidateNotFound();
   return toCandidateView(row);
 }
 
 /** The record of the candidate who is calling (their account linked to it), or CANDIDATE_NOT_FOUND. */
-export async function findOwnCandidate(ctx: AppContext, actor: Actor): Promise<CandidateView> {
-  const row = await findCandidateOfUser(ctx.db, actor.userId);
+export async function findOwnCandidate(ctx: AppContext, caller: UserCaller): Promise<CandidateView> {
+  const row = await findCandidateOfUser(ctx.db, caller.userId);
   if (!row) throw candidateNotFound();
   return toCandidateView(row);
 }

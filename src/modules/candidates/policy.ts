@@ -1,6 +1,6 @@
 import type { Access } from "../../server/access.ts";
 import { type AppError, forbidden } from "../../server/errors.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { type Caller, hasRole, type UserCaller } from "../accounts/caller.ts";
 import { notYourBranch } from "../catalogue/errors.ts";
 import { notYourCompany } from "./errors.ts";
 import type { EmploymentStatus } from "./rules.ts";
@@ -15,7 +15,8 @@ import type { EmploymentStatus } from "./rules.ts";
  * - an employer sees, registers and edits the candidates working in their own company only;
  * - an evaluator sees the candidates of the pathways assigned to them, and edits nothing;
  * - a candidate sees their own record only, and edits nothing (identity changes go through the branch);
- * - a jury member sees no candidate yet (the jury work will open those of their sessions).
+ * - a jury member sees no candidate record: the jury reads what it deliberates on through the pathways
+ *   on the agenda of their sessions (pathways/visibility.ts).
  * A candidate outside the caller's scope does not exist for them: 404, never 403.
  */
 export const candidatesAccess = {
@@ -24,52 +25,71 @@ export const candidatesAccess = {
   own: ["candidate"],
 } as const satisfies Record<string, Access>;
 
-/** The candidates a caller may see, as the repository filters them. */
-export type CandidateScope =
+/** The candidates a caller reaches through their records, whether or not they have a pathway. */
+export type CandidateRecordScope =
   | { kind: "all" }
   | { kind: "branches"; branchCodes: string[] }
   | { kind: "company"; companyId: number }
-  | { kind: "evaluator"; userId: number }
   | { kind: "self"; userId: number }
   | { kind: "none" };
 
-export function candidateScopeOf(actor: Actor): CandidateScope {
-  switch (actor.role) {
+/**
+ * The candidates a caller may see, as the repository filters them: those of their records, and those
+ * with a pathway the caller sees (the pathways module's one visibility rule, pathways/visibility.ts).
+ */
+export interface CandidateScope {
+  records: CandidateRecordScope;
+  /** Whose pathway visibility also opens candidates; null: none. */
+  pathwaysOf: Caller | null;
+}
+
+/** Every candidate: the platform's own reads and writes. */
+export const everyCandidate: CandidateScope = { records: { kind: "all" }, pathwaysOf: null };
+
+/** The platform sees every candidate; an anonymous caller none. */
+export function candidateScopeOf(caller: Caller): CandidateScope {
+  if (caller.kind === "platform") return everyCandidate;
+  return { records: recordScopeOf(caller), pathwaysOf: caller };
+}
+
+function recordScopeOf(caller: Caller): CandidateRecordScope {
+  if (caller.kind !== "user") return { kind: "none" };
+  switch (caller.role) {
     case "admin":
       return { kind: "all" };
     case "branch_officer":
-      return { kind: "branches", branchCodes: actor.branchCodes };
+      return { kind: "branches", branchCodes: caller.branchCodes };
     case "employer":
-      return actor.companyId === null ? { kind: "none" } : { kind: "company", companyId: actor.companyId };
-    case "evaluator":
-      return { kind: "evaluator", userId: actor.userId };
+      return caller.companyId === null ? { kind: "none" } : { kind: "company", companyId: caller.companyId };
     case "candidate":
-      return { kind: "self", userId: actor.userId };
+      return { kind: "self", userId: caller.userId };
+    case "evaluator":
     case "jury_member":
+      // Only through the pathways they see (assigned to them; on the agenda of their jury sessions).
       return { kind: "none" };
   }
 }
 
 /** An employer who leaves the company out registers someone working in their own company. */
-export function defaultCompanyId(actor: Actor | null, status: EmploymentStatus): number | null {
-  return actor?.role === "employer" && status !== "job_seeker" ? actor.companyId : null;
+export function defaultCompanyId(caller: Caller, status: EmploymentStatus): number | null {
+  return hasRole(caller, "employer") && status !== "job_seeker" ? caller.companyId : null;
 }
 
 /**
- * Why the actor may not attach a candidate to this company (null: no company), or null if they may.
+ * Why the caller may not attach a candidate to this company (null: no company), or null if they may.
  * `branchCode` is the company's branch, null when it has none or does not exist.
  */
 export function companyRefusal(
-  actor: Actor,
+  caller: UserCaller,
   company: { id: number; branchCode: string | null } | null,
 ): AppError | null {
-  switch (actor.role) {
+  switch (caller.role) {
     case "admin":
       return null;
     case "employer":
-      return company !== null && company.id === actor.companyId ? null : notYourCompany();
+      return company !== null && company.id === caller.companyId ? null : notYourCompany();
     case "branch_officer": {
-      const isInBranches = company?.branchCode != null && actor.branchCodes.includes(company.branchCode);
+      const isInBranches = company?.branchCode != null && caller.branchCodes.includes(company.branchCode);
       return company === null || isInBranches ? null : notYourBranch();
     }
     default:

@@ -1,7 +1,8 @@
 import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
 import type { CandidateRow, Database } from "../../db/schema.ts";
 import { containsPattern, paginate } from "../../server/pagination.ts";
-import type { CandidateScope } from "./policy.ts";
+import { pathwayVisibility } from "../pathways/visibility.ts";
+import type { CandidateRecordScope, CandidateScope } from "./policy.ts";
 
 /** SQL for candidates. Their scope filter is written once, below, and used by every read. */
 
@@ -12,11 +13,24 @@ const like = (pattern: string) => sql`${pattern} escape '\\'`;
 const nothing = sql<SqlBool>`1 = 0`;
 
 /**
- * The candidates a scope lets its caller see (see policy.ts). A branch officer's candidates are those
- * whose company is in their branches, whom their branch registered (a job seeker has no company), or
- * who have a pathway in them.
+ * The candidates a scope lets its caller see (see policy.ts): those of its records — a branch officer's
+ * are those whose company is in their branches or whom their branch registered (a job seeker has no
+ * company) — and those with a pathway the caller sees (pathways/visibility.ts).
  */
 function scopeFilter(eb: ExpressionBuilder<Database, "candidates">, scope: CandidateScope) {
+  const records = recordFilter(eb, scope.records);
+  if (scope.records.kind === "all" || scope.pathwaysOf === null) return records;
+  const withVisiblePathway = eb.exists(
+    eb
+      .selectFrom("pathways")
+      .select("pathways.id")
+      .whereRef("pathways.candidate_id", "=", "candidates.id")
+      .where(pathwayVisibility(scope.pathwaysOf)),
+  );
+  return scope.records.kind === "none" ? withVisiblePathway : eb.or([records, withVisiblePathway]);
+}
+
+function recordFilter(eb: ExpressionBuilder<Database, "candidates">, scope: CandidateRecordScope) {
   switch (scope.kind) {
     case "all":
       return sql<SqlBool>`1 = 1`;
@@ -26,14 +40,6 @@ function scopeFilter(eb: ExpressionBuilder<Database, "candidates">, scope: Candi
       return eb("candidates.company_id", "=", scope.companyId);
     case "self":
       return eb("candidates.user_id", "=", scope.userId);
-    case "evaluator":
-      return eb.exists(
-        eb
-          .selectFrom("pathways")
-          .select("pathways.id")
-          .whereRef("pathways.candidate_id", "=", "candidates.id")
-          .where("pathways.evaluator_user_id", "=", scope.userId),
-      );
     case "branches": {
       if (scope.branchCodes.length === 0) return nothing;
       return eb.or([
@@ -53,14 +59,6 @@ function scopeFilter(eb: ExpressionBuilder<Database, "candidates">, scope: Candi
             .selectFrom("branches as registering_branch")
             .select("registering_branch.id")
             .where("registering_branch.code", "in", scope.branchCodes),
-        ),
-        eb.exists(
-          eb
-            .selectFrom("pathways")
-            .innerJoin("branches as pathway_branch", "pathway_branch.id", "pathways.branch_id")
-            .select("pathways.id")
-            .whereRef("pathways.candidate_id", "=", "candidates.id")
-            .where("pathway_branch.code", "in", scope.branchCodes),
         ),
       ]);
     }
@@ -99,7 +97,7 @@ export function findCandidateRow(db: Kysely<Database>, scope: CandidateScope, id
 
 /** The candidate record of a user account (at most one: `user_id` is unique). */
 export function findCandidateOfUser(db: Kysely<Database>, userId: number) {
-  return candidatesInScope(db, { kind: "self", userId }).executeTakeFirst();
+  return candidatesInScope(db, { records: { kind: "self", userId }, pathwaysOf: null }).executeTakeFirst();
 }
 
 export async function insertCandidate(db: Kysely<Database>, candidate: CandidateColumns) {

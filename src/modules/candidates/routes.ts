@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { actorOf } from "../../server/access.ts";
+import { userOf } from "../../server/access.ts";
 import { pageOf } from "../../server/pagination.ts";
 import { createCandidate } from "./create-candidate.ts";
 import { findCandidateInScope, findOwnCandidate } from "./find-candidate.ts";
@@ -28,23 +28,23 @@ export function registerCandidateRoutes(app: FastifyInstance) {
       schema: { tags, querystring: candidateListQuery, response: { 200: pageOf(candidateView) } },
       config: read,
     },
-    (req) => listCandidates(ctx, { actor: actorOf(req), query: req.query }),
+    (req) => listCandidates(ctx, { caller: userOf(req), query: req.query }),
   );
   r.get(
     "/api/candidates/:id",
     { schema: { tags, params: candidateIdParams, response: { 200: candidateView } }, config: read },
-    (req) => findCandidateInScope(ctx, actorOf(req), req.params.id),
+    (req) => findCandidateInScope(ctx, userOf(req), req.params.id),
   );
   r.get(
     "/api/me/candidate",
     { schema: { tags, response: { 200: candidateView } }, config: { access: candidatesAccess.own } },
-    (req) => findOwnCandidate(ctx, actorOf(req)),
+    (req) => findOwnCandidate(ctx, userOf(req)),
   );
   r.post(
     "/api/candidates",
     { schema: { tags, body: createCandidateInput, response: { 201: candidateView } }, config: manage },
     async (req, reply) =>
-      reply.status(201).send(await createCandidate(ctx, { actor: actorOf(req), input: req.body })),
+      reply.status(201).send(await createCandidate(ctx, { caller: userOf(req), input: req.body })),
   );
   r.patch(
     "/api/candidates/:id",
@@ -57,6 +57,6 @@ export function registerCandidateRoutes(app: FastifyInstance) {
       },
       config: manage,
     },
-    (req) => updateCandidate(ctx, { actor: actorOf(req), id: req.params.id, input: req.body }),
+    (req) => updateCandidate(ctx, { caller: userOf(req), id: req.params.id, input: req.body }),
   );
 }

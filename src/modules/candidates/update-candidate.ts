@@ -1,24 +1,25 @@
 import { isUniqueViolation } from "../../db/dialect.ts";
 import type { AppContext } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
+import type { UserCaller } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { checkCandidate } from "./check-candidate.ts";
 import { candidateAccountTaken } from "./errors.ts";
 import { findCandidateInScope } from "./find-candidate.ts";
+import { everyCandidate } from "./policy.ts";
 import { findCandidateRow, updateCandidate as updateCandidateRow } from "./repository.ts";
 import type { CandidateFields, CandidateView, UpdateCandidateInput } from "./schemas.ts";
 import { toCandidateColumns, toCandidateView } from "./views.ts";
 
 /**
- * Changes a candidate's identity, contact, employment or account, within the actor's scope (outside
+ * Changes a candidate's identity, contact, employment or account, within the caller's scope (outside
  * it, the candidate does not exist). The record as it would become must pass every rule, and a new
- * company must be one the actor may attach the candidate to.
+ * company must be one the caller may attach the candidate to.
  */
 export async function updateCandidate(
   ctx: AppContext,
-  { actor, id, input }: { actor: Actor; id: number; input: UpdateCandidateInput },
+  { caller, id, input }: { caller: UserCaller; id: number; input: UpdateCandidateInput },
 ): Promise<CandidateView> {
-  const before = await findCandidateInScope(ctx, actor, id);
+  const before = await findCandidateInScope(ctx, caller, id);
   const { id: _id, displayName, companyName, createdAt, updatedAt, ...current } = before;
   // Zod leaves out the fields the request leaves out, so the spread keeps the current value of each.
   const fields: CandidateFields = { ...current, ...input };
@@ -26,14 +27,14 @@ export async function updateCandidate(
     companyId: fields.companyId !== before.companyId,
     userId: fields.userId !== before.userId,
   };
-  await checkCandidate(ctx, { actor, candidateId: id, fields, changes });
+  await checkCandidate(ctx, { caller, candidateId: id, fields, changes });
   const at = ctx.clock.now().toISOString();
   try {
     return await ctx.db.transaction().execute(async (trx) => {
       await updateCandidateRow(trx, id, { ...toCandidateColumns(fields), updated_at: at });
-      const after = toCandidateView((await findCandidateRow(trx, { kind: "all" }, id))!);
+      const after = toCandidateView((await findCandidateRow(trx, everyCandidate, id))!);
       await recordAuditEvent(trx, {
-        actorUserId: actor.userId,
+        actorUserId: caller.userId,
         action: "candidate.update",
         entityType: "candidate",
         entityId: id,

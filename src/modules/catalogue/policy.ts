@@ -1,5 +1,5 @@
 import type { Access } from "../../server/access.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { managesBranch } from "../accounts/caller.ts";
 
 /**
  * Who may do what in the catalogue:
@@ -13,8 +13,4 @@ export const catalogueAccess = {
   editBranch: ["admin", "branch_officer"],
 } as const satisfies Record<string, Access>;
 
-export function canEditBranch(actor: Actor, branchCode: string): boolean {
-  return (
-    actor.role === "admin" || (actor.role === "branch_officer" && actor.branchCodes.includes(branchCode))
-  );
-}
+export const canEditBranch = managesBranch;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { actorOf } from "../../server/access.ts";
+import { userOf } from "../../server/access.ts";
 import { pageOf } from "../../server/pagination.ts";
 import { createBranch } from "./create-branch.ts";
 import { createQualification } from "./create-qualification.ts";
@@ -56,7 +56,7 @@ export function registerCatalogueRoutes(app: FastifyInstance) {
     "/api/branches",
     { schema: { tags, body: createBranchInput, response: { 201: branchView } }, config: manage },
     async (req, reply) =>
-      reply.status(201).send(await createBranch(ctx, { actorUserId: actorOf(req).userId, input: req.body })),
+      reply.status(201).send(await createBranch(ctx, { actorUserId: userOf(req).userId, input: req.body })),
   );
   r.patch(
     "/api/branches/:code",
@@ -64,7 +64,7 @@ export function registerCatalogueRoutes(app: FastifyInstance) {
       schema: { tags, params: branchCodeParams, body: updateBranchInput, response: { 200: branchView } },
       config: { access: catalogueAccess.editBranch },
     },
-    (req) => updateBranch(ctx, { actor: actorOf(req), code: req.params.code, input: req.body }),
+    (req) => updateBranch(ctx, { caller: userOf(req), code: req.params.code, input: req.body }),
   );
 
   r.get(
@@ -89,7 +89,7 @@ export function registerCatalogueRoutes(app: FastifyInstance) {
     async (req, reply) =>
       reply
         .status(201)
-        .send(await createQualification(ctx, { actorUserId: actorOf(req).userId, input: req.body })),
+        .send(await createQualification(ctx, { actorUserId: userOf(req).userId, input: req.body })),
   );
   r.patch(
     "/api/qualifications/:code",
@@ -103,7 +103,7 @@ export function registerCatalogueRoutes(app: FastifyInstance) {
       config: manage,
     },
     (req) =>
-      updateQualification(ctx, { actorUserId: actorOf(req).userId, code: req.params.code, input: req.body }),
+      updateQualification(ctx, { actorUserId: userOf(req).userId, code: req.params.code, input: req.body }),
   );
 
   r.put(
@@ -119,7 +119,7 @@ export function registerCatalogueRoutes(app: FastifyInstance) {
     },
     async (req, reply) => {
       const { isNew, ...operation } = await setBranchOperation(ctx, {
-        actorUserId: actorOf(req).userId,
+        caller: userOf(req),
         branchCode: req.params.code,
         qualificationCode: req.params.qualificationCode,
         input: req.body,
@@ -132,7 +132,7 @@ export function registerCatalogueRoutes(app: FastifyInstance) {
     { schema: { tags, params: operationParams }, config: manage },
     async (req, reply) => {
       await removeBranchOperation(ctx, {
-        actorUserId: actorOf(req).userId,
+        caller: userOf(req),
         branchCode: req.params.code,
         qualificationCode: req.params.qualificationCode,
       });

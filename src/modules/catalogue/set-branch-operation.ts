@@ -1,18 +1,14 @@
 import type { AppContext } from "../../server/context.ts";
+import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { applyBranchOperation } from "./apply-branch-operation.ts";
 import { branchNotFound, operationNotFound, qualificationNotFound } from "./errors.ts";
-import {
-  deleteOperation,
-  findBranchByCode,
-  findOperation,
-  findQualificationByCode,
-  saveOperation,
-} from "./repository.ts";
+import { deleteOperation, findBranchByCode, findOperation, findQualificationByCode } from "./repository.ts";
 import type { OperationInput } from "./schemas.ts";
 import { toOperationView } from "./views.ts";
 
 interface OperationKey {
-  actorUserId: number | null;
+  caller: ActingCaller;
   branchCode: string;
   qualificationCode: string;
 }
@@ -28,27 +24,18 @@ async function findPair(ctx: AppContext, key: OperationKey) {
 
 /** Records that a branch operates a CQPI (since when, with a note), or updates that record. */
 export async function setBranchOperation(ctx: AppContext, key: OperationKey & { input: OperationInput }) {
-  const { branch, qualification, existing, entityId } = await findPair(ctx, key);
-  const at = ctx.clock.now().toISOString();
+  const { branch, qualification } = await findPair(ctx, key);
   const after = { operatedSince: key.input.operatedSince, note: key.input.note };
-  await ctx.db.transaction().execute(async (trx) => {
-    await saveOperation(trx, {
-      branch_id: branch.id,
-      qualification_id: qualification.id,
-      operated_since: after.operatedSince,
-      note: after.note,
-    });
-    await recordAuditEvent(trx, {
-      actorUserId: key.actorUserId,
-      action: existing ? "operation.update" : "operation.create",
-      entityType: "operation",
-      entityId,
-      before: existing && toOperationView(existing),
-      after,
-      occurredAt: at,
-    });
-  });
-  return { branchCode: branch.code, qualificationCode: qualification.code, ...after, isNew: !existing };
+  const { isNew } = await ctx.db.transaction().execute((trx) =>
+    applyBranchOperation(trx, {
+      branch,
+      qualification,
+      ...after,
+      caller: key.caller,
+      at: ctx.clock.now().toISOString(),
+    }),
+  );
+  return { branchCode: branch.code, qualificationCode: qualification.code, ...after, isNew };
 }
 
 /** Records that a branch no longer operates a CQPI. */
@@ -58,7 +45,7 @@ export async function removeBranchOperation(ctx: AppContext, key: OperationKey) 
   await ctx.db.transaction().execute(async (trx) => {
     await deleteOperation(trx, branch.id, qualification.id);
     await recordAuditEvent(trx, {
-      actorUserId: key.actorUserId,
+      actorUserId: authorId(key.caller),
       action: "operation.delete",
       entityType: "operation",
       entityId,

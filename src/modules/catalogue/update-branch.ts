@@ -1,5 +1,5 @@
 import type { AppContext } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
+import type { UserCaller } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { branchNotFound, notYourBranch } from "./errors.ts";
 import { canEditBranch } from "./policy.ts";
@@ -10,11 +10,11 @@ import { toBranchView } from "./views.ts";
 /** Edits a branch's name, federation, partner flag, charter adhesion date or description. */
 export async function updateBranch(
   ctx: AppContext,
-  { actor, code, input }: { actor: Actor; code: string; input: UpdateBranchInput },
+  { caller, code, input }: { caller: UserCaller; code: string; input: UpdateBranchInput },
 ): Promise<BranchView> {
   const row = await findBranchByCode(ctx.db, code);
   if (!row) throw branchNotFound(code);
-  if (!canEditBranch(actor, code)) throw notYourBranch();
+  if (!canEditBranch(caller, code)) throw notYourBranch();
   const at = ctx.clock.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
     const updated = await updateBranchRow(trx, row.id, {
@@ -28,7 +28,7 @@ export async function updateBranch(
     const before = toBranchView(row);
     const after = toBranchView(updated);
     await recordAuditEvent(trx, {
-      actorUserId: actor.userId,
+      actorUserId: caller.userId,
       action: "branch.update",
       entityType: "branch",
       entityId: code,

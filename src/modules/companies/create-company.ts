@@ -1,7 +1,7 @@
 import { isUniqueViolation } from "../../db/dialect.ts";
 import type { AppContext } from "../../server/context.ts";
 import { validationFailed } from "../../server/errors.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { notYourBranch } from "../catalogue/errors.ts";
 import { findBranchByCode } from "../catalogue/repository.ts";
@@ -11,22 +11,19 @@ import { findCompanyBySiret, insertCompany } from "./repository.ts";
 import type { CompanyView, CreateCompanyInput } from "./schemas.ts";
 import { toCompanyView } from "./views.ts";
 
-/**
- * Who registers the company: a user of the API, whose branches bound where they may register it, or
- * the platform itself (demo data, test builders), which has no scope to check.
- */
-export type CompanyRegistrar = { actor: Actor } | { actorUserId: null };
-
 /** The platform may register a company without a SIRET (demo data); the API always requires one. */
 export type NewCompany = Omit<CreateCompanyInput, "siret"> & { siret: string | null };
 
-/** Registers a company (an employer of candidates), optionally attached to its branch. */
+/**
+ * Registers a company (an employer of candidates), optionally attached to its branch: by a user of the
+ * API, whose branches bound where they may register it, or by the platform itself (demo data, test
+ * builders).
+ */
 export async function createCompany(
   ctx: AppContext,
-  { input, ...registrar }: CompanyRegistrar & { input: NewCompany },
+  { caller, input }: { caller: ActingCaller; input: NewCompany },
 ): Promise<CompanyView> {
-  const actor = "actor" in registrar ? registrar.actor : null;
-  if (actor && !mayRegisterCompanyIn(actor, input.branchCode)) throw notYourBranch();
+  if (!mayRegisterCompanyIn(caller, input.branchCode)) throw notYourBranch();
   const branch = input.branchCode ? await findBranchByCode(ctx.db, input.branchCode) : undefined;
   if (input.branchCode && !branch) throw validationFailed({ branchCode: "unknown branch" });
   if (input.siret && (await findCompanyBySiret(ctx.db, input.siret))) throw siretTaken();
@@ -41,7 +38,7 @@ export async function createCompany(
       });
       const view = toCompanyView({ ...row, branch_code: branch?.code ?? null });
       await recordAuditEvent(trx, {
-        actorUserId: actor?.userId ?? null,
+        actorUserId: authorId(caller),
         action: "company.create",
         entityType: "company",
         entityId: row.id,

@@ -1,5 +1,5 @@
 import type { Access } from "../../server/access.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { type Caller, hasRole, managesBranch } from "../accounts/caller.ts";
 
 /**
  * Who may see and register companies (the employers of candidates):
@@ -21,23 +21,23 @@ export type CompanyScope =
   | { kind: "company"; companyId: number }
   | { kind: "none" };
 
-export function companyScopeOf(actor: Actor): CompanyScope {
-  switch (actor.role) {
+/** The platform sees every company; an anonymous caller none. */
+export function companyScopeOf(caller: Caller): CompanyScope {
+  if (caller.kind !== "user") return caller.kind === "platform" ? { kind: "all" } : { kind: "none" };
+  switch (caller.role) {
     case "admin":
       return { kind: "all" };
     case "branch_officer":
-      return { kind: "branches", branchCodes: actor.branchCodes };
+      return { kind: "branches", branchCodes: caller.branchCodes };
     case "employer":
-      return actor.companyId === null ? { kind: "none" } : { kind: "company", companyId: actor.companyId };
+      return caller.companyId === null ? { kind: "none" } : { kind: "company", companyId: caller.companyId };
     default:
       return { kind: "none" };
   }
 }
 
 /** A branch officer registers a company only in one of their branches (so never without a branch). */
-export function mayRegisterCompanyIn(actor: Actor, branchCode: string | null): boolean {
-  return (
-    actor.role === "admin" ||
-    (actor.role === "branch_officer" && branchCode !== null && actor.branchCodes.includes(branchCode))
-  );
+export function mayRegisterCompanyIn(caller: Caller, branchCode: string | null): boolean {
+  if (branchCode !== null) return managesBranch(caller, branchCode);
+  return caller.kind === "platform" || hasRole(caller, "admin");
 }

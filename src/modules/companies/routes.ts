@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { actorOf } from "../../server/access.ts";
+import { userOf } from "../../server/access.ts";
 import { pageOf } from "../../server/pagination.ts";
 import { createCompany } from "./create-company.ts";
 import { getCompany } from "./get-company.ts";
@@ -20,12 +20,12 @@ export function registerCompanyRoutes(app: FastifyInstance) {
       schema: { tags, querystring: companyListQuery, response: { 200: pageOf(companyView) } },
       config: read,
     },
-    (req) => listCompanies(ctx, { actor: actorOf(req), query: req.query }),
+    (req) => listCompanies(ctx, { caller: userOf(req), query: req.query }),
   );
   r.get(
     "/api/companies/:id",
     { schema: { tags, params: companyIdParams, response: { 200: companyView } }, config: read },
-    (req) => getCompany(ctx, { actor: actorOf(req), id: req.params.id }),
+    (req) => getCompany(ctx, { caller: userOf(req), id: req.params.id }),
   );
   r.post(
     "/api/companies",
@@ -34,6 +34,6 @@ export function registerCompanyRoutes(app: FastifyInstance) {
       config: { access: companiesAccess.register },
     },
     async (req, reply) =>
-      reply.status(201).send(await createCompany(ctx, { actor: actorOf(req), input: req.body })),
+      reply.status(201).send(await createCompany(ctx, { caller: userOf(req), input: req.body })),
   );
 }

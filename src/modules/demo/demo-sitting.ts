@@ -1,6 +1,6 @@
 import type { AppContext } from "../../server/context.ts";
 import { AppError } from "../../server/errors.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { platform, type UserCaller } from "../accounts/caller.ts";
 import { closeAssessment } from "../assessments/close-assessment.ts";
 import { createAssessment } from "../assessments/create-assessment.ts";
 import { saveEntries } from "../assessments/save-entries.ts";
@@ -13,19 +13,19 @@ import { on } from "./demo-days.ts";
 export class Sitting {
   constructor(
     private readonly ctx: AppContext,
-    private readonly pathway: { pathwayId: number; evaluator: Actor; gaps: ReadonlySet<string> },
+    private readonly pathway: { pathwayId: number; evaluator: UserCaller; gaps: ReadonlySet<string> },
   ) {}
 
   async booklet(heldOn: string, { close }: { close: boolean }) {
     const ctx = on(this.ctx, heldOn);
     let view = await createAssessment(ctx, {
-      actor: null,
+      caller: platform,
       pathwayId: this.pathway.pathwayId,
       input: { method: "booklet", heldOn },
     });
     const written = close ? view.capacities : view.capacities.slice(0, 1);
     view = await saveEntries(ctx, {
-      actor: null,
+      caller: platform,
       assessmentId: view.id,
       input: {
         revision: view.revision,
@@ -35,7 +35,7 @@ export class Sitting {
         })),
       },
     });
-    if (close) await closeAssessment(ctx, { actor: this.pathway.evaluator, assessmentId: view.id });
+    if (close) await closeAssessment(ctx, { caller: this.pathway.evaluator, assessmentId: view.id });
   }
 
   /** An observation under way: the evaluator has scored the first half of the grid. */
@@ -52,7 +52,7 @@ export class Sitting {
       if (!view) continue;
       const scored = await this.score(view, view.capacities);
       await closeAssessment(on(this.ctx, days[i]!), {
-        actor: this.pathway.evaluator,
+        caller: this.pathway.evaluator,
         assessmentId: scored.id,
       });
     }
@@ -62,7 +62,7 @@ export class Sitting {
   private async open(method: AssessmentMethod, heldOn: string): Promise<AssessmentView | null> {
     try {
       return await createAssessment(on(this.ctx, heldOn), {
-        actor: this.pathway.evaluator,
+        caller: this.pathway.evaluator,
         pathwayId: this.pathway.pathwayId,
         input: { method, heldOn },
       });
@@ -86,13 +86,13 @@ export class Sitting {
       }),
     );
     const saved = await saveScores(ctx, {
-      actor: this.pathway.evaluator,
+      caller: this.pathway.evaluator,
       assessmentId: view.id,
       input: { revision: view.revision, scores },
     });
     if (view.method === "booklet" || view.method === "observation") return saved;
     return saveEntries(ctx, {
-      actor: this.pathway.evaluator,
+      caller: this.pathway.evaluator,
       assessmentId: saved.id,
       input: {
         revision: saved.revision,

@@ -1,6 +1,6 @@
 import type { AppContext } from "../../server/context.ts";
+import { platform, type UserCaller, userCaller } from "../accounts/caller.ts";
 import { findUserByEmail } from "../accounts/repository.ts";
-import type { Actor } from "../accounts/roles.ts";
 import { createCandidate } from "../candidates/create-candidate.ts";
 import { createAccreditation } from "../pathways/accreditations.ts";
 import { assignEvaluator } from "../pathways/assign-evaluator.ts";
@@ -26,12 +26,12 @@ import { Sitting } from "./demo-sitting.ts";
  * scores are given and closed by the accredited evaluator; the branch's steps are the platform's.
  */
 export async function seedDemoPathways(ctx: AppContext, companyIds: Map<string, number>): Promise<void> {
-  const evaluators = new Map<string, Actor>();
+  const evaluators = new Map<string, UserCaller>();
   for (const { evaluatorEmail, branchCode, qualificationCode } of demoAccreditations) {
-    const evaluator = evaluators.get(evaluatorEmail) ?? (await evaluatorActor(ctx, evaluatorEmail));
+    const evaluator = evaluators.get(evaluatorEmail) ?? (await evaluatorCaller(ctx, evaluatorEmail));
     evaluators.set(evaluatorEmail, evaluator);
     await createAccreditation(on(ctx, "2025-09-01"), {
-      actor: null,
+      caller: platform,
       input: {
         evaluatorUserId: evaluator.userId,
         branchCode,
@@ -43,7 +43,7 @@ export async function seedDemoPathways(ctx: AppContext, companyIds: Map<string, 
   }
   const { evaluatorEmail, ...expired } = demoExpiredAccreditation;
   await createAccreditation(on(ctx, expired.validFrom), {
-    actor: null,
+    caller: platform,
     input: { ...expired, evaluatorUserId: evaluators.get(evaluatorEmail)!.userId },
   });
   const candidateUser = await findUserByEmail(ctx.db, "candidate@demo.example");
@@ -55,7 +55,7 @@ export async function seedDemoPathways(ctx: AppContext, companyIds: Map<string, 
     const companyId = plan.company ? companyIdOf(companyIds, plan.company) : null;
     const { hasPriorCertification, ...identity } = demoCandidates[plan.candidate]!;
     const candidate = await createCandidate(on(ctx, plan.registeredOn), {
-      actor: null,
+      caller: platform,
       input: {
         ...identity,
         usageName: null,
@@ -77,10 +77,17 @@ export async function seedDemoPathways(ctx: AppContext, companyIds: Map<string, 
   }
 }
 
-async function evaluatorActor(ctx: AppContext, email: string): Promise<Actor> {
+async function evaluatorCaller(ctx: AppContext, email: string): Promise<UserCaller> {
   const user = await findUserByEmail(ctx.db, email);
   if (!user) throw new Error(`The demo account ${email} is missing`);
-  return { userId: user.id, email, role: "evaluator", branchCodes: [], companyId: null, via: "session" };
+  return userCaller({
+    userId: user.id,
+    email,
+    role: "evaluator",
+    branchCodes: [],
+    companyId: null,
+    via: "session",
+  });
 }
 
 function companyIdOf(companyIds: Map<string, number>, prefix: string): number {
@@ -93,11 +100,11 @@ function companyIdOf(companyIds: Map<string, number>, prefix: string): number {
 async function walk(
   ctx: AppContext,
   plan: DemoPathway,
-  { candidateId, evaluator }: { candidateId: number; evaluator: Actor },
+  { candidateId, evaluator }: { candidateId: number; evaluator: UserCaller },
 ): Promise<void> {
   const day = (offset: number) => addDays(plan.registeredOn, offset);
   const pathwayId = await registerPathway(on(ctx, day(0)), {
-    actor: null,
+    caller: platform,
     input: {
       candidateId,
       qualificationCode: plan.qualificationCode,
@@ -107,10 +114,10 @@ async function walk(
     },
   });
   const move = (offset: number, event: PathwayEvent) =>
-    transitionPathway(on(ctx, day(offset)), { actor: null, pathwayId, event });
+    transitionPathway(on(ctx, day(offset)), { caller: platform, pathwayId, event });
   // Half of the newly registered still wait for the branch to name their evaluator.
   if (plan.target === "registered" && plan.candidate % 2 === 0) return;
-  await assignEvaluator(on(ctx, day(1)), { actor: null, pathwayId, evaluatorUserId: evaluator.userId });
+  await assignEvaluator(on(ctx, day(1)), { caller: platform, pathwayId, evaluatorUserId: evaluator.userId });
   if (plan.target === "registered") return;
 
   await move(7, "start_positioning");
@@ -127,7 +134,7 @@ async function walk(
   if (plan.outcome === "at_level") return void (await move(25, "submit_to_jury"));
 
   await recordTrainingPlan(on(ctx, day(21)), {
-    actor: null,
+    caller: platform,
     pathwayId,
     input: {
       organisation:
@@ -158,7 +165,7 @@ async function walk(
  * rule finds the gap), among the capacities a scored method assesses.
  */
 async function chooseGaps(ctx: AppContext, pathwayId: number, seed: number): Promise<Set<string>> {
-  const referential = await loadPathwayReferential(ctx, await findPathwayInScope(ctx, null, pathwayId));
+  const referential = await loadPathwayReferential(ctx, await findPathwayInScope(ctx, platform, pathwayId));
   const blocks = referential.blocks
     .map((b) => b.capacities.filter((c) => c.methods.some((m) => m !== "booklet")).map((c) => c.code))
     .filter((codes) => codes.length > 0);

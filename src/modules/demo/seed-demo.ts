@@ -1,4 +1,5 @@
 import type { AppContext } from "../../server/context.ts";
+import { platform } from "../accounts/caller.ts";
 import { createUser } from "../accounts/create-user.ts";
 import { findUserByEmail } from "../accounts/repository.ts";
 import { createBranch } from "../catalogue/create-branch.ts";
@@ -27,17 +28,17 @@ export async function seedDemo(
   onStep: (label: string) => void = () => {},
 ): Promise<SeedResult> {
   if (await findUserByEmail(ctx.db, demoAccounts[0]!.email)) return { isSeeded: false, accounts: [] };
-  const actor = { actorUserId: null };
+  const author = { actorUserId: null };
 
   onStep("branches");
-  for (const input of demoBranches) await createBranch(ctx, { ...actor, input });
+  for (const input of demoBranches) await createBranch(ctx, { ...author, input });
   onStep("CQPI");
-  for (const input of demoQualifications) await createQualification(ctx, { ...actor, input });
+  for (const input of demoQualifications) await createQualification(ctx, { ...author, input });
   for (const [qualificationCode, branchCodes] of Object.entries(demoOperations)) {
     for (const branchCode of branchCodes) {
       const operatedSince = demoBranches.find((b) => b.code === branchCode)?.charterAdhesionDate ?? null;
       await setBranchOperation(ctx, {
-        ...actor,
+        caller: platform,
         branchCode,
         qualificationCode,
         input: { operatedSince, note: DEMO_OPERATION_NOTE },
@@ -47,12 +48,12 @@ export async function seedDemo(
 
   onStep("référentiels");
   for (const [code, content] of Object.entries(demoReferentials)) {
-    const draft = await createDraft(ctx, { ...actor, code, content });
-    await publishVersion(ctx, { ...actor, code, version: draft.version });
+    const draft = await createDraft(ctx, { ...author, code, content });
+    await publishVersion(ctx, { ...author, code, version: draft.version });
   }
   for (const { branchCode, qualificationCode, ...adoption } of demoAdoptions) {
     await recordAdoption(ctx, {
-      actor: null,
+      caller: platform,
       branchCode,
       code: qualificationCode,
       input: { version: 1, ...adoption },
@@ -63,7 +64,7 @@ export async function seedDemo(
   const companyIds = new Map<string, number>();
   for (const company of demoCompanies) {
     const created = await createCompany(ctx, {
-      ...actor,
+      caller: platform,
       input: { name: company.name, siret: company.siret, branchCode: company.branchCode },
     });
     companyIds.set(company.name, created.id);
@@ -72,7 +73,7 @@ export async function seedDemo(
   onStep("comptes");
   for (const account of demoAccounts) {
     await createUser(ctx, {
-      ...actor,
+      ...author,
       input: {
         email: account.email,
         displayName: account.displayName,

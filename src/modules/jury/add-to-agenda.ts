@@ -1,7 +1,7 @@
 import { isUniqueViolation } from "../../db/dialect.ts";
 import { type AppContext, isoNow } from "../../server/context.ts";
 import { forbidden } from "../../server/errors.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { wakeOutboxSender } from "../notifications/outbox-sender.ts";
 import { conveneMembers } from "./convene-members.ts";
@@ -26,9 +26,9 @@ import {
  */
 export async function addToAgenda(
   ctx: AppContext,
-  { actor, sessionId, pathwayIds }: { actor: Actor | null; sessionId: number; pathwayIds: number[] },
+  { caller, sessionId, pathwayIds }: { caller: ActingCaller; sessionId: number; pathwayIds: number[] },
 ) {
-  const loaded = await findSessionInScope(ctx, actor, sessionId);
+  const loaded = await findSessionInScope(ctx, caller, sessionId);
   if (!loaded.canManage) throw forbidden();
   assertNotLocked(loaded);
   const ids = [...new Set(pathwayIds)];
@@ -50,7 +50,7 @@ export async function addToAgenda(
       }
       await insertAgendaItems(trx, sessionId, ids, at);
       await recordAuditEvent(trx, {
-        actorUserId: actor?.userId ?? null,
+        actorUserId: authorId(caller),
         action: "jury_session.add_to_agenda",
         entityType: "jury_session",
         entityId: sessionId,

@@ -1,6 +1,6 @@
 import { type AppContext, isoNow } from "../../server/context.ts";
 import { forbidden } from "../../server/errors.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { enqueueMessages } from "../notifications/enqueue-messages.ts";
 import { wakeOutboxSender } from "../notifications/outbox-sender.ts";
@@ -15,9 +15,9 @@ import { releaseAgenda, updateSessionIf } from "./repository.ts";
  */
 export async function cancelJurySession(
   ctx: AppContext,
-  { actor, sessionId }: { actor: Actor | null; sessionId: number },
+  { caller, sessionId }: { caller: ActingCaller; sessionId: number },
 ) {
-  const loaded = await findSessionInScope(ctx, actor, sessionId);
+  const loaded = await findSessionInScope(ctx, caller, sessionId);
   if (!loaded.canManage) throw forbidden();
   assertNotLocked(loaded);
   if (await hasVotes(ctx.db, sessionId)) throw sessionHasDeliberated();
@@ -32,7 +32,7 @@ export async function cancelJurySession(
     if (await hasVotes(trx, sessionId)) throw sessionHasDeliberated();
     const freed = await releaseAgenda(trx, sessionId, at);
     await recordAuditEvent(trx, {
-      actorUserId: actor?.userId ?? null,
+      actorUserId: authorId(caller),
       action: "jury_session.cancel",
       entityType: "jury_session",
       entityId: sessionId,

@@ -1,6 +1,6 @@
 import { isUniqueViolation } from "../../db/dialect.ts";
 import { type AppContext, isoNow } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
+import type { UserCaller } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { insertVote } from "./decisions-repository.ts";
 import { alreadyVoted, ballotRefused, deliberationClosed, noSuchProxy, notAPresentMember } from "./errors.ts";
@@ -18,21 +18,21 @@ import type { VoteInput } from "./schemas.ts";
 export async function castVote(
   ctx: AppContext,
   {
-    actor,
+    caller,
     sessionId,
     pathwayId,
     input,
-  }: { actor: Actor; sessionId: number; pathwayId: number; input: VoteInput },
+  }: { caller: UserCaller; sessionId: number; pathwayId: number; input: VoteInput },
 ) {
-  const loaded = await findSessionInScope(ctx, actor, sessionId);
-  const caller = loaded.members.find((m) => m.userId === actor.userId);
-  if (caller?.presence !== "present") throw notAPresentMember();
+  const loaded = await findSessionInScope(ctx, caller, sessionId);
+  const member = loaded.members.find((m) => m.userId === caller.userId);
+  if (member?.presence !== "present") throw notAPresentMember();
   const voter =
-    input.onBehalfOf === undefined ? caller : loaded.members.find((m) => m.userId === input.onBehalfOf);
+    input.onBehalfOf === undefined ? member : loaded.members.find((m) => m.userId === input.onBehalfOf);
   if (
-    voter !== caller &&
+    voter !== member &&
     (voter?.presence !== "represented" ||
-      voter.proxyUserId !== caller.userId ||
+      voter.proxyUserId !== member.userId ||
       loaded.rules.majorityBase !== "present_or_represented")
   ) {
     throw noSuchProxy();
@@ -55,7 +55,7 @@ export async function castVote(
         session_id: sessionId,
         pathway_id: pathwayId,
         member_user_id: voter!.userId,
-        cast_by_user_id: caller.userId,
+        cast_by_user_id: member.userId,
         college: voter!.college,
         decision: ballot.decision,
         block_codes_json: JSON.stringify(ballot.blockCodes),
@@ -63,7 +63,7 @@ export async function castVote(
         cast_at: at,
       });
       await recordAuditEvent(trx, {
-        actorUserId: actor.userId,
+        actorUserId: caller.userId,
         action: "jury.vote",
         entityType: "jury_session",
         entityId: sessionId,

@@ -1,5 +1,5 @@
 import { type AppContext, isoNow } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { findBranch } from "../catalogue/find-branch.ts";
 import { notYourBranch } from "./errors.ts";
@@ -10,10 +10,10 @@ import type { CreateJurySessionInput } from "./schemas.ts";
 /** Plans a jury session of a branch's CPNE; members and agenda come next. Returns its id. */
 export async function createJurySession(
   ctx: AppContext,
-  { actor, input }: { actor: Actor | null; input: CreateJurySessionInput },
+  { caller, input }: { caller: ActingCaller; input: CreateJurySessionInput },
 ) {
   const branch = await findBranch(ctx, input.branchCode);
-  if (!canManageSessionOf(actor, branch.code)) throw notYourBranch();
+  if (!canManageSessionOf(caller, branch.code)) throw notYourBranch();
   const at = isoNow(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const row = {
@@ -22,14 +22,14 @@ export async function createJurySession(
       place: input.place ?? null,
       video_link: input.videoLink ?? null,
       status: "planned",
-      created_by_user_id: actor?.userId ?? null,
+      created_by_user_id: authorId(caller),
       created_at: at,
       updated_at: at,
       closed_at: null,
     };
     const id = await insertSession(trx, row);
     await recordAuditEvent(trx, {
-      actorUserId: actor?.userId ?? null,
+      actorUserId: authorId(caller),
       action: "jury_session.create",
       entityType: "jury_session",
       entityId: id,

@@ -1,4 +1,5 @@
 import type { AppContext } from "../../server/context.ts";
+import { platform } from "../accounts/caller.ts";
 import { findPathwayInScope, loadPathwayReferential } from "../pathways/find-pathway.ts";
 import { agendaItemNotFound, deliberationClosed, quorumNotMet } from "./errors.ts";
 import { assertNotLocked, type LoadedSession } from "./find-session.ts";
@@ -16,7 +17,7 @@ export async function findOpenDeliberation(ctx: AppContext, loaded: LoadedSessio
   const [item] = await listAgendaRows(ctx.db, loaded.session.id, pathwayId);
   if (!item) throw agendaItemNotFound();
   if (item.status !== "open") throw deliberationClosed();
-  const pathway = await findPathwayInScope(ctx, null, pathwayId);
+  const pathway = await findPathwayInScope(ctx, platform, pathwayId);
   const referential = await loadPathwayReferential(ctx, pathway);
   return { item, pathway, blockCodes: referential.blocks.map((b) => b.code) };
 }

@@ -1,5 +1,5 @@
 import type { AppContext } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
+import type { Caller } from "../accounts/caller.ts";
 import { jurySessionNotFound, notThePresident, sessionLocked } from "./errors.ts";
 import { canManageSessionOf, sessionScopeOf } from "./policy.ts";
 import { readJuryRules } from "./read-jury-rules.ts";
@@ -20,10 +20,10 @@ export interface LoadedSession {
 /** A session the caller may see, with its branch's rules and its members; any other is JURY_SESSION_NOT_FOUND. */
 export async function findSessionInScope(
   ctx: AppContext,
-  actor: Actor | null,
+  caller: Caller,
   id: number,
 ): Promise<LoadedSession> {
-  const session = await findSessionRow(ctx.db, sessionScopeOf(actor), id);
+  const session = await findSessionRow(ctx.db, sessionScopeOf(caller), id);
   if (!session) throw jurySessionNotFound();
   const [rules, memberRows] = await Promise.all([
     readJuryRules(ctx, session.branch_id),
@@ -41,8 +41,8 @@ export async function findSessionInScope(
     rules,
     presiding: presidingCollege(rules, session.sitting_on),
     members,
-    seat: actor ? memberRows.find((m) => m.user_id === actor.userId) : undefined,
-    canManage: canManageSessionOf(actor, session.branch_code),
+    seat: caller.kind === "user" ? memberRows.find((m) => m.user_id === caller.userId) : undefined,
+    canManage: canManageSessionOf(caller, session.branch_code),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { AppContext } from "../../server/context.ts";
+import { type Caller, platform } from "../accounts/caller.ts";
 import { getUser } from "../accounts/list-users.ts";
-import type { Actor } from "../accounts/roles.ts";
 import { listAssessments } from "../assessments/read-assessments.ts";
 import { findPathwayInScope, loadPathwayReferential } from "../pathways/find-pathway.ts";
 import { getGapAnalysis } from "../pathways/read-pathways.ts";
@@ -14,13 +14,13 @@ import type { AgendaItemView } from "./schemas.ts";
  */
 export async function gatherEvidence(
   ctx: AppContext,
-  actor: Actor | null,
+  caller: Caller,
   pathwayId: number,
 ): Promise<AgendaItemView["evidence"]> {
-  const pathway = await findPathwayInScope(ctx, actor, pathwayId);
+  const pathway = await findPathwayInScope(ctx, caller, pathwayId);
   const [gapAnalysis, { items }, referential] = await Promise.all([
-    getGapAnalysis(ctx, { actor, pathwayId }),
-    listAssessments(ctx, { actor, pathwayId }),
+    getGapAnalysis(ctx, { caller, pathwayId }),
+    listAssessments(ctx, { caller, pathwayId }),
     loadPathwayReferential(ctx, pathway),
   ]);
   const assessments = items.filter((a) => a.status === "closed");
@@ -32,7 +32,7 @@ export async function gatherEvidence(
   const evaluators = await Promise.all(
     [...evaluatorIds].map(async (userId) => ({
       userId,
-      displayName: (await getUser(ctx, userId)).displayName,
+      displayName: (await getUser(ctx, { caller: platform, id: userId })).displayName,
     })),
   );
   return { gapAnalysis, assessments, evaluators, referentialBlocks: referential.blocks };

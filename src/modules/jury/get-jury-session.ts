@@ -1,5 +1,5 @@
 import type { AppContext } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
+import type { Caller } from "../accounts/caller.ts";
 import { candidateDisplayName } from "../pathways/views.ts";
 import { listDecisionRowsOfSession, listVoteRows } from "./decisions-repository.ts";
 import { findSessionInScope, type LoadedSession } from "./find-session.ts";
@@ -15,14 +15,14 @@ import { toDecisionView, toSessionSummary, toVoteView } from "./views.ts";
  */
 export async function getJurySession(
   ctx: AppContext,
-  { actor, sessionId }: { actor: Actor | null; sessionId: number },
+  { caller, sessionId }: { caller: Caller; sessionId: number },
 ): Promise<JurySessionDetail> {
-  return describeSession(ctx, actor, await findSessionInScope(ctx, actor, sessionId));
+  return describeSession(ctx, caller, await findSessionInScope(ctx, caller, sessionId));
 }
 
 export async function describeSession(
   ctx: AppContext,
-  actor: Actor | null,
+  caller: Caller,
   loaded: LoadedSession,
 ): Promise<JurySessionDetail> {
   const { session, rules, members, seat } = loaded;
@@ -36,7 +36,7 @@ export async function describeSession(
   for (const row of agendaRows) {
     const itemVotes = votes.filter((v) => v.pathway_id === row.pathway_id);
     const decision = decisions.filter((d) => d.pathway_id === row.pathway_id).at(-1);
-    const evidence = await gatherEvidence(ctx, null, row.pathway_id);
+    const evidence = await gatherEvidence(ctx, caller, row.pathway_id);
     agenda.push({
       pathwayId: row.pathway_id,
       candidate: { id: row.candidate_id, displayName: candidateDisplayName(row) },
@@ -51,9 +51,10 @@ export async function describeSession(
       evidence,
     });
   }
-  const proxyFor = actor
-    ? members.find((m) => m.proxyUserId === actor.userId && m.presence === "represented")
-    : undefined;
+  const proxyFor =
+    caller.kind === "user"
+      ? members.find((m) => m.proxyUserId === caller.userId && m.presence === "represented")
+      : undefined;
   return {
     ...toSessionSummary(
       session,

@@ -1,5 +1,5 @@
 import type { AppContext } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
+import type { UserCaller } from "../accounts/caller.ts";
 import { sessionScopeOf } from "./policy.ts";
 import { readJuryRules } from "./read-jury-rules.ts";
 import { listSessionRows } from "./repository.ts";
@@ -10,9 +10,9 @@ import { toSessionSummary } from "./views.ts";
 /** The sessions the caller may see (their branches', or those they sit in), latest sitting first. */
 export async function listJurySessions(
   ctx: AppContext,
-  { actor, query }: { actor: Actor; query: JurySessionListQuery },
+  { caller, query }: { caller: UserCaller; query: JurySessionListQuery },
 ) {
-  const page = await listSessionRows(ctx.db, sessionScopeOf(actor), query);
+  const page = await listSessionRows(ctx.db, sessionScopeOf(caller), query);
   const items = await Promise.all(
     page.items.map(async (row) =>
       toSessionSummary(

@@ -1,5 +1,5 @@
 import type { Access } from "../../server/access.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { type Caller, managesBranch } from "../accounts/caller.ts";
 
 /**
  * Who may do what with the paritaire jury:
@@ -7,8 +7,9 @@ import type { Actor } from "../accounts/roles.ts";
  *   sessions, compose them, set the agenda, record attendance, close deliberations and sessions,
  *   cancel them, set the branch's jury rules and answer appeals;
  * - a jury member sees only the sessions they sit in, and of candidates only those on those sessions'
- *   agendas (evidence pack included); present members vote, a proxy holder also for the member they
- *   represent; the president may record attendance, close deliberations and the session;
+ *   agendas (evidence pack included, see pathways/visibility.ts); present members vote, a proxy
+ *   holder also for the member they represent; the president may record attendance, close
+ *   deliberations and the session;
  * - a candidate lodges an appeal against the decision on their own pathway;
  * - nobody else sees a session: it answers 404 as if it did not exist.
  */
@@ -28,18 +29,14 @@ export type SessionScope =
   | { kind: "member"; userId: number }
   | { kind: "none" };
 
-export function sessionScopeOf(actor: Actor | null): SessionScope {
-  if (!actor || actor.role === "admin") return { kind: "all" };
-  if (actor.role === "branch_officer") return { kind: "branches", branchCodes: actor.branchCodes };
-  if (actor.role === "jury_member") return { kind: "member", userId: actor.userId };
+export function sessionScopeOf(caller: Caller): SessionScope {
+  if (caller.kind === "platform") return { kind: "all" };
+  if (caller.kind === "anonymous") return { kind: "none" };
+  if (caller.role === "admin") return { kind: "all" };
+  if (caller.role === "branch_officer") return { kind: "branches", branchCodes: caller.branchCodes };
+  if (caller.role === "jury_member") return { kind: "member", userId: caller.userId };
   return { kind: "none" };
 }
 
 /** The secretariat of the session's branch (or the national committee, or the platform itself). */
-export function canManageSessionOf(actor: Actor | null, branchCode: string): boolean {
-  return (
-    !actor ||
-    actor.role === "admin" ||
-    (actor.role === "branch_officer" && actor.branchCodes.includes(branchCode))
-  );
-}
+export const canManageSessionOf = managesBranch;

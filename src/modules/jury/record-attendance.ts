@@ -1,5 +1,5 @@
 import { type AppContext, isoNow } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { hasVotes } from "./decisions-repository.ts";
 import { attendanceFixed, attendanceRefused, sessionChanged } from "./errors.ts";
@@ -15,9 +15,9 @@ import type { AttendanceInput } from "./schemas.ts";
  */
 export async function recordAttendance(
   ctx: AppContext,
-  { actor, sessionId, input }: { actor: Actor | null; sessionId: number; input: AttendanceInput },
+  { caller, sessionId, input }: { caller: ActingCaller; sessionId: number; input: AttendanceInput },
 ) {
-  const loaded = await findSessionInScope(ctx, actor, sessionId);
+  const loaded = await findSessionInScope(ctx, caller, sessionId);
   assertPresidesOrManages(loaded);
   assertNotLocked(loaded);
   const given = new Map(input.attendance.map((a) => [a.userId, a]));
@@ -42,7 +42,7 @@ export async function recordAttendance(
       merged.map((m) => ({ user_id: m.userId, presence: m.presence, proxy_user_id: m.proxyUserId })),
     );
     await recordAuditEvent(trx, {
-      actorUserId: actor?.userId ?? null,
+      actorUserId: authorId(caller),
       action: "jury_session.record_attendance",
       entityType: "jury_session",
       entityId: sessionId,

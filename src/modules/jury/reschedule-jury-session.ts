@@ -1,6 +1,6 @@
 import { type AppContext, isoNow } from "../../server/context.ts";
 import { forbidden, validationFailed } from "../../server/errors.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { wakeOutboxSender } from "../notifications/outbox-sender.ts";
 import { conveneMembers } from "./convene-members.ts";
@@ -13,9 +13,13 @@ import type { JurySeat, RescheduleJurySessionInput } from "./schemas.ts";
 /** Changes the date, place or video link of a planned session; the members are convened again. */
 export async function rescheduleJurySession(
   ctx: AppContext,
-  { actor, sessionId, input }: { actor: Actor | null; sessionId: number; input: RescheduleJurySessionInput },
+  {
+    caller,
+    sessionId,
+    input,
+  }: { caller: ActingCaller; sessionId: number; input: RescheduleJurySessionInput },
 ) {
-  const loaded = await findSessionInScope(ctx, actor, sessionId);
+  const loaded = await findSessionInScope(ctx, caller, sessionId);
   if (!loaded.canManage) throw forbidden();
   assertNotLocked(loaded);
   const { session } = loaded;
@@ -39,7 +43,7 @@ export async function rescheduleJurySession(
     if (!(await updateSessionIf(trx, sessionId, ["planned"], { ...next, updated_at: at })))
       throw sessionChanged();
     await recordAuditEvent(trx, {
-      actorUserId: actor?.userId ?? null,
+      actorUserId: authorId(caller),
       action: "jury_session.reschedule",
       entityType: "jury_session",
       entityId: sessionId,

@@ -1,5 +1,6 @@
 import { buildPathway, buildUser } from "../../test/factories.ts";
 import { describeRoutePolicies } from "../../test/route-policy.ts";
+import { platform } from "../accounts/caller.ts";
 import { createJurySession } from "./create-jury-session.ts";
 import { setJuryMembers } from "./set-jury-members.ts";
 
@@ -7,7 +8,7 @@ describeRoutePolicies("jury", {
   setup: async ({ t, branch, users }) => {
     const branchCode = branch.code;
     const input = { branchCode, sittingOn: "2026-06-15", place: "Paris" };
-    const sessionId = await createJurySession(t.ctx, { actor: null, input });
+    const sessionId = await createJurySession(t.ctx, { caller: platform, input });
     const vice = await buildUser(t.ctx, { role: "jury_member" });
     const members = [
       {
@@ -23,7 +24,7 @@ describeRoutePolicies("jury", {
         seat: "vice_president" as const,
       },
     ];
-    await setJuryMembers(t.ctx, { actor: null, sessionId, input: { members } });
+    await setJuryMembers(t.ctx, { caller: platform, sessionId, input: { members } });
     const pathwayId = (await buildPathway(t.ctx, { branchCode, status: "ready_for_jury" })).id;
     return { sessionId, branchCode, members, pathwayId, juryMemberId: users.get("jury_member")!.id };
   },

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { actorOf } from "../../server/access.ts";
+import { userOf } from "../../server/access.ts";
 import { pageQuery } from "../../server/pagination.ts";
 import { addToAgenda } from "./add-to-agenda.ts";
 import { cancelJurySession } from "./cancel-jury-session.ts";
@@ -39,8 +39,8 @@ export function registerJuryRoutes(app: FastifyInstance) {
   const tags = ["jury"];
   const params = sessionIdParams;
   const detail = { 200: jurySessionDetail };
-  const reload = (req: { params: { id: number } } & Parameters<typeof actorOf>[0]) =>
-    getJurySession(ctx, { actor: actorOf(req), sessionId: req.params.id });
+  const reload = (req: { params: { id: number } } & Parameters<typeof userOf>[0]) =>
+    getJurySession(ctx, { caller: userOf(req), sessionId: req.params.id });
 
   r.post(
     "/api/jury-sessions",
@@ -49,9 +49,9 @@ export function registerJuryRoutes(app: FastifyInstance) {
       config: { access: juryAccess.manage },
     },
     async (req, reply) => {
-      const actor = actorOf(req);
-      const sessionId = await createJurySession(ctx, { actor, input: req.body });
-      return reply.status(201).send(await getJurySession(ctx, { actor, sessionId }));
+      const caller = userOf(req);
+      const sessionId = await createJurySession(ctx, { caller, input: req.body });
+      return reply.status(201).send(await getJurySession(ctx, { caller, sessionId }));
     },
   );
   r.get(
@@ -60,7 +60,7 @@ export function registerJuryRoutes(app: FastifyInstance) {
       schema: { tags, querystring: jurySessionListQuery, response: { 200: jurySessionList } },
       config: { access: juryAccess.read },
     },
-    (req) => listJurySessions(ctx, { actor: actorOf(req), query: req.query }),
+    (req) => listJurySessions(ctx, { caller: userOf(req), query: req.query }),
   );
   r.get(
     "/api/jury-sessions/:id",
@@ -74,7 +74,7 @@ export function registerJuryRoutes(app: FastifyInstance) {
       config: { access: juryAccess.manage },
     },
     async (req) => {
-      await rescheduleJurySession(ctx, { actor: actorOf(req), sessionId: req.params.id, input: req.body });
+      await rescheduleJurySession(ctx, { caller: userOf(req), sessionId: req.params.id, input: req.body });
       return reload(req);
     },
   );
@@ -82,7 +82,7 @@ export function registerJuryRoutes(app: FastifyInstance) {
     "/api/jury-sessions/:id/cancel",
     { schema: { tags, params, response: detail }, config: { access: juryAccess.manage } },
     async (req) => {
-      await cancelJurySession(ctx, { actor: actorOf(req), sessionId: req.params.id });
+      await cancelJurySession(ctx, { caller: userOf(req), sessionId: req.params.id });
       return reload(req);
     },
   );
@@ -90,7 +90,7 @@ export function registerJuryRoutes(app: FastifyInstance) {
     "/api/jury-sessions/:id/members",
     { schema: { tags, params, body: membersInput, response: detail }, config: { access: juryAccess.manage } },
     async (req) => {
-      await setJuryMembers(ctx, { actor: actorOf(req), sessionId: req.params.id, input: req.body });
+      await setJuryMembers(ctx, { caller: userOf(req), sessionId: req.params.id, input: req.body });
       return reload(req);
     },
   );
@@ -99,7 +99,7 @@ export function registerJuryRoutes(app: FastifyInstance) {
     { schema: { tags, params, body: agendaInput, response: detail }, config: { access: juryAccess.manage } },
     async (req) => {
       await addToAgenda(ctx, {
-        actor: actorOf(req),
+        caller: userOf(req),
         sessionId: req.params.id,
         pathwayIds: req.body.pathwayIds,
       });
@@ -113,7 +113,7 @@ export function registerJuryRoutes(app: FastifyInstance) {
       config: { access: juryAccess.preside },
     },
     async (req) => {
-      await recordAttendance(ctx, { actor: actorOf(req), sessionId: req.params.id, input: req.body });
+      await recordAttendance(ctx, { caller: userOf(req), sessionId: req.params.id, input: req.body });
       return reload(req);
     },
   );
@@ -124,10 +124,10 @@ export function registerJuryRoutes(app: FastifyInstance) {
       config: { access: juryAccess.vote },
     },
     async (req, reply) => {
-      const actor = actorOf(req);
+      const caller = userOf(req);
       const { id: sessionId, pathwayId } = req.params;
-      await castVote(ctx, { actor, sessionId, pathwayId, input: req.body });
-      return reply.status(201).send(await getJurySession(ctx, { actor, sessionId }));
+      await castVote(ctx, { caller, sessionId, pathwayId, input: req.body });
+      return reply.status(201).send(await getJurySession(ctx, { caller, sessionId }));
     },
   );
 
@@ -137,7 +137,7 @@ export function registerJuryRoutes(app: FastifyInstance) {
       schema: { tags, params: branchRulesParams, response: { 200: juryRulesView } },
       config: { access: juryAccess.manage },
     },
-    (req) => getJuryRules(ctx, { actor: actorOf(req), branchCode: req.params.branchCode }),
+    (req) => getJuryRules(ctx, { caller: userOf(req), branchCode: req.params.branchCode }),
   );
   r.put(
     "/api/jury-rules/:branchCode",
@@ -145,7 +145,7 @@ export function registerJuryRoutes(app: FastifyInstance) {
       schema: { tags, params: branchRulesParams, body: juryRulesInput, response: { 200: juryRulesView } },
       config: { access: juryAccess.manage },
     },
-    (req) => setJuryRules(ctx, { actor: actorOf(req), branchCode: req.params.branchCode, input: req.body }),
+    (req) => setJuryRules(ctx, { caller: userOf(req), branchCode: req.params.branchCode, input: req.body }),
   );
   r.get(
     "/api/jury-members",

@@ -1,7 +1,7 @@
 import { type AppContext, isoNow } from "../../server/context.ts";
 import { forbidden } from "../../server/errors.ts";
+import { type ActingCaller, authorId, platform } from "../accounts/caller.ts";
 import { getUser } from "../accounts/list-users.ts";
-import type { Actor } from "../accounts/roles.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { wakeOutboxSender } from "../notifications/outbox-sender.ts";
 import { conveneMembers } from "./convene-members.ts";
@@ -18,14 +18,14 @@ import type { MembersInput } from "./schemas.ts";
  */
 export async function setJuryMembers(
   ctx: AppContext,
-  { actor, sessionId, input }: { actor: Actor | null; sessionId: number; input: MembersInput },
+  { caller, sessionId, input }: { caller: ActingCaller; sessionId: number; input: MembersInput },
 ) {
-  const loaded = await findSessionInScope(ctx, actor, sessionId);
+  const loaded = await findSessionInScope(ctx, caller, sessionId);
   if (!loaded.canManage) throw forbidden();
   assertNotLocked(loaded);
   if (loaded.session.status !== "planned") throw sessionAlreadySitting();
   for (const m of input.members) {
-    const user = await getUser(ctx, m.userId).catch(() => null);
+    const user = await getUser(ctx, { caller: platform, id: m.userId }).catch(() => null);
     if (user?.role !== "jury_member" || !user.isActive) throw notAJuryAccount(m.userId);
   }
   const refusal = checkComposition(input.members, loaded.presiding);
@@ -48,7 +48,7 @@ export async function setJuryMembers(
       })),
     );
     await recordAuditEvent(trx, {
-      actorUserId: actor?.userId ?? null,
+      actorUserId: authorId(caller),
       action: "jury_session.compose",
       entityType: "jury_session",
       entityId: sessionId,

@@ -1,5 +1,5 @@
 import { type AppContext, isoNow } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { findBranch } from "../catalogue/find-branch.ts";
 import { notYourBranch } from "./errors.ts";
@@ -11,20 +11,20 @@ import type { JuryRulesInput, JuryRulesView } from "./schemas.ts";
 /** The branch's jury rules (defaults until the branch sets its own). */
 export async function getJuryRules(
   ctx: AppContext,
-  { actor, branchCode }: { actor: Actor | null; branchCode: string },
+  { caller, branchCode }: { caller: ActingCaller; branchCode: string },
 ): Promise<JuryRulesView> {
   const branch = await findBranch(ctx, branchCode);
-  if (!canManageSessionOf(actor, branch.code)) throw notYourBranch();
+  if (!canManageSessionOf(caller, branch.code)) throw notYourBranch();
   return { branchCode: branch.code, ...(await readJuryRules(ctx, branch.id)) };
 }
 
 /** Sets the branch's jury rules; sessions already closed keep the decisions they took. */
 export async function setJuryRules(
   ctx: AppContext,
-  { actor, branchCode, input }: { actor: Actor | null; branchCode: string; input: JuryRulesInput },
+  { caller, branchCode, input }: { caller: ActingCaller; branchCode: string; input: JuryRulesInput },
 ): Promise<JuryRulesView> {
   const branch = await findBranch(ctx, branchCode);
-  if (!canManageSessionOf(actor, branch.code)) throw notYourBranch();
+  if (!canManageSessionOf(caller, branch.code)) throw notYourBranch();
   const before = await readJuryRules(ctx, branch.id);
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
@@ -38,7 +38,7 @@ export async function setJuryRules(
       updated_at: at,
     });
     await recordAuditEvent(trx, {
-      actorUserId: actor?.userId ?? null,
+      actorUserId: authorId(caller),
       action: "jury_rules.update",
       entityType: "branch",
       entityId: branch.code,

@@ -1,6 +1,6 @@
-import type { Kysely } from "kysely";
+import { type Kysely, type SqlBool, sql } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import type { Actor } from "../accounts/roles.ts";
+import type { Caller } from "../accounts/caller.ts";
 
 /** SQL for evaluators' accreditations. */
 
@@ -40,10 +40,13 @@ export function listAccreditationRowsFor(
     .execute();
 }
 
-/** An evaluator sees their own accreditations, a branch officer those of their branches, admin all. */
+/**
+ * An evaluator sees their own accreditations, a branch officer those of their branches, admin and the
+ * platform all; nobody else any.
+ */
 export function listAccreditationRows(
   db: Kysely<Database>,
-  actor: Actor,
+  caller: Caller,
   filter: {
     evaluatorUserId?: number | undefined;
     qualificationCode?: string | undefined;
@@ -51,9 +54,13 @@ export function listAccreditationRows(
   },
 ) {
   let query = accreditations(db);
-  if (actor.role === "evaluator") query = query.where("accreditations.evaluator_user_id", "=", actor.userId);
-  if (actor.role === "branch_officer")
-    query = query.where("branches.code", "in", actor.branchCodes.length ? actor.branchCodes : [""]);
+  if (caller.kind === "user") {
+    if (caller.role === "evaluator")
+      query = query.where("accreditations.evaluator_user_id", "=", caller.userId);
+    else if (caller.role === "branch_officer")
+      query = query.where("branches.code", "in", caller.branchCodes.length ? caller.branchCodes : [""]);
+    else if (caller.role !== "admin") query = query.where(sql<SqlBool>`1 = 0`);
+  } else if (caller.kind === "anonymous") query = query.where(sql<SqlBool>`1 = 0`);
   if (filter.evaluatorUserId)
     query = query.where("accreditations.evaluator_user_id", "=", filter.evaluatorUserId);
   if (filter.qualificationCode) query = query.where("qualifications.code", "=", filter.qualificationCode);

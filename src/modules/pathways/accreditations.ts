@@ -1,7 +1,13 @@
 import { type AppContext, isoToday } from "../../server/context.ts";
 import { validationFailed } from "../../server/errors.ts";
+import {
+  type ActingCaller,
+  authorId,
+  type Caller,
+  managesBranch,
+  type UserCaller,
+} from "../accounts/caller.ts";
 import { findUserById } from "../accounts/repository.ts";
-import type { Actor } from "../accounts/roles.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { branchNotFound, qualificationNotFound } from "../catalogue/errors.ts";
 import { findBranchByCode, findQualificationByCode } from "../catalogue/repository.ts";
@@ -15,7 +21,6 @@ import {
   markAccreditationRevoked,
 } from "./accreditations-repository.ts";
 import { accreditationNotFound, notYourBranch } from "./errors.ts";
-import { canManageBranch } from "./policy.ts";
 import type { CreateAccreditationInput } from "./schemas.ts";
 
 /** Evaluators are accredited per CQPI by a branch, for a period (BRIEF §3.5). */
@@ -58,10 +63,10 @@ export async function accreditationsFor(
 export async function listAccreditations(
   ctx: AppContext,
   {
-    actor,
+    caller,
     filter,
   }: {
-    actor: Actor;
+    caller: Caller;
     filter: {
       evaluatorUserId?: number | undefined;
       qualificationCode?: string | undefined;
@@ -69,18 +74,18 @@ export async function listAccreditations(
     };
   },
 ) {
-  const rows = await listAccreditationRows(ctx.db, actor, filter);
+  const rows = await listAccreditationRows(ctx.db, caller, filter);
   return rows.map((row) => toView(row, isoToday(ctx)));
 }
 
 /** Accredits an evaluator (a user with the evaluator role) for a CQPI in the officer's branch. */
 export async function createAccreditation(
   ctx: AppContext,
-  { actor, input }: { actor: Actor | null; input: CreateAccreditationInput },
+  { caller, input }: { caller: ActingCaller; input: CreateAccreditationInput },
 ) {
   const branch = await findBranchByCode(ctx.db, input.branchCode);
   if (!branch) throw branchNotFound(input.branchCode);
-  if (actor && !canManageBranch(actor, branch.code)) throw notYourBranch();
+  if (!managesBranch(caller, branch.code)) throw notYourBranch();
   const qualification = await findQualificationByCode(ctx.db, input.qualificationCode);
   if (!qualification) throw qualificationNotFound(input.qualificationCode);
   const evaluator = await findUserById(ctx.db, input.evaluatorUserId);
@@ -98,7 +103,7 @@ export async function createAccreditation(
     });
     const view = toView((await findAccreditationRow(trx, id))!, isoToday(ctx));
     await recordAuditEvent(trx, {
-      actorUserId: actor?.userId ?? null,
+      actorUserId: authorId(caller),
       action: "accreditation.create",
       entityType: "accreditation",
       entityId: id,
@@ -110,15 +115,17 @@ export async function createAccreditation(
 }
 
 /** Ends an accreditation now; pathways already assigned keep their evaluator but no new assignment is possible. */
-export async function revokeAccreditation(ctx: AppContext, { actor, id }: { actor: Actor; id: number }) {
+export async function revokeAccreditation(
+  ctx: AppContext,
+  { caller, id }: { caller: UserCaller; id: number },
+) {
   const row = await findAccreditationRow(ctx.db, id);
-  if (!row || (actor.role === "branch_officer" && !actor.branchCodes.includes(row.branch_code)))
-    throw accreditationNotFound();
+  if (!row || !managesBranch(caller, row.branch_code)) throw accreditationNotFound();
   const at = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     await markAccreditationRevoked(trx, id, at);
     await recordAuditEvent(trx, {
-      actorUserId: actor.userId,
+      actorUserId: caller.userId,
       action: "accreditation.revoke",
       entityType: "accreditation",
       entityId: id,

@@ -1,11 +1,10 @@
 import { type AppContext, isoToday } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { type ActingCaller, authorId, managesBranch } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { whyNotAccredited } from "./accreditation-rules.ts";
 import { accreditationsFor, periodOf } from "./accreditations.ts";
 import { evaluatorNotAccredited, evaluatorTrainedCandidate, notYourBranch } from "./errors.ts";
 import { findPathwayInScope } from "./find-pathway.ts";
-import { canManageBranch } from "./policy.ts";
 import { hasTrainedCandidate, setEvaluator } from "./repository.ts";
 
 /**
@@ -15,10 +14,10 @@ import { hasTrainedCandidate, setEvaluator } from "./repository.ts";
  */
 export async function assignEvaluator(
   ctx: AppContext,
-  key: { actor: Actor | null; pathwayId: number; evaluatorUserId: number },
+  key: { caller: ActingCaller; pathwayId: number; evaluatorUserId: number },
 ) {
-  const pathway = await findPathwayInScope(ctx, key.actor, key.pathwayId);
-  if (key.actor && !canManageBranch(key.actor, pathway.branch_code)) throw notYourBranch();
+  const pathway = await findPathwayInScope(ctx, key.caller, key.pathwayId);
+  if (!managesBranch(key.caller, pathway.branch_code)) throw notYourBranch();
   const today = isoToday(ctx);
   const accreditations = await accreditationsFor(ctx, {
     evaluatorUserId: key.evaluatorUserId,
@@ -35,7 +34,7 @@ export async function assignEvaluator(
   await ctx.db.transaction().execute(async (trx) => {
     await setEvaluator(trx, pathway.id, key.evaluatorUserId, at);
     await recordAuditEvent(trx, {
-      actorUserId: key.actor?.userId ?? null,
+      actorUserId: authorId(key.caller),
       action: "pathway.assign_evaluator",
       entityType: "pathway",
       entityId: pathway.id,

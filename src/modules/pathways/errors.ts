@@ -12,6 +12,7 @@ const refusalMessages: Record<TransitionRefusal, string> = {
   PATHWAY_NOT_AT_LEVEL: "The gap analysis is not at level: train on the gaps and evaluate them again",
   PATHWAY_ALREADY_AT_LEVEL: "The gap analysis is at level: there is nothing to train; submit to the jury",
   TRAINING_PLAN_MISSING: "Record a training plan on the gaps first",
+  JURY_DECISION_REQUIRED: "Only a decision of the jury moves a pathway this way",
 };
 
 /** A status change the transition table or its guard refuses; the code says why. */

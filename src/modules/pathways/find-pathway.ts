@@ -1,5 +1,5 @@
 import { type AppContext, isoToday } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
+import type { Caller } from "../accounts/caller.ts";
 import { findVersionRowById, loadItemIds, loadTrees } from "../referentials/repository.ts";
 import type { Block } from "../referentials/schemas.ts";
 import { contentOf } from "../referentials/views.ts";
@@ -7,13 +7,28 @@ import { pathwayNotFound } from "./errors.ts";
 import { computeGapAnalysis } from "./gap-analysis.ts";
 import { findPathwayRowInScope, listClosedScores, type PathwayListRow } from "./repository.ts";
 
-/** A pathway the actor may see; any other is PATHWAY_NOT_FOUND, whether it exists or not. */
+export type { PathwayListRow };
+
+/**
+ * A pathway the caller may see (visibility.ts), or undefined whether it exists or not: for other
+ * modules reaching a pathway through something of it (an assessment, an evidence file), which then
+ * answer with their own not-found.
+ */
+export function findVisiblePathway(
+  ctx: AppContext,
+  caller: Caller,
+  id: number,
+): Promise<PathwayListRow | undefined> {
+  return findPathwayRowInScope(ctx.db, caller, id);
+}
+
+/** A pathway the caller may see; any other is PATHWAY_NOT_FOUND, whether it exists or not. */
 export async function findPathwayInScope(
   ctx: AppContext,
-  actor: Actor | null,
+  caller: Caller,
   id: number,
 ): Promise<PathwayListRow> {
-  const row = await findPathwayRowInScope(ctx.db, actor, id);
+  const row = await findVisiblePathway(ctx, caller, id);
   if (!row) throw pathwayNotFound();
   return row;
 }

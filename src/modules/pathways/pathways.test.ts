@@ -10,6 +10,7 @@ import {
   signedIn,
 } from "../../test/factories.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
+import { platform } from "../accounts/caller.ts";
 import { closeAssessment } from "../assessments/close-assessment.ts";
 import { createAssessment } from "../assessments/create-assessment.ts";
 import { saveScores } from "../assessments/save-scores.ts";
@@ -29,7 +30,7 @@ beforeEach(async () => {
   branchCode = (await buildBranch(t.ctx)).code;
   qualificationCode = (await buildPublishedVersion(t.ctx)).qualificationCode;
   await recordAdoption(t.ctx, {
-    actor: null,
+    caller: platform,
     branchCode,
     code: qualificationCode,
     input: { version: 1, decisionDate: "2020-01-01", agreementReference: "CPNE 2020-1", modules: [] },
@@ -322,12 +323,12 @@ describe("sittings", () => {
       (error: { code?: string }) => error.code,
     );
   const moveAs = (pathwayId: number, event: PathwayEvent) =>
-    transitionPathway(t.ctx, { actor: null, pathwayId, event });
+    transitionPathway(t.ctx, { caller: platform, pathwayId, event });
 
   /** Opens the observation of the current sitting, scores every criterion it covers, and closes it. */
   async function observe(pathwayId: number, score: "acquired" | "not_acquired") {
     const opened = await createAssessment(t.ctx, {
-      actor: null,
+      caller: platform,
       pathwayId,
       input: { method: "observation", heldOn: "2026-03-02" },
     });
@@ -340,17 +341,17 @@ describe("sittings", () => {
       })),
     );
     const saved = await saveScores(t.ctx, {
-      actor: null,
+      caller: platform,
       assessmentId: opened.id,
       input: { revision: opened.revision, scores },
     });
-    return closeAssessment(t.ctx, { actor: null, assessmentId: saved.id });
+    return closeAssessment(t.ctx, { caller: platform, assessmentId: saved.id });
   }
 
   it("cannot end positioning while an assessment is still open", async () => {
     const pathway = await buildPathway(t.ctx, { branchCode, status: "positioning" });
     await createAssessment(t.ctx, {
-      actor: null,
+      caller: platform,
       pathwayId: pathway.id,
       input: { method: "observation", heldOn: "2026-03-02" },
     });
@@ -383,11 +384,11 @@ describe("sittings", () => {
       trainerName: "L'évaluateur",
     };
     const refusal = await refusalOf(
-      recordTrainingPlan(t.ctx, { actor: null, pathwayId: pathway.id, input: plan }),
+      recordTrainingPlan(t.ctx, { caller: platform, pathwayId: pathway.id, input: plan }),
     );
     expect(refusal).toBe("EVALUATOR_TRAINED_CANDIDATE");
     const accepted = await recordTrainingPlan(t.ctx, {
-      actor: null,
+      caller: platform,
       pathwayId: pathway.id,
       input: { ...plan, trainerUserId: null, trainerName: "Tuteur" },
     });

@@ -1,6 +1,6 @@
 import type { AppContext } from "../../server/context.ts";
+import type { Caller } from "../accounts/caller.ts";
 import { findUserById } from "../accounts/repository.ts";
-import type { Actor } from "../accounts/roles.ts";
 import { analysePathway, findPathwayInScope } from "./find-pathway.ts";
 import {
   countPathwaysByStatus,
@@ -13,16 +13,16 @@ import type { PathwayStatus } from "./rules.ts";
 import { toPathwaySummary, toTrainingPlanView } from "./views.ts";
 
 /**
- * The pathways the actor may see, filtered, with the count per status for the same filters; the
+ * The pathways the caller may see, filtered, with the count per status for the same filters; the
  * total is read off those counts rather than counted again.
  */
 export async function listPathways(
   ctx: AppContext,
-  { actor, query }: { actor: Actor; query: PathwayFilter & { limit: number; offset: number } },
+  { caller, query }: { caller: Caller; query: PathwayFilter & { limit: number; offset: number } },
 ) {
   const [rows, countsByStatus] = await Promise.all([
-    listPathwayRows(ctx.db, actor, query),
-    countPathwaysByStatus(ctx.db, actor, query),
+    listPathwayRows(ctx.db, caller, query),
+    countPathwaysByStatus(ctx.db, caller, query),
   ]);
   const total = query.status
     ? (countsByStatus[query.status] ?? 0)
@@ -33,9 +33,9 @@ export async function listPathways(
 /** The gap analysis (bilan de positionnement) of a pathway, per criterion, capacity and bloc. */
 export async function getGapAnalysis(
   ctx: AppContext,
-  { actor, pathwayId }: { actor: Actor | null; pathwayId: number },
+  { caller, pathwayId }: { caller: Caller; pathwayId: number },
 ) {
-  const pathway = await findPathwayInScope(ctx, actor, pathwayId);
+  const pathway = await findPathwayInScope(ctx, caller, pathwayId);
   const { referential, analysis } = await analysePathway(ctx, pathway);
   return {
     pathwayId: pathway.id,
@@ -50,8 +50,11 @@ export async function getGapAnalysis(
  * One pathway as its page shows it: status, route, branch, referential version, the capacities
  * acquired so far, the gaps, the training plans and the timeline of its status changes.
  */
-export async function getPathway(ctx: AppContext, { actor, pathwayId }: { actor: Actor; pathwayId: number }) {
-  const pathway = await findPathwayInScope(ctx, actor, pathwayId);
+export async function getPathway(
+  ctx: AppContext,
+  { caller, pathwayId }: { caller: Caller; pathwayId: number },
+) {
+  const pathway = await findPathwayInScope(ctx, caller, pathwayId);
   const [{ referential, analysis }, timeline, plans, evaluator] = await Promise.all([
     analysePathway(ctx, pathway),
     listTransitions(ctx.db, pathway.id),

@@ -1,10 +1,9 @@
 import type { AppContext } from "../../server/context.ts";
 import { AppError, validationFailed } from "../../server/errors.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { type ActingCaller, authorId, hasRole, managesBranch } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { notYourBranch, trainerIsEvaluator } from "./errors.ts";
 import { analysePathway, findPathwayInScope } from "./find-pathway.ts";
-import { canManageBranch } from "./policy.ts";
 import { insertTrainingPlan } from "./repository.ts";
 import type { PathwayStatus } from "./rules.ts";
 import type { TrainingPlanInput } from "./schemas.ts";
@@ -19,11 +18,10 @@ const PLANNABLE: PathwayStatus[] = ["positioned", "in_training", "reassessment"]
  */
 export async function recordTrainingPlan(
   ctx: AppContext,
-  key: { actor: Actor | null; pathwayId: number; input: TrainingPlanInput },
+  key: { caller: ActingCaller; pathwayId: number; input: TrainingPlanInput },
 ) {
-  const pathway = await findPathwayInScope(ctx, key.actor, key.pathwayId);
-  const mayPlan =
-    !key.actor || key.actor.role === "employer" || canManageBranch(key.actor, pathway.branch_code);
+  const pathway = await findPathwayInScope(ctx, key.caller, key.pathwayId);
+  const mayPlan = hasRole(key.caller, "employer") || managesBranch(key.caller, pathway.branch_code);
   if (!mayPlan) throw notYourBranch();
   if (!PLANNABLE.includes(pathway.status as PathwayStatus)) {
     throw new AppError(
@@ -61,7 +59,7 @@ export async function recordTrainingPlan(
     });
     const view = toTrainingPlanView(row);
     await recordAuditEvent(trx, {
-      actorUserId: key.actor?.userId ?? null,
+      actorUserId: authorId(key.caller),
       action: "pathway.training_plan",
       entityType: "pathway",
       entityId: pathway.id,

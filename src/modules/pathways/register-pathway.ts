@@ -1,12 +1,11 @@
 import type { AppContext } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { type ActingCaller, authorId, managesBranch } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { findCandidateInScope } from "../candidates/find-candidate.ts";
 import { branchNotFound, qualificationNotFound } from "../catalogue/errors.ts";
 import { findBranchByCode, findQualificationByCode } from "../catalogue/repository.ts";
 import { listAdoptionRows } from "../referentials/repository.ts";
 import { noAdoptedReferential, notYourBranch } from "./errors.ts";
-import { canManageBranch } from "./policy.ts";
 import { insertPathway, insertTransition } from "./repository.ts";
 import type { RegisterPathwayInput } from "./schemas.ts";
 
@@ -16,16 +15,14 @@ import type { RegisterPathwayInput } from "./schemas.ts";
  */
 export async function registerPathway(
   ctx: AppContext,
-  { actor, input }: { actor: Actor | null; input: RegisterPathwayInput },
+  { caller, input }: { caller: ActingCaller; input: RegisterPathwayInput },
 ) {
   const branch = await findBranchByCode(ctx.db, input.branchCode);
   if (!branch) throw branchNotFound(input.branchCode);
-  if (actor && !canManageBranch(actor, branch.code)) throw notYourBranch();
+  if (!managesBranch(caller, branch.code)) throw notYourBranch();
   const qualification = await findQualificationByCode(ctx.db, input.qualificationCode);
   if (!qualification) throw qualificationNotFound(input.qualificationCode);
-  const candidate = actor
-    ? await findCandidateInScope(ctx, actor, input.candidateId)
-    : { id: input.candidateId };
+  const candidate = await findCandidateInScope(ctx, caller, input.candidateId);
   const [adoption] = await listAdoptionRows(ctx.db, {
     qualificationId: qualification.id,
     branchId: branch.id,
@@ -53,11 +50,11 @@ export async function registerPathway(
       event: "register",
       from_status: null,
       to_status: "registered",
-      actor_user_id: actor?.userId ?? null,
+      actor_user_id: authorId(caller),
       occurred_at: at,
     });
     await recordAuditEvent(trx, {
-      actorUserId: actor?.userId ?? null,
+      actorUserId: authorId(caller),
       action: "pathway.register",
       entityType: "pathway",
       entityId: row.id,

@@ -1,9 +1,10 @@
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import type { Database, PathwayRow, TrainingPlanRow } from "../../db/schema.ts";
 import { containsPattern } from "../../server/pagination.ts";
-import type { Actor } from "../accounts/roles.ts";
+import type { Caller } from "../accounts/caller.ts";
 import type { CriterionScore } from "../referentials/pass-rule.ts";
 import type { ScoreRecord } from "./gap-analysis.ts";
+import { pathwayVisibility } from "./visibility.ts";
 
 /** SQL for pathways, their timeline, accreditations and training plans. */
 
@@ -13,29 +14,9 @@ type PathwayQuery = SelectQueryBuilder<
   object
 >;
 
-/**
- * The pathways an actor may see (see policy.ts), as a WHERE on a query joining candidates and
- * branches. A null actor is the platform itself (demo data, commands), which sees everything.
- */
-function inScope(query: PathwayQuery, actor: Actor | null): PathwayQuery {
-  if (!actor || actor.role === "admin") return query;
-  const nothing = sql<boolean>`1 = 0`;
-  switch (actor.role) {
-    case "branch_officer":
-      return actor.branchCodes.length
-        ? query.where("branches.code", "in", actor.branchCodes)
-        : query.where(nothing);
-    case "evaluator":
-      return query.where("pathways.evaluator_user_id", "=", actor.userId);
-    case "employer":
-      return actor.companyId
-        ? query.where("candidates.company_id", "=", actor.companyId)
-        : query.where(nothing);
-    case "candidate":
-      return query.where("candidates.user_id", "=", actor.userId);
-    default:
-      return query.where(nothing);
-  }
+/** The pathways a caller may see: the one visibility rule (visibility.ts) on a query joining their context. */
+function inScope(query: PathwayQuery, caller: Caller): PathwayQuery {
+  return query.where(pathwayVisibility(caller));
 }
 
 function pathwaysWithContext(db: Kysely<Database>) {
@@ -78,8 +59,8 @@ export interface PathwayFilter {
   q?: string | undefined;
 }
 
-function filtered(db: Kysely<Database>, actor: Actor, filter: PathwayFilter, withStatus = true) {
-  let query = inScope(pathwaysWithContext(db) as unknown as PathwayQuery, actor);
+function filtered(db: Kysely<Database>, caller: Caller, filter: PathwayFilter, withStatus = true) {
+  let query = inScope(pathwaysWithContext(db) as unknown as PathwayQuery, caller);
   if (withStatus && filter.status) query = query.where("pathways.status", "=", filter.status);
   if (filter.qualificationCode) query = query.where("qualifications.code", "=", filter.qualificationCode);
   if (filter.branchCode) query = query.where("branches.code", "=", filter.branchCode);
@@ -100,10 +81,10 @@ function filtered(db: Kysely<Database>, actor: Actor, filter: PathwayFilter, wit
 /** One page of the pathways (the total comes from the counts per status, see read-pathways.ts). */
 export function listPathwayRows(
   db: Kysely<Database>,
-  actor: Actor,
+  caller: Caller,
   filter: PathwayFilter & { limit: number; offset: number },
 ) {
-  return filtered(db, actor, filter)
+  return filtered(db, caller, filter)
     .select(listColumns)
     .orderBy("pathways.id", "desc")
     .limit(filter.limit)
@@ -112,16 +93,16 @@ export function listPathwayRows(
 }
 
 /** Counts per status for the same filters (the status filter itself aside), for the list's tabs. */
-export async function countPathwaysByStatus(db: Kysely<Database>, actor: Actor, filter: PathwayFilter) {
-  const rows = await filtered(db, actor, filter, false)
+export async function countPathwaysByStatus(db: Kysely<Database>, caller: Caller, filter: PathwayFilter) {
+  const rows = await filtered(db, caller, filter, false)
     .select(["pathways.status", sql<string | number>`count(*)`.as("n")])
     .groupBy("pathways.status")
     .execute();
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
 
-export function findPathwayRowInScope(db: Kysely<Database>, actor: Actor | null, id: number) {
-  return inScope(pathwaysWithContext(db) as unknown as PathwayQuery, actor)
+export function findPathwayRowInScope(db: Kysely<Database>, caller: Caller, id: number) {
+  return inScope(pathwaysWithContext(db) as unknown as PathwayQuery, caller)
     .select(listColumns)
     .where("pathways.id", "=", id)
     .executeTakeFirst();

@@ -1,5 +1,6 @@
 import { buildCandidate, buildPublishedVersion } from "../../test/factories.ts";
 import { describeRoutePolicies } from "../../test/route-policy.ts";
+import { platform } from "../accounts/caller.ts";
 import { recordAdoption } from "../referentials/record-adoption.ts";
 import { registerPathway } from "./register-pathway.ts";
 
@@ -8,14 +9,14 @@ describeRoutePolicies("pathways", {
     const { qualificationCode } = await buildPublishedVersion(t.ctx);
     const adoption = { version: 1, decisionDate: "2020-01-01", agreementReference: "CPNE", modules: [] };
     await recordAdoption(t.ctx, {
-      actor: null,
+      caller: platform,
       branchCode: branch.code,
       code: qualificationCode,
       input: adoption,
     });
     const candidateId = (await buildCandidate(t.ctx, { companyId, userId: users.get("candidate")!.id })).id;
     const input = { candidateId, qualificationCode, branchCode: branch.code, route: "training" as const };
-    const pathwayId = await registerPathway(t.ctx, { actor: null, input });
+    const pathwayId = await registerPathway(t.ctx, { caller: platform, input });
     return {
       pathwayId,
       candidateId,
@@ -41,19 +42,19 @@ describeRoutePolicies("pathways", {
       method: "GET",
       path: "/api/pathways",
       url: () => "/api/pathways",
-      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate"],
+      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate", "jury_member"],
     },
     {
       method: "GET",
       path: "/api/pathways/{id}",
       url: (f) => `/api/pathways/${f.pathwayId}`,
-      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate"],
+      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate", "jury_member"],
     },
     {
       method: "GET",
       path: "/api/pathways/{id}/gap-analysis",
       url: (f) => `/api/pathways/${f.pathwayId}/gap-analysis`,
-      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate"],
+      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate", "jury_member"],
     },
     {
       method: "POST",

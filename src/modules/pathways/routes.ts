@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { actorOf } from "../../server/access.ts";
+import { userOf } from "../../server/access.ts";
 import { createAccreditation, listAccreditations, revokeAccreditation } from "./accreditations.ts";
 import { assignEvaluator } from "./assign-evaluator.ts";
 import { pathwaysAccess } from "./policy.ts";
@@ -38,9 +38,9 @@ export function registerPathwayRoutes(app: FastifyInstance) {
       config: { access: pathwaysAccess.manage },
     },
     async (req, reply) => {
-      const actor = actorOf(req);
-      const id = await registerPathway(ctx, { actor, input: req.body });
-      return reply.status(201).send(await getPathway(ctx, { actor, pathwayId: id }));
+      const caller = userOf(req);
+      const id = await registerPathway(ctx, { caller, input: req.body });
+      return reply.status(201).send(await getPathway(ctx, { caller, pathwayId: id }));
     },
   );
   r.get(
@@ -49,17 +49,17 @@ export function registerPathwayRoutes(app: FastifyInstance) {
       schema: { tags, querystring: pathwayListQuery, response: { 200: pathwayList } },
       config: { access: pathwaysAccess.read },
     },
-    (req) => listPathways(ctx, { actor: actorOf(req), query: req.query }),
+    (req) => listPathways(ctx, { caller: userOf(req), query: req.query }),
   );
   r.get(
     "/api/pathways/:id",
     { schema: { tags, params, response: { 200: pathwayDetail } }, config: { access: pathwaysAccess.read } },
-    (req) => getPathway(ctx, { actor: actorOf(req), pathwayId: req.params.id }),
+    (req) => getPathway(ctx, { caller: userOf(req), pathwayId: req.params.id }),
   );
   r.get(
     "/api/pathways/:id/gap-analysis",
     { schema: { tags, params, response: { 200: gapAnalysisView } }, config: { access: pathwaysAccess.read } },
-    (req) => getGapAnalysis(ctx, { actor: actorOf(req), pathwayId: req.params.id }),
+    (req) => getGapAnalysis(ctx, { caller: userOf(req), pathwayId: req.params.id }),
   );
   r.post(
     "/api/pathways/:id/transitions",
@@ -68,9 +68,9 @@ export function registerPathwayRoutes(app: FastifyInstance) {
       config: { access: pathwaysAccess.transition },
     },
     async (req) => {
-      const actor = actorOf(req);
-      await transitionPathway(ctx, { actor, pathwayId: req.params.id, event: req.body.event });
-      return getPathway(ctx, { actor, pathwayId: req.params.id });
+      const caller = userOf(req);
+      await transitionPathway(ctx, { caller, pathwayId: req.params.id, event: req.body.event });
+      return getPathway(ctx, { caller, pathwayId: req.params.id });
     },
   );
   r.put(
@@ -80,13 +80,13 @@ export function registerPathwayRoutes(app: FastifyInstance) {
       config: { access: pathwaysAccess.manage },
     },
     async (req) => {
-      const actor = actorOf(req);
+      const caller = userOf(req);
       await assignEvaluator(ctx, {
-        actor,
+        caller,
         pathwayId: req.params.id,
         evaluatorUserId: req.body.evaluatorUserId,
       });
-      return getPathway(ctx, { actor, pathwayId: req.params.id });
+      return getPathway(ctx, { caller, pathwayId: req.params.id });
     },
   );
   r.post(
@@ -99,7 +99,7 @@ export function registerPathwayRoutes(app: FastifyInstance) {
       reply
         .status(201)
         .send(
-          await recordTrainingPlan(ctx, { actor: actorOf(req), pathwayId: req.params.id, input: req.body }),
+          await recordTrainingPlan(ctx, { caller: userOf(req), pathwayId: req.params.id, input: req.body }),
         ),
   );
 
@@ -113,7 +113,7 @@ export function registerPathwayRoutes(app: FastifyInstance) {
       },
       config: { access: pathwaysAccess.readAccreditations },
     },
-    async (req) => ({ items: await listAccreditations(ctx, { actor: actorOf(req), filter: req.query }) }),
+    async (req) => ({ items: await listAccreditations(ctx, { caller: userOf(req), filter: req.query }) }),
   );
   r.post(
     "/api/accreditations",
@@ -122,13 +122,13 @@ export function registerPathwayRoutes(app: FastifyInstance) {
       config: { access: pathwaysAccess.accredit },
     },
     async (req, reply) =>
-      reply.status(201).send(await createAccreditation(ctx, { actor: actorOf(req), input: req.body })),
+      reply.status(201).send(await createAccreditation(ctx, { caller: userOf(req), input: req.body })),
   );
   r.delete(
     "/api/accreditations/:id",
     { schema: { tags, params }, config: { access: pathwaysAccess.accredit } },
     async (req, reply) => {
-      await revokeAccreditation(ctx, { actor: actorOf(req), id: req.params.id });
+      await revokeAccreditation(ctx, { caller: userOf(req), id: req.params.id });
       return reply.status(204).send();
     },
   );

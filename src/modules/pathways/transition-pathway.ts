@@ -1,53 +1,38 @@
 import type { AppContext } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
-import { recordAuditEvent } from "../audit/record-audit-event.ts";
-import { eventForbidden, pathwayChanged, transitionRefused } from "./errors.ts";
+import type { ActingCaller } from "../accounts/caller.ts";
+import { applyPathwayMove } from "./apply-pathway-move.ts";
+import { eventForbidden } from "./errors.ts";
 import { analysePathway, findPathwayInScope } from "./find-pathway.ts";
 import { eventRoles } from "./policy.ts";
-import { assessmentRound, insertTransition, listTrainingPlanRows, moveStatus } from "./repository.ts";
-import { decideTransition, type PathwayEvent, type PathwayFacts, type PathwayStatus } from "./rules.ts";
+import { assessmentRound, listTrainingPlanRows } from "./repository.ts";
+import type { PathwayEvent, PathwayFacts, PathwayStatus } from "./rules.ts";
 
 /**
- * Moves a pathway through its transition table. The facts the guards need are read first; the move
- * is written only if the status is still the one decided from, with its timeline entry and audit
- * event in the same transaction.
+ * Moves a pathway through its transition table at a user's (or the platform's) request: the pathway
+ * must be one the caller sees and the event one their role may trigger; the facts the guards need are
+ * read first, then the move is applied in one transaction (see apply-pathway-move.ts).
  */
 export async function transitionPathway(
   ctx: AppContext,
-  key: { actor: Actor | null; pathwayId: number; event: PathwayEvent },
-) {
-  const pathway = await findPathwayInScope(ctx, key.actor, key.pathwayId);
-  if (key.actor && !eventRoles[key.event].includes(key.actor.role)) throw eventForbidden(key.event);
-  const from = pathway.status as PathwayStatus;
-  const facts = await gatherFacts(ctx, pathway);
-  const decision = decideTransition(from, key.event, facts);
-  if ("refusal" in decision) throw transitionRefused(decision.refusal);
-
-  const at = ctx.clock.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    if (!(await moveStatus(trx, pathway.id, from, decision.to, at))) throw pathwayChanged();
-    await insertTransition(trx, {
-      pathway_id: pathway.id,
-      event: key.event,
-      from_status: from,
-      to_status: decision.to,
-      actor_user_id: key.actor?.userId ?? null,
-      occurred_at: at,
-    });
-    await recordAuditEvent(trx, {
-      actorUserId: key.actor?.userId ?? null,
-      action: `pathway.${key.event}`,
-      entityType: "pathway",
-      entityId: pathway.id,
-      before: { status: from },
-      after: { status: decision.to },
-      occurredAt: at,
-    });
-  });
-  return decision.to;
+  key: { caller: ActingCaller; pathwayId: number; event: PathwayEvent },
+): Promise<PathwayStatus> {
+  const pathway = await findPathwayInScope(ctx, key.caller, key.pathwayId);
+  if (key.caller.kind === "user" && !eventRoles[key.event].includes(key.caller.role))
+    throw eventForbidden(key.event);
+  const facts = await gatherPathwayFacts(ctx, pathway);
+  const move = {
+    pathwayId: pathway.id,
+    from: pathway.status as PathwayStatus,
+    event: key.event,
+    facts,
+    caller: key.caller,
+    at: ctx.clock.now().toISOString(),
+  };
+  return ctx.db.transaction().execute((trx) => applyPathwayMove(trx, move));
 }
 
-async function gatherFacts(
+/** The facts the transition table's guards look at, for a pathway as read (for any module that moves one). */
+export async function gatherPathwayFacts(
   ctx: AppContext,
   pathway: Awaited<ReturnType<typeof findPathwayInScope>>,
 ): Promise<PathwayFacts> {
@@ -58,6 +43,7 @@ async function gatherFacts(
   ]);
   return {
     hasEvaluator: pathway.evaluator_user_id !== null,
+    isJuryDecision: false,
     hasClosedAssessmentInSitting: round.hasClosedSinceStatusChange,
     hasOpenAssessment: round.hasOpen,
     isAtLevel: analysis.isAtLevel,

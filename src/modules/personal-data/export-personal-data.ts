@@ -1,6 +1,6 @@
 import type { AppContext } from "../../server/context.ts";
+import type { UserCaller } from "../accounts/caller.ts";
 import { findUserById } from "../accounts/repository.ts";
-import type { Actor } from "../accounts/roles.ts";
 import { listAssessments } from "../assessments/read-assessments.ts";
 import { findOwnCandidate } from "../candidates/find-candidate.ts";
 import { getPathway, listPathways } from "../pathways/read-pathways.ts";
@@ -16,23 +16,23 @@ const PAGE = 200;
  */
 export async function exportPersonalData(
   ctx: AppContext,
-  { actor }: { actor: Actor },
+  { caller }: { caller: UserCaller },
 ): Promise<PersonalDataExport> {
   const [candidate, user] = await Promise.all([
-    findOwnCandidate(ctx, actor),
-    findUserById(ctx.db, actor.userId),
+    findOwnCandidate(ctx, caller),
+    findUserById(ctx.db, caller.userId),
   ]);
   const summaries = [];
   for (let offset = 0; ; offset += PAGE) {
-    const page = await listPathways(ctx, { actor, query: { limit: PAGE, offset } });
+    const page = await listPathways(ctx, { caller, query: { limit: PAGE, offset } });
     summaries.push(...page.items);
     if (summaries.length >= page.total || page.items.length === 0) break;
   }
   const pathways = [];
   for (const { id } of summaries) {
     const [detail, assessments] = await Promise.all([
-      getPathway(ctx, { actor, pathwayId: id }),
-      listAssessments(ctx, { actor, pathwayId: id }),
+      getPathway(ctx, { caller, pathwayId: id }),
+      listAssessments(ctx, { caller, pathwayId: id }),
     ]);
     pathways.push({ ...detail, assessments: assessments.items });
   }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { actorOf } from "../../server/access.ts";
+import { userOf } from "../../server/access.ts";
 import { exportPersonalData } from "./export-personal-data.ts";
 import { personalDataExport } from "./schemas.ts";
 
@@ -19,7 +19,7 @@ export function registerPersonalDataRoutes(app: FastifyInstance) {
       config: { access: ["candidate"] },
     },
     async (req, reply) => {
-      const data = await exportPersonalData(ctx, { actor: actorOf(req) });
+      const data = await exportPersonalData(ctx, { caller: userOf(req) });
       const day = data.exportedAt.slice(0, 10);
       reply.header("content-disposition", `attachment; filename="cqpi-mes-donnees-${day}.json"`);
       return data;

@@ -1,4 +1,5 @@
 import type { AppContext } from "../../server/context.ts";
+import { platform } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { versionNotEditable } from "./errors.ts";
 import { findVersion } from "./find-version.ts";
@@ -11,7 +12,11 @@ export async function deleteDraft(
   ctx: AppContext,
   key: { actorUserId: number | null; code: string; version: number },
 ) {
-  const { qualification, row, view } = await findVersion(ctx, { ...key, actor: null, mayReadDrafts: true });
+  const { qualification, row, view } = await findVersion(ctx, {
+    ...key,
+    caller: platform,
+    mayReadDrafts: true,
+  });
   if (!isEditable(row.status as "draft")) throw versionNotEditable();
   await ctx.db.transaction().execute(async (trx) => {
     await deleteVersionRow(trx, row.id);

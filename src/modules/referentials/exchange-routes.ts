@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { actorOf } from "../../server/access.ts";
+import { userOf } from "../../server/access.ts";
 import { AppError } from "../../server/errors.ts";
 import { branchCodeParams, operationParams } from "../catalogue/schemas.ts";
 import { toCasePackage } from "./exchange/case-package.ts";
@@ -43,7 +43,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
       `${versionUrl}/case`,
       { schema: { tags, params: versionParams }, config: read },
       async (req, reply) => {
-        const { qualification, row, view } = await findVersion(ctx, { ...req.params, actor: req.actor });
+        const { qualification, row, view } = await findVersion(ctx, { ...req.params, caller: req.caller });
         const casePackage = toCasePackage({
           qualification,
           version: {
@@ -68,7 +68,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
       `${versionUrl}/grid.csv`,
       { schema: { tags, params: versionParams }, config: read },
       async (req, reply) => {
-        const { qualification, view } = await findVersion(ctx, { ...req.params, actor: req.actor });
+        const { qualification, view } = await findVersion(ctx, { ...req.params, caller: req.caller });
         return download(
           reply,
           "text/csv; charset=utf-8",
@@ -81,7 +81,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
       `${versionUrl}/grid.xlsx`,
       { schema: { tags, params: versionParams }, config: read },
       async (req, reply) => {
-        const { qualification, view } = await findVersion(ctx, { ...req.params, actor: req.actor });
+        const { qualification, view } = await findVersion(ctx, { ...req.params, caller: req.caller });
         const xlsx = await toGridXlsx(view, { qualificationCode: qualification.code, version: view.version });
         return download(reply, XLSX_TYPE, `${fileName(qualification.code, view.version)}.xlsx`, xlsx);
       },
@@ -90,7 +90,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
       `${versionUrl}/referential.pdf`,
       { schema: { tags, params: versionParams }, config: read },
       async (req, reply) => {
-        const { qualification, view } = await findVersion(ctx, { ...req.params, actor: req.actor });
+        const { qualification, view } = await findVersion(ctx, { ...req.params, caller: req.caller });
         const pdf = await renderReferentialPdf({ qualification, version: view, content: view });
         return download(reply, "application/pdf", `${fileName(qualification.code, view.version)}.pdf`, pdf);
       },
@@ -128,7 +128,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
       async (req, reply) =>
         reply.status(201).send(
           await importCasePackage(ctx, {
-            actorUserId: actorOf(req).userId,
+            actorUserId: userOf(req).userId,
             code: req.params.code,
             casePackage: req.body,
           }),
@@ -158,7 +158,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
         }
         const format = contentType === "text/csv" ? "csv" : "xlsx";
         return importGrid(ctx, {
-          actorUserId: actorOf(req).userId,
+          actorUserId: userOf(req).userId,
           ...req.params,
           revision: req.query.revision,
           format,

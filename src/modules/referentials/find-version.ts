@@ -1,5 +1,5 @@
 import type { AppContext } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
+import type { Caller } from "../accounts/caller.ts";
 import { qualificationNotFound } from "../catalogue/errors.ts";
 import { findQualificationByCode } from "../catalogue/repository.ts";
 import { versionNotFound } from "./errors.ts";
@@ -19,11 +19,11 @@ export async function findQualificationOrThrow(ctx: AppContext, code: string) {
  */
 export async function findVersion(
   ctx: AppContext,
-  key: { code: string; version: number; actor: Actor | null; mayReadDrafts?: boolean },
+  key: { code: string; version: number; caller: Caller; mayReadDrafts?: boolean },
 ) {
   const qualification = await findQualificationOrThrow(ctx, key.code);
   const row = await findVersionRow(ctx.db, qualification.id, key.version);
-  const isHidden = row?.status === "draft" && !key.mayReadDrafts && !canSeeDrafts(key.actor);
+  const isHidden = row?.status === "draft" && !key.mayReadDrafts && !canSeeDrafts(key.caller);
   if (!row || isHidden) throw versionNotFound(key.code, key.version);
   const [blocks] = await loadTrees(ctx.db, [{ versionId: row.id }]);
   return { qualification, row, view: toVersionView(row, qualification.code, blocks ?? []) };

@@ -1,4 +1,5 @@
 import type { AppContext } from "../../server/context.ts";
+import { platform } from "../accounts/caller.ts";
 import { createDraft } from "./create-draft.ts";
 import { fromCasePackage } from "./exchange/case-package.ts";
 import { fromGridCsv } from "./exchange/grid-csv.ts";
@@ -33,6 +34,6 @@ export async function importGrid(
   },
 ) {
   const blocks = key.format === "csv" ? fromGridCsv(key.data) : await fromGridXlsx(key.data);
-  const { view } = await findVersion(ctx, { ...key, actor: null, mayReadDrafts: true });
+  const { view } = await findVersion(ctx, { ...key, caller: platform, mayReadDrafts: true });
   return saveDraft(ctx, { ...key, content: { passRule: view.passRule, validity: view.validity, blocks } });
 }

@@ -1,5 +1,5 @@
 import type { Access } from "../../server/access.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { type Caller, hasRole, managesBranch } from "../accounts/caller.ts";
 
 /**
  * Who may do what with referentials:
@@ -14,12 +14,8 @@ export const referentialsAccess = {
   adopt: ["admin", "branch_officer"],
 } as const satisfies Record<string, Access>;
 
-export function canSeeDrafts(actor: Actor | null): boolean {
-  return actor?.role === "admin" || actor?.role === "branch_officer";
+export function canSeeDrafts(caller: Caller): boolean {
+  return caller.kind === "platform" || hasRole(caller, "admin", "branch_officer");
 }
 
-export function canAdoptFor(actor: Actor, branchCode: string): boolean {
-  return (
-    actor.role === "admin" || (actor.role === "branch_officer" && actor.branchCodes.includes(branchCode))
-  );
-}
+export const canAdoptFor = managesBranch;

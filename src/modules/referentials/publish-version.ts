@@ -1,4 +1,5 @@
 import type { AppContext } from "../../server/context.ts";
+import { platform } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { versionIncomplete, versionNotEditable } from "./errors.ts";
 import { findVersion } from "./find-version.ts";
@@ -15,7 +16,11 @@ export async function publishVersion(
   ctx: AppContext,
   key: { actorUserId: number | null; code: string; version: number },
 ) {
-  const { qualification, row, view } = await findVersion(ctx, { ...key, actor: null, mayReadDrafts: true });
+  const { qualification, row, view } = await findVersion(ctx, {
+    ...key,
+    caller: platform,
+    mayReadDrafts: true,
+  });
   const status = nextStatus(row.status as VersionStatus, "publish");
   if (!status) throw versionNotEditable();
   const problems = publicationProblems(view);

@@ -1,5 +1,5 @@
 import type { AppContext } from "../../server/context.ts";
-import type { Actor } from "../accounts/roles.ts";
+import type { Caller } from "../accounts/caller.ts";
 import { branchNotFound } from "../catalogue/errors.ts";
 import { findBranchByCode } from "../catalogue/repository.ts";
 import { diffReferentials } from "./diff.ts";
@@ -11,10 +11,10 @@ import type { Block } from "./schemas.ts";
 import { toVersionView } from "./views.ts";
 
 /** The versions of a CQPI's referential, newest first, with their size (drafts only for those who may see them). */
-export async function listVersions(ctx: AppContext, { code, actor }: { code: string; actor: Actor | null }) {
+export async function listVersions(ctx: AppContext, { code, caller }: { code: string; caller: Caller }) {
   const qualification = await findQualificationOrThrow(ctx, code);
   const rows = (await listVersionRows(ctx.db, qualification.id)).filter(
-    (r) => r.status !== "draft" || canSeeDrafts(actor),
+    (r) => r.status !== "draft" || canSeeDrafts(caller),
   );
   const trees = await loadTrees(
     ctx.db,
@@ -34,10 +34,10 @@ export async function listVersions(ctx: AppContext, { code, actor }: { code: str
 /** What changed from version `from` to version `to`. */
 export async function diffVersions(
   ctx: AppContext,
-  key: { code: string; from: number; to: number; actor: Actor | null },
+  key: { code: string; from: number; to: number; caller: Caller },
 ) {
-  const from = await findVersion(ctx, { code: key.code, version: key.from, actor: key.actor });
-  const to = await findVersion(ctx, { code: key.code, version: key.to, actor: key.actor });
+  const from = await findVersion(ctx, { code: key.code, version: key.from, caller: key.caller });
+  const to = await findVersion(ctx, { code: key.code, version: key.to, caller: key.caller });
   return { from: key.from, to: key.to, ...diffReferentials(from.view, to.view) };
 }
 

@@ -1,9 +1,10 @@
 import type { AppContext } from "../../server/context.ts";
 import { validationFailed } from "../../server/errors.ts";
-import type { Actor } from "../accounts/roles.ts";
+import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { applyBranchOperation } from "../catalogue/apply-branch-operation.ts";
 import { branchNotFound, notYourBranch } from "../catalogue/errors.ts";
-import { findBranchByCode, findOperation, saveOperation } from "../catalogue/repository.ts";
+import { findBranchByCode } from "../catalogue/repository.ts";
 import { versionNotPublished } from "./errors.ts";
 import { findVersion } from "./find-version.ts";
 import { canAdoptFor } from "./policy.ts";
@@ -15,15 +16,15 @@ import type { RecordAdoptionInput } from "./schemas.ts";
  * Records that a branch's CPNE adopts a published version of a CQPI's referential (decision date,
  * agreement reference), with the branch's modules complémentaires. Each adoption keeps its own
  * modules; the latest decision applies to new candidates. The branch is recorded as operating the
- * CQPI if it was not already. A null actor is the platform itself (demo data), which skips the scope check.
+ * CQPI if it was not already. The platform itself (demo data) adopts for any branch.
  */
 export async function recordAdoption(
   ctx: AppContext,
-  key: { actor: Actor | null; branchCode: string; code: string; input: RecordAdoptionInput },
+  key: { caller: ActingCaller; branchCode: string; code: string; input: RecordAdoptionInput },
 ) {
   const branch = await findBranchByCode(ctx.db, key.branchCode);
   if (!branch) throw branchNotFound(key.branchCode);
-  if (key.actor && !canAdoptFor(key.actor, branch.code)) throw notYourBranch();
+  if (!canAdoptFor(key.caller, branch.code)) throw notYourBranch();
   const { qualification, row, view } = await findVersion(ctx, {
     ...key,
     version: key.input.version,
@@ -46,14 +47,15 @@ export async function recordAdoption(
       created_at: at,
     });
     await replaceTree(trx, { adoptionId: adoption.id }, key.input.modules);
-    if (!(await findOperation(trx, branch.id, qualification.id))) {
-      await saveOperation(trx, {
-        branch_id: branch.id,
-        qualification_id: qualification.id,
-        operated_since: key.input.decisionDate,
-        note: "",
-      });
-    }
+    await applyBranchOperation(trx, {
+      branch,
+      qualification,
+      operatedSince: key.input.decisionDate,
+      note: "",
+      keepExisting: true,
+      caller: key.caller,
+      at,
+    });
     const result = {
       id: adoption.id,
       branchCode: branch.code,
@@ -65,7 +67,7 @@ export async function recordAdoption(
       modules: key.input.modules,
     };
     await recordAuditEvent(trx, {
-      actorUserId: key.actor?.userId ?? null,
+      actorUserId: authorId(key.caller),
       action: "referential.adopt",
       entityType: "adoption",
       entityId: adoption.id,

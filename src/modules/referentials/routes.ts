@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { actorOf } from "../../server/access.ts";
+import { userOf } from "../../server/access.ts";
 import { branchCodeParams, operationParams } from "../catalogue/schemas.ts";
 import { createDraft } from "./create-draft.ts";
 import { deleteDraft } from "./delete-draft.ts";
@@ -41,7 +41,7 @@ export function registerReferentialRoutes(app: FastifyInstance) {
       },
       config: read,
     },
-    async (req) => ({ items: await listVersions(ctx, { code: req.params.code, actor: req.actor }) }),
+    async (req) => ({ items: await listVersions(ctx, { code: req.params.code, caller: req.caller }) }),
   );
   r.post(
     "/api/qualifications/:code/versions",
@@ -49,13 +49,13 @@ export function registerReferentialRoutes(app: FastifyInstance) {
     async (req, reply) =>
       reply
         .status(201)
-        .send(await createDraft(ctx, { actorUserId: actorOf(req).userId, code: req.params.code })),
+        .send(await createDraft(ctx, { actorUserId: userOf(req).userId, code: req.params.code })),
   );
   r.get(
     versionUrl,
     { schema: { tags, params: versionParams, response: { 200: versionView } }, config: read },
     async (req) => {
-      return (await findVersion(ctx, { ...req.params, actor: req.actor })).view;
+      return (await findVersion(ctx, { ...req.params, caller: req.caller })).view;
     },
   );
   r.put(
@@ -66,17 +66,17 @@ export function registerReferentialRoutes(app: FastifyInstance) {
     },
     (req) => {
       const { revision, ...content } = req.body;
-      return saveDraft(ctx, { actorUserId: actorOf(req).userId, ...req.params, revision, content });
+      return saveDraft(ctx, { actorUserId: userOf(req).userId, ...req.params, revision, content });
     },
   );
   r.delete(versionUrl, { schema: { tags, params: versionParams }, config: author }, async (req, reply) => {
-    await deleteDraft(ctx, { actorUserId: actorOf(req).userId, ...req.params });
+    await deleteDraft(ctx, { actorUserId: userOf(req).userId, ...req.params });
     return reply.status(204).send();
   });
   r.post(
     `${versionUrl}/publish`,
     { schema: { tags, params: versionParams, response: { 200: versionView } }, config: author },
-    (req) => publishVersion(ctx, { actorUserId: actorOf(req).userId, ...req.params }),
+    (req) => publishVersion(ctx, { actorUserId: userOf(req).userId, ...req.params }),
   );
   r.get(
     `${versionUrl}/diff`,
@@ -96,7 +96,7 @@ export function registerReferentialRoutes(app: FastifyInstance) {
         code: req.params.code,
         from: req.query.from,
         to: req.params.version,
-        actor: req.actor,
+        caller: req.caller,
       }),
   );
 
@@ -127,7 +127,7 @@ export function registerReferentialRoutes(app: FastifyInstance) {
     async (req, reply) =>
       reply.status(201).send(
         await recordAdoption(ctx, {
-          actor: actorOf(req),
+          caller: userOf(req),
           branchCode: req.params.code,
           code: req.params.qualificationCode,
           input: req.body,

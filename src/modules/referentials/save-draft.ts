@@ -1,5 +1,6 @@
 import type { AppContext } from "../../server/context.ts";
 import { validationFailed } from "../../server/errors.ts";
+import { platform } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { revisionConflict, versionNotEditable } from "./errors.ts";
 import { findVersion } from "./find-version.ts";
@@ -26,7 +27,7 @@ export async function saveDraft(
     qualification,
     row,
     view: before,
-  } = await findVersion(ctx, { ...key, actor: null, mayReadDrafts: true });
+  } = await findVersion(ctx, { ...key, caller: platform, mayReadDrafts: true });
   if (!isEditable(row.status as "draft")) throw versionNotEditable();
   const duplicates = duplicateCodes(key.content.blocks);
   if (Object.keys(duplicates).length > 0) throw validationFailed(duplicates);

@@ -1,57 +1,58 @@
 import type { AppContext } from "../../server/context.ts";
 import { extendSession, findSessionUser, findTokenUser, touchApiToken } from "./auth-repository.ts";
+import { anonymous, type Caller, type UserCaller, userCaller } from "./caller.ts";
 import { branchCodesOfUsers } from "./repository.ts";
-import type { Actor, Role } from "./roles.ts";
+import type { Role } from "./roles.ts";
 import { sessionExpiry, shouldExtendSession } from "./rules.ts";
 import { hashSecret } from "./secrets.ts";
 
 const TOKEN_TOUCH_INTERVAL_MS = 60_000;
 
 /**
- * Finds who is calling: an API token (`Authorization: Bearer …`) or the session cookie. Returns null
- * for anonymous callers and for expired, revoked or unknown credentials.
+ * Finds who is calling: an API token (`Authorization: Bearer …`) or the session cookie. Without
+ * credentials, or with expired, revoked or unknown ones, the caller is the anonymous visitor.
  */
-export async function resolveActor(
+export async function resolveCaller(
   ctx: AppContext,
   credentials: { bearerToken?: string | undefined; sessionToken?: string | undefined },
-): Promise<Actor | null> {
+): Promise<Caller> {
   const now = ctx.clock.now();
   if (credentials.bearerToken) {
     const user = await findTokenUser(ctx.db, hashSecret(credentials.bearerToken));
-    if (!user) return null;
+    if (!user) return anonymous;
     if (
       !user.last_used_at ||
       now.getTime() - new Date(user.last_used_at).getTime() > TOKEN_TOUCH_INTERVAL_MS
     ) {
       await touchApiToken(ctx.db, user.token_id, now.toISOString());
     }
-    return toActor(ctx, user, "token");
+    return toUserCaller(ctx, user, "token");
   }
   if (credentials.sessionToken) {
     const tokenHash = hashSecret(credentials.sessionToken);
     const user = await findSessionUser(ctx.db, tokenHash, now.toISOString());
-    if (!user) return null;
+    if (!user) return anonymous;
     if (shouldExtendSession(user.expires_at, now, ctx.config.sessionTtlMinutes)) {
       await extendSession(ctx.db, tokenHash, sessionExpiry(now, ctx.config.sessionTtlMinutes));
     }
-    return toActor(ctx, user, "session");
+    return toUserCaller(ctx, user, "session");
   }
-  return null;
+  return anonymous;
 }
 
-async function toActor(
+async function toUserCaller(
   ctx: AppContext,
   user: { id: number; email: string; role: string; company_id: number | null },
-  via: Actor["via"],
-): Promise<Actor> {
+  via: UserCaller["via"],
+): Promise<UserCaller> {
   const branchCodes =
     user.role === "branch_officer" ? ((await branchCodesOfUsers(ctx.db, [user.id])).get(user.id) ?? []) : [];
-  return {
+  return userCaller({
     userId: user.id,
     email: user.email,
     role: user.role as Role,
     branchCodes,
     companyId: user.company_id,
     via,
-  };
+  });
 }
