@@ -251,10 +251,6 @@ export const enJury: Record<keyof typeof frJury, string> = {
   "appealStatus.upheld": "Upheld",
   "appealStatus.dismissed": "Dismissed",
 
-  "pathwayStatus.awarded": "CQPI awarded",
-  "pathwayStatus.partially_awarded": "Partially awarded",
-  "pathwayStatus.not_awarded": "Not awarded",
-
   "error.quorumNotMet": "The quorum is not reached: nobody can vote.",
   "error.alreadyVoted": "This vote is already recorded: a member votes once per candidate.",
   "error.deliberationClosed": "This deliberation is closed: votes no longer change.",

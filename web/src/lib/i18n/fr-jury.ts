@@ -249,10 +249,6 @@ export const frJury = {
   "appealStatus.upheld": "Accueilli",
   "appealStatus.dismissed": "Rejeté",
 
-  "pathwayStatus.awarded": "CQPI attribué",
-  "pathwayStatus.partially_awarded": "Attribution partielle",
-  "pathwayStatus.not_awarded": "Non attribué",
-
   "error.quorumNotMet": "Le quorum n'est pas atteint : personne ne peut voter.",
   "error.alreadyVoted": "Ce vote est déjà enregistré : un membre ne vote qu'une fois par candidat.",
   "error.deliberationClosed": "Cette délibération est close : les votes ne changent plus.",
