@@ -135,6 +135,12 @@ describe("paritaire jury", () => {
       .waitFor();
     await expectAccessible(officer, "session list");
     await officer.setViewportSize(desktop);
+    await officer.getByRole("link", { name: "Planifier une session" }).first().click();
+    await officer.getByRole("heading", { level: 1, name: "Planifier une session de jury" }).waitFor();
+    await officer.getByRole("button", { name: "Planifier la session" }).click();
+    await officer.getByText("Indiquez un lieu ou un lien de visioconférence.").waitFor();
+    await expectAccessible(officer, "new session form");
+    await officer.setViewportSize(desktop);
     await officer.goto(`${env.baseUrl}/jury-sessions/${prepared.id}`);
     await officer.getByRole("heading", { level: 1, name: /^Session de jury du / }).waitFor();
     await officer.getByText("Les présences ne sont pas encore enregistrées.").waitFor();
