@@ -129,7 +129,6 @@ export const enJury: Record<keyof typeof frJury, string> = {
   "agenda.caption": "Candidates on the session's agenda",
   "agenda.empty": "No candidate is on the agenda yet.",
   "agenda.candidate": "Candidate",
-  "agenda.qualification": "CQPI",
   "agenda.deliberation": "Deliberation",
   "agenda.votes": "Votes",
   "agenda.votesOf": "{count} vote(s) out of {base}",
@@ -143,8 +142,6 @@ export const enJury: Record<keyof typeof frJury, string> = {
   "agenda.pickOne": "Tick at least one pathway.",
   "agenda.submit": "Add to the agenda",
   "agenda.saved": "The agenda is saved.",
-  "agenda.deliberate": "Deliberate",
-  "agenda.open": "Open",
 
   "deliberationStatus.open": "In progress",
   "deliberationStatus.closed": "Closed",
@@ -180,9 +177,6 @@ export const enJury: Record<keyof typeof frJury, string> = {
 
   "vote.title": "Your vote",
   "vote.titleFor": "Vote for {name} (proxy)",
-  "vote.voter": "Vote on behalf of",
-  "vote.self": "Myself",
-  "vote.proxyFor": "{name} (proxy)",
   "vote.decision": "Proposed decision",
   "vote.blocks": "Blocs acquired",
   "vote.blocksHelp": "The competency blocs the candidate is awarded.",

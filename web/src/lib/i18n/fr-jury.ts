@@ -126,7 +126,6 @@ export const frJury = {
   "agenda.caption": "Candidats à l'ordre du jour de la session",
   "agenda.empty": "Aucun candidat n'est encore inscrit à l'ordre du jour.",
   "agenda.candidate": "Candidat",
-  "agenda.qualification": "CQPI",
   "agenda.deliberation": "Délibération",
   "agenda.votes": "Votes",
   "agenda.votesOf": "{count} vote(s) sur {base}",
@@ -140,8 +139,6 @@ export const frJury = {
   "agenda.pickOne": "Cochez au moins un parcours.",
   "agenda.submit": "Inscrire à l'ordre du jour",
   "agenda.saved": "L'ordre du jour est enregistré.",
-  "agenda.deliberate": "Délibérer",
-  "agenda.open": "Ouvrir",
 
   "deliberationStatus.open": "En cours",
   "deliberationStatus.closed": "Close",
@@ -177,9 +174,6 @@ export const frJury = {
 
   "vote.title": "Votre vote",
   "vote.titleFor": "Vote pour {name} (procuration)",
-  "vote.voter": "Voter au nom de",
-  "vote.self": "Moi-même",
-  "vote.proxyFor": "{name} (procuration)",
   "vote.decision": "Décision proposée",
   "vote.blocks": "Blocs acquis",
   "vote.blocksHelp": "Les blocs de compétences que le candidat obtient.",
