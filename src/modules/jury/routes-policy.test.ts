@@ -89,6 +89,24 @@ describeRoutePolicies("jury", {
     },
     {
       method: "POST",
+      path: "/api/jury-sessions/{id}/deliberations/{pathwayId}/close",
+      url: (f) => `/api/jury-sessions/${f.sessionId}/deliberations/${f.pathwayId}/close`,
+      allowed: ["admin", "branch_officer", "jury_member"],
+    },
+    {
+      method: "POST",
+      path: "/api/jury-sessions/{id}/close",
+      url: () => "/api/jury-sessions/999999/close",
+      allowed: ["admin", "branch_officer", "jury_member"],
+    },
+    {
+      method: "GET",
+      path: "/api/jury-sessions/{id}/minutes.pdf",
+      url: (f) => `/api/jury-sessions/${f.sessionId}/minutes.pdf`,
+      allowed: ["admin", "branch_officer", "jury_member"],
+    },
+    {
+      method: "POST",
       path: "/api/jury-sessions/{id}/cancel",
       url: () => "/api/jury-sessions/999999/cancel",
       allowed: ["admin", "branch_officer"],

@@ -5,17 +5,21 @@ import { pageQuery } from "../../server/pagination.ts";
 import { addToAgenda } from "./add-to-agenda.ts";
 import { cancelJurySession } from "./cancel-jury-session.ts";
 import { castVote } from "./cast-vote.ts";
+import { closeDeliberation } from "./close-deliberation.ts";
+import { closeJurySession } from "./close-jury-session.ts";
 import { createJurySession } from "./create-jury-session.ts";
 import { getJurySession } from "./get-jury-session.ts";
 import { listJuryAccounts } from "./list-jury-accounts.ts";
 import { listJurySessions } from "./list-jury-sessions.ts";
 import { juryAccess } from "./policy.ts";
+import { printMinutes } from "./print-minutes.ts";
 import { recordAttendance } from "./record-attendance.ts";
 import { rescheduleJurySession } from "./reschedule-jury-session.ts";
 import {
   agendaInput,
   attendanceInput,
   branchRulesParams,
+  closeDeliberationInput,
   createJurySessionInput,
   deliberationParams,
   juryAccountList,
@@ -128,6 +132,45 @@ export function registerJuryRoutes(app: FastifyInstance) {
       const { id: sessionId, pathwayId } = req.params;
       await castVote(ctx, { caller, sessionId, pathwayId, input: req.body });
       return reply.status(201).send(await getJurySession(ctx, { caller, sessionId }));
+    },
+  );
+
+  r.post(
+    "/api/jury-sessions/:id/deliberations/:pathwayId/close",
+    {
+      schema: { tags, params: deliberationParams, body: closeDeliberationInput, response: detail },
+      config: { access: juryAccess.preside },
+    },
+    async (req) => {
+      const caller = userOf(req);
+      const { id: sessionId, pathwayId } = req.params;
+      await closeDeliberation(ctx, { caller, sessionId, pathwayId, motivation: req.body?.motivation });
+      return getJurySession(ctx, { caller, sessionId });
+    },
+  );
+  r.post(
+    "/api/jury-sessions/:id/close",
+    { schema: { tags, params, response: detail }, config: { access: juryAccess.preside } },
+    async (req) => {
+      await closeJurySession(ctx, { caller: userOf(req), sessionId: req.params.id });
+      return reload(req);
+    },
+  );
+  r.get(
+    "/api/jury-sessions/:id/minutes.pdf",
+    {
+      schema: { tags, params, produces: ["application/pdf"] },
+      config: { access: juryAccess.read },
+    },
+    async (req, reply) => {
+      const { pdf, sittingOn, branchCode } = await printMinutes(ctx, {
+        caller: userOf(req),
+        sessionId: req.params.id,
+      });
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", `attachment; filename="proces-verbal-${branchCode}-${sittingOn}.pdf"`)
+        .send(Buffer.from(pdf));
     },
   );
 

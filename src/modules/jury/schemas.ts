@@ -135,7 +135,8 @@ export const closeDeliberationInput = z
   .strictObject({
     motivation: motivationText.optional().describe("The jury's motivation; defaults to the majority's"),
   })
-  .default({});
+  .nullish()
+  .describe("Optional: the body may be left out");
 
 /** A decision given again: correcting a closed session's decision, or an appeal upheld. */
 export const correctionInput = z.strictObject({
