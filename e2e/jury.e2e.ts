@@ -113,6 +113,7 @@ describe("paritaire jury", () => {
   let officer: Page;
   const members: Page[] = [];
   const first = () => prepared.agenda[0]!;
+  const president = () => members[prepared.presidingCollege === "employer" ? 0 : 1]!;
 
   afterAll(async () => {
     for (const page of [officer, ...members]) await page?.context().close();
@@ -184,5 +185,47 @@ describe("paritaire jury", () => {
     }
     await officer.reload();
     await officer.getByRole("cell", { name: /2 vote\(s\) sur 2/ }).waitFor();
+  }, 120_000);
+
+  it("lets the president close the deliberation, then the secretariat the session and its minutes", async () => {
+    // The other candidates are voted on and decided through the API, so that the session can close.
+    for (const item of prepared.agenda.slice(1)) {
+      for (const member of members)
+        await call(
+          member.request,
+          "POST",
+          `/api/jury-sessions/${prepared.id}/deliberations/${item.pathwayId}/votes`,
+          {
+            decision: "deferral",
+            motivation: "Dossier à compléter",
+          },
+        );
+    }
+
+    // The president closes the deliberation on the first candidate from their tablet.
+    await president().reload();
+    await president().getByRole("button", { name: "Clore la délibération" }).click();
+    await president().getByRole("dialog").getByRole("button", { name: "Clore la délibération" }).click();
+    await president().getByText("Décision du jury : Attribution du CQPI").waitFor();
+    await expectAccessible(president(), "closed deliberation", [tablet, desktop]);
+    for (const item of prepared.agenda.slice(1))
+      await call(
+        president().request,
+        "POST",
+        `/api/jury-sessions/${prepared.id}/deliberations/${item.pathwayId}/close`,
+        {},
+      );
+
+    // The secretariat closes the session; the minutes are a PDF.
+    await officer.setViewportSize(desktop);
+    await officer.reload();
+    await officer.getByRole("button", { name: "Clore la session" }).click();
+    await officer.getByRole("dialog").getByRole("button", { name: "Clore la session" }).click();
+    await officer.getByText("La session est close : son procès-verbal est disponible.").waitFor();
+    const minutesLink = officer.getByRole("link", { name: /^Télécharger le procès-verbal \(PDF\)/ });
+    const minutes = await officer.request.get(`${env.baseUrl}${await minutesLink.getAttribute("href")}`);
+    expect(minutes.headers()["content-type"]).toMatch(/^application\/pdf/);
+    expect((await minutes.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    await expectAccessible(officer, "closed session");
   }, 120_000);
 });
