@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBranch, buildJuryPanel, buildPathway, signedIn } from "../../test/factories.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
+import { findAward, listAwardsOfSession } from "./read-pathway-jury.ts";
 
 let t: TestApp;
 let branchCode: string;
@@ -142,6 +143,29 @@ describe("a whole jury session over HTTP", () => {
     expect(await statusOf(partial)).toBe("partially_awarded");
     expect(await statusOf(refused)).toBe("not_awarded");
     expect(await statusOf(deferred)).toBe("ready_for_jury");
+    const page = await ok(call("GET", `/api/pathways/${partial}`, officer.headers));
+    expect(page.jury).toMatchObject({
+      decision: {
+        sessionId: id,
+        sittingOn: "2026-03-02",
+        decision: "partial_award",
+        blockCodes: ["B1"],
+        decidedOn: "2026-03-02",
+      },
+      appeals: [],
+      appealUntil: "2026-05-02",
+    });
+    expect(page.timeline.at(-1)).toMatchObject({
+      event: "award_partially",
+      fromStatus: "ready_for_jury",
+      toStatus: "partially_awarded",
+    });
+    const awards = await listAwardsOfSession(t.ctx, id);
+    expect(awards.map((a) => [a.pathwayId, a.kind, a.blockCodes])).toEqual([
+      [awarded, "award", []],
+      [partial, "partial_award", ["B1"]],
+    ]);
+    expect(await findAward(t.ctx, decisionOf(refused).id)).toBeUndefined();
     const audit = await t.ctx.db
       .selectFrom("audit_events")
       .select("action")

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pageQuery } from "../../server/pagination.ts";
+import { pathwayJuryView } from "../jury/decision-schemas.ts";
 import { block, criterionScore, passRule, validity } from "../referentials/schemas.ts";
 import { pathwayEvents, pathwayStatuses } from "./rules.ts";
 
@@ -134,6 +135,7 @@ export const pathwayDetail = pathwaySummary.extend({
   gaps: z.array(gap),
   isAtLevel: z.boolean(),
   trainingPlans: z.array(trainingPlanView),
+  jury: pathwayJuryView.describe("The jury's decision in force, its appeals and the appeal delay"),
   timeline: z.array(
     z.object({
       event: z.string(),

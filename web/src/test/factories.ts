@@ -52,6 +52,7 @@ export function buildPathway(overrides: Partial<PathwayDetail> = {}): PathwayDet
     gaps: [{ blockCode: "B1", capacityCode: "C1" }],
     isAtLevel: false,
     trainingPlans: [],
+    jury: { decision: null, appeals: [], appealUntil: null },
     timeline: [],
     ...overrides,
   };
