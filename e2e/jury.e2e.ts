@@ -228,4 +228,14 @@ describe("paritaire jury", () => {
     expect((await minutes.body()).subarray(0, 5).toString()).toBe("%PDF-");
     await expectAccessible(officer, "closed session");
   }, 120_000);
+
+  it("shows the decision and the minutes on the candidate's pathway page", async () => {
+    await officer.goto(`${env.baseUrl}/pathways/${first().pathwayId}`);
+    await officer.getByRole("heading", { level: 2, name: "Décision du jury" }).waitFor();
+    await officer.getByText("Décision du jury : Attribution du CQPI").waitFor();
+    await officer.getByText("Certifié", { exact: true }).first().waitFor();
+    const minutesLink = officer.getByRole("link", { name: /^Télécharger le procès-verbal \(PDF\)/ });
+    expect(await minutesLink.getAttribute("href")).toBe(`/api/jury-sessions/${prepared.id}/minutes.pdf`);
+    await expectAccessible(officer, "decided pathway");
+  }, 60_000);
 });

@@ -3,9 +3,6 @@ import { api, toQueryString } from "../../lib/api.ts";
 import { pathwaysKey } from "../pathways/api.ts";
 import type {
   AgendaInput,
-  AnswerAppealInput,
-  AppealInput,
-  AppealView,
   AttendanceInput,
   CreateJurySessionInput,
   JuryAccountList,
@@ -103,22 +100,3 @@ export const useCloseJurySession = (id: number) =>
 
 export const useCancelJurySession = (id: number) =>
   useSessionMutation(() => api.post<JurySessionDetail>(`${sessionPath(id)}/cancel`, {}));
-
-/** An appeal lodged or answered: it shows on the pathway page, refetched with every pathway query. */
-function useAppealMutation<Input>(mutationFn: (input: Input) => Promise<AppealView>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: pathwaysKey }),
-  });
-}
-
-export const useLodgeAppeal = (pathwayId: number) =>
-  useAppealMutation((input: AppealInput) =>
-    api.post<AppealView>(`/api/pathways/${pathwayId}/appeals`, input),
-  );
-
-export const useAnswerAppeal = () =>
-  useAppealMutation(({ appealId, ...input }: AnswerAppealInput & { appealId: number }) =>
-    api.post<AppealView>(`/api/appeals/${appealId}/answer`, input),
-  );

@@ -6,8 +6,6 @@ import type { z } from "zod";
 import type {
   AgendaItemView,
   agendaInput,
-  answerAppealInput,
-  appealInput,
   attendanceInput,
   JuryCollege,
   JuryDecisionKind,
@@ -47,8 +45,6 @@ export type JuryAccount = JuryAccountList["items"][number];
 export type JuryVote = z.infer<typeof voteView>;
 export type AgendaInput = z.input<typeof agendaInput>;
 export type AttendanceInput = z.input<typeof attendanceInput>;
-export type AppealInput = z.input<typeof appealInput>;
-export type AnswerAppealInput = z.input<typeof answerAppealInput>;
 /** What a session page shows of the caller's own part in it. */
 export type JuryViewer = JurySessionDetail["viewer"];
 /** The evidence the jury deliberates on: bilan, closed assessments, evaluators. */
