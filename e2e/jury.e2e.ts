@@ -23,7 +23,12 @@ interface SessionDetail {
   status: string;
   presidingCollege: "employer" | "employee";
   members: { userId: number; displayName: string; seat: string }[];
-  agenda: { pathwayId: number; candidate: { displayName: string }; deliberation: string }[];
+  agenda: {
+    pathwayId: number;
+    candidate: { displayName: string };
+    deliberation: string;
+    votes: unknown[];
+  }[];
 }
 
 /** A logged-in browser page of its own (its cookies serve `page.request` too). */
@@ -42,9 +47,9 @@ async function expectAccessible(page: Page, name: string, sizes = [desktop, tabl
 }
 
 /**
- * The demo's planned UIMM session with both demo jury members and candidates on its agenda. Should the
- * demo not hold one, it is set up through the API as the demo admin: a session today, the two members
- * (the president from the college presiding this year), the UIMM pathways ready for the jury.
+ * The demo's UIMM session with both demo jury members and candidates on its agenda. Should the demo not
+ * hold one, it is set up through the API as the demo admin: a session today, the two members (the
+ * president from the college presiding this year), the UIMM pathways ready for the jury.
  */
 async function plannedUimmSession(admin: APIRequestContext): Promise<SessionDetail> {
   const members = await call<{ items: { id: number; email: string; displayName: string }[] }>(
@@ -54,16 +59,25 @@ async function plannedUimmSession(admin: APIRequestContext): Promise<SessionDeta
   );
   const employer = members.items.find((user) => user.email === employerMember.email)!;
   const employee = members.items.find((user) => user.email === employeeMember.email)!;
-  const planned = await call<{ items: { id: number }[] }>(
-    admin,
-    "GET",
-    "/api/jury-sessions?branchCode=UIMM&status=planned",
-  );
-  for (const { id } of planned.items) {
-    const session = await call<SessionDetail>(admin, "GET", `/api/jury-sessions/${id}`);
-    const seated = session.members.map((member) => member.userId);
-    if (seated.includes(employer.id) && seated.includes(employee.id) && session.agenda.length > 0)
-      return session;
+  // The demo's UIMM session sitting today (or a planned one), on which nobody has voted yet.
+  for (const status of ["in_progress", "planned"]) {
+    const sessions = await call<{ items: { id: number }[] }>(
+      admin,
+      "GET",
+      `/api/jury-sessions?branchCode=UIMM&status=${status}`,
+    );
+    for (const { id } of sessions.items) {
+      const session = await call<SessionDetail>(admin, "GET", `/api/jury-sessions/${id}`);
+      const seated = session.members.map((member) => member.userId);
+      const isUntouched = session.agenda.every((item) => item.votes.length === 0);
+      if (
+        seated.includes(employer.id) &&
+        seated.includes(employee.id) &&
+        session.agenda.length > 0 &&
+        isUntouched
+      )
+        return session;
+    }
   }
   const created = await call<SessionDetail>(admin, "POST", "/api/jury-sessions", {
     branchCode: "UIMM",
@@ -119,7 +133,7 @@ describe("paritaire jury", () => {
     for (const page of [officer, ...members]) await page?.context().close();
   });
 
-  it("lets the secretariat open the planned session and record attendance", async () => {
+  it("lets the secretariat open the session and record attendance", async () => {
     const admin = await openAs(env.browser, demoAdmin, desktop);
     prepared = await plannedUimmSession(admin.request);
     await admin.context().close();
@@ -130,10 +144,7 @@ describe("paritaire jury", () => {
       .getByRole("link", { name: "Sessions de jury" })
       .click();
     await officer.getByRole("heading", { level: 1, name: "Sessions de jury" }).waitFor();
-    await officer
-      .getByRole("cell", { name: /Planifiée/ })
-      .first()
-      .waitFor();
+    await officer.locator("tbody tr").first().getByRole("link").waitFor();
     await expectAccessible(officer, "session list");
     await officer.setViewportSize(desktop);
     await officer.getByRole("link", { name: "Planifier une session" }).first().click();
@@ -144,8 +155,8 @@ describe("paritaire jury", () => {
     await officer.setViewportSize(desktop);
     await officer.goto(`${env.baseUrl}/jury-sessions/${prepared.id}`);
     await officer.getByRole("heading", { level: 1, name: /^Session de jury du / }).waitFor();
-    await officer.getByText("Les présences ne sont pas encore enregistrées.").waitFor();
-    await expectAccessible(officer, "planned session");
+    await officer.getByRole("heading", { level: 2, name: "Présences" }).waitFor();
+    await expectAccessible(officer, "session before the vote");
     await officer.setViewportSize(desktop);
     for (const member of prepared.members) {
       await officer
