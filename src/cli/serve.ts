@@ -1,5 +1,6 @@
 import { DEMO_PASSWORD } from "../modules/demo/demo-accounts.ts";
 import { seedDemo } from "../modules/demo/seed-demo.ts";
+import { startOutboxSender } from "../modules/notifications/outbox-sender.ts";
 import { buildApp } from "../server/app.ts";
 import { isDatabaseEmpty } from "./is-database-empty.ts";
 import { openContext } from "./open-context.ts";
@@ -12,7 +13,9 @@ export async function serve() {
     printDemoAccounts(result.accounts);
   }
   const app = await buildApp(ctx, { logger: true, serveWeb: true });
+  const stopSender = startOutboxSender(ctx);
   const close = async () => {
+    stopSender();
     await app.close();
     await ctx.db.destroy();
     process.exit(0);

@@ -131,6 +131,20 @@ describeRoutePolicies("jury", {
       allowed: ["admin", "branch_officer"],
     },
     {
+      method: "POST",
+      path: "/api/pathways/{id}/appeals",
+      url: (f) => `/api/pathways/${f.pathwayId}/appeals`,
+      payload: () => ({ grounds: "Recours" }),
+      allowed: ["candidate"],
+    },
+    {
+      method: "POST",
+      path: "/api/appeals/{id}/answer",
+      url: () => "/api/appeals/999999/answer",
+      payload: () => ({ outcome: "dismissed", answer: "Rejeté" }),
+      allowed: ["admin", "branch_officer"],
+    },
+    {
       method: "GET",
       path: "/api/jury-members",
       url: () => "/api/jury-members",

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { userOf } from "../../server/access.ts";
 import { pageQuery } from "../../server/pagination.ts";
 import { addToAgenda } from "./add-to-agenda.ts";
+import { answerAppeal } from "./answer-appeal.ts";
 import { cancelJurySession } from "./cancel-jury-session.ts";
 import { castVote } from "./cast-vote.ts";
 import { closeDeliberation } from "./close-deliberation.ts";
@@ -11,12 +12,17 @@ import { createJurySession } from "./create-jury-session.ts";
 import { getJurySession } from "./get-jury-session.ts";
 import { listJuryAccounts } from "./list-jury-accounts.ts";
 import { listJurySessions } from "./list-jury-sessions.ts";
+import { lodgeAppeal } from "./lodge-appeal.ts";
 import { juryAccess } from "./policy.ts";
 import { printMinutes } from "./print-minutes.ts";
 import { recordAttendance } from "./record-attendance.ts";
 import { rescheduleJurySession } from "./reschedule-jury-session.ts";
 import {
   agendaInput,
+  answerAppealInput,
+  appealIdParams,
+  appealInput,
+  appealView,
   attendanceInput,
   branchRulesParams,
   closeDeliberationInput,
@@ -172,6 +178,26 @@ export function registerJuryRoutes(app: FastifyInstance) {
         .header("content-disposition", `attachment; filename="proces-verbal-${branchCode}-${sittingOn}.pdf"`)
         .send(Buffer.from(pdf));
     },
+  );
+
+  r.post(
+    "/api/pathways/:id/appeals",
+    {
+      schema: { tags, params, body: appealInput, response: { 201: appealView } },
+      config: { access: juryAccess.appeal },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await lodgeAppeal(ctx, { caller: userOf(req), pathwayId: req.params.id, input: req.body })),
+  );
+  r.post(
+    "/api/appeals/:id/answer",
+    {
+      schema: { tags, params: appealIdParams, body: answerAppealInput, response: { 200: appealView } },
+      config: { access: juryAccess.answerAppeal },
+    },
+    (req) => answerAppeal(ctx, { caller: userOf(req), appealId: req.params.id, input: req.body }),
   );
 
   r.get(
