@@ -7,18 +7,20 @@ import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/database.ts";
 import { migrateToLatest } from "../src/db/migrate.ts";
 import { createApiToken } from "../src/modules/accounts/api-tokens.ts";
-import { userCaller } from "../src/modules/accounts/caller.ts";
-import { findUserByEmail } from "../src/modules/accounts/repository.ts";
+import { platform, userCaller } from "../src/modules/accounts/caller.ts";
+import { findAccountByEmail } from "../src/modules/accounts/find-account.ts";
 import { seedDemo } from "../src/modules/demo/seed-demo.ts";
+import { renderReferentialPdf } from "../src/modules/referentials/exchange/referential-pdf.ts";
+import { findVersion } from "../src/modules/referentials/find-version.ts";
 import { buildApp } from "../src/server/app.ts";
 import { systemClock } from "../src/server/context.ts";
-import { BENCH_BRANCH, BENCH_OFFICER } from "./scenarios.ts";
+import { BENCH_BRANCH, BENCH_OFFICER, BENCH_PDF } from "./scenarios.ts";
 
 /**
  * One benchmark target per child process, so the load generator in the parent does not share its
  * core. Each prints its port on stdout (the platform also the API token of the demo branch officer).
- * The raw-SQL target runs the equivalent queries with better-sqlite3; the bare target answers the same
- * bodies serialised once. Targets share one demo database file, seeded by the platform.
+ * The raw-SQL target runs the equivalent queries with better-sqlite3 (and renders the referential PDF
+ * on each request); the bare target answers the same bodies serialised (or rendered) once. Targets share one demo database file, seeded by the platform.
  */
 const [target = "platform", dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cqpi-bench-"))] =
   process.argv.slice(2);
@@ -47,7 +49,7 @@ async function startPlatform() {
   await migrateToLatest(handle);
   const ctx = { ...handle, config: { ...loadConfig({}), dataDir }, clock: systemClock };
   await seedDemo(ctx);
-  const officer = (await findUserByEmail(ctx.db, BENCH_OFFICER))!;
+  const officer = (await findAccountByEmail(ctx.db, BENCH_OFFICER))!;
   const caller = userCaller({
     userId: officer.id,
     email: officer.email,
@@ -60,8 +62,26 @@ async function startPlatform() {
   return { app: await buildApp(ctx), token };
 }
 
-function startBaseline() {
+/** The referential PDF rendered from the tree read once: what each request cost before it was kept. */
+async function pdfRenderer() {
+  const handle = openDatabase({ sqliteFile });
+  const ctx = { ...handle, config: { ...loadConfig({}), dataDir }, clock: systemClock };
+  const { qualification, view } = await findVersion(ctx, { ...BENCH_PDF, caller: platform });
+  return () => renderReferentialPdf({ qualification, version: view, content: view });
+}
+
+async function startBaseline() {
   const app = Fastify();
+  const renderPdf = await pdfRenderer();
+  const pdfPath = `/api/qualifications/${BENCH_PDF.code}/versions/${BENCH_PDF.version}/referential.pdf`;
+  if (target === "bare") {
+    const pdf = Buffer.from(await renderPdf());
+    app.get(pdfPath, (_req, reply) => reply.type("application/pdf").send(pdf));
+  } else {
+    app.get(pdfPath, async (_req, reply) =>
+      reply.type("application/pdf").send(Buffer.from(await renderPdf())),
+    );
+  }
   const db = new SQLite(sqliteFile, { readonly: true });
   const qualifications = db.prepare(QUALIFICATIONS);
   const qualificationCount = db.prepare("SELECT count(*) AS n FROM qualifications");
@@ -92,7 +112,7 @@ function startBaseline() {
   return { app, token: null };
 }
 
-const { app, token } = target === "platform" ? await startPlatform() : startBaseline();
+const { app, token } = target === "platform" ? await startPlatform() : await startBaseline();
 await app.listen({ port: 0, host: "127.0.0.1" });
 const address = app.server.address();
 const port = typeof address === "object" && address ? address.port : 0;

@@ -5,9 +5,13 @@ import { demoAdmin, logIn, seriousAccessibilityViolations, setUpBrowserTests } f
 const env = setUpBrowserTests();
 const demoEvaluator = { email: "evaluator@demo.example", password: demoAdmin.password };
 
-/** A JSON call as whoever the request context is logged in as; a refusal fails the test with its body. */
+/**
+ * A JSON call as whoever the request context is logged in as, saying the platform's origin as the web
+ * app does (a write with the session cookie must); a refusal fails the test with its body.
+ */
 async function call<Result>(request: APIRequestContext, method: string, path: string, data?: unknown) {
-  const response = await request.fetch(`${env.baseUrl}${path}`, { method, data });
+  const headers = { origin: env.baseUrl };
+  const response = await request.fetch(`${env.baseUrl}${path}`, { method, data, headers });
   if (!response.ok()) throw new Error(`${method} ${path} → ${response.status()} ${await response.text()}`);
   return (response.status() === 204 ? undefined : await response.json()) as Result;
 }

@@ -13,6 +13,13 @@ export interface Config {
   isSecureCookie: boolean;
   sessionTtlMinutes: number;
   login: { maxFailures: number; lockoutMinutes: number; perIpPerMinute: number };
+  /** Downloads of referential exports (PDF, CASE, CSV, XLSX) per anonymous client address per minute. */
+  exportsPerIpPerMinute: number;
+  /**
+   * Addresses or CIDR ranges of the reverse proxies whose `X-Forwarded-*` headers are believed. Empty:
+   * the client's address is the socket's, whatever the headers say (they are anyone's to write).
+   */
+  trustedProxies: string[];
   bodyLimitBytes: number;
   webDistDir: string;
   logLevel: string;
@@ -37,6 +44,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lockoutMinutes: Number(env.CQPI_LOGIN_LOCKOUT_MINUTES ?? 15),
       perIpPerMinute: Number(env.CQPI_LOGIN_PER_IP_PER_MINUTE ?? 20),
     },
+    exportsPerIpPerMinute: Number(env.CQPI_EXPORTS_PER_IP_PER_MINUTE ?? 30),
+    trustedProxies: (env.CQPI_TRUSTED_PROXIES ?? "")
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean),
     bodyLimitBytes: 1024 * 1024,
     webDistDir: path.resolve(import.meta.dirname, "../web/dist"),
     logLevel: env.LOG_LEVEL ?? "info",

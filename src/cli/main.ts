@@ -6,7 +6,8 @@ import { roles } from "../modules/accounts/roles.ts";
 import { createUserInput } from "../modules/accounts/schemas.ts";
 import { verifyAuditChain } from "../modules/audit/verify-audit-chain.ts";
 import { seedDemo } from "../modules/demo/seed-demo.ts";
-import { AppError, describeFields } from "../server/errors.ts";
+import { AppError, validationFailed } from "../server/errors.ts";
+import { fieldsOfIssues } from "../server/field-formats.ts";
 import { openContext } from "./open-context.ts";
 import { printDemoAccounts, serve } from "./serve.ts";
 
@@ -52,17 +53,17 @@ user
   .action((options) =>
     withContext(async (ctx) => {
       const password = options.password ?? randomBytes(12).toString("base64url");
-      const parsed = createUserInput.safeParse({
+      const input = {
         email: options.email,
         displayName: options.name ?? options.email,
         role: options.role,
         password,
         branchCodes: options.branch,
         companyId: options.company === undefined ? undefined : Number(options.company),
-      });
+      };
+      const parsed = createUserInput.safeParse(input);
       if (!parsed.success) {
-        const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message]));
-        throw new AppError("invalid", "VALIDATION_FAILED", describeFields(fields), fields);
+        throw validationFailed(fieldsOfIssues(parsed.error.issues, input));
       }
       const created = await createUser(ctx, { actorUserId: null, input: parsed.data });
       console.log(`Created ${created.role} ${created.email} (id ${created.id})`);
@@ -83,8 +84,12 @@ audit
       if (result.isIntact) {
         console.log(`Audit log intact: ${result.checked} events checked.`);
       } else {
+        const event = result.brokenEvent;
+        const what = event
+          ? `: ${event.action} on ${event.entityType} ${event.entityId} at ${event.occurredAt}`
+          : "";
         console.error(
-          `Audit log BROKEN at event ${result.firstBrokenSeq} (${result.reason}); ${result.checked} events read.`,
+          `Audit log BROKEN at event ${result.firstBrokenSeq} (${result.reason})${what}; ${result.checked} events before it are intact.`,
         );
         process.exitCode = 1;
       }

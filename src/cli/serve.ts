@@ -1,3 +1,4 @@
+import { schedulePurgeOfExpiredSessions } from "../modules/accounts/purge-expired-sessions.ts";
 import { DEMO_PASSWORD } from "../modules/demo/demo-accounts.ts";
 import { seedDemo } from "../modules/demo/seed-demo.ts";
 import { startOutboxSender } from "../modules/notifications/outbox-sender.ts";
@@ -14,8 +15,12 @@ export async function serve() {
   }
   const app = await buildApp(ctx, { logger: true, serveWeb: true });
   const stopSender = startOutboxSender(ctx);
+  const stopPurge = schedulePurgeOfExpiredSessions(ctx, (error) =>
+    app.log.error({ err: error }, "purging expired sessions failed"),
+  );
   const close = async () => {
     stopSender();
+    stopPurge();
     await app.close();
     await ctx.db.destroy();
     process.exit(0);

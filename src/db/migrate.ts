@@ -6,6 +6,7 @@ import * as referentials from "./migrations/0002-referentials.ts";
 import * as pathways from "./migrations/0003-pathways.ts";
 import * as rateLimits from "./migrations/0004-rate-limits.ts";
 import * as jury from "./migrations/0005-jury.ts";
+import * as exportsAndSessions from "./migrations/0007-exports-and-sessions.ts";
 
 /** A migration receives the dialect so that it can call the helpers of `dialect.ts`. */
 export interface DialectMigration {
@@ -18,6 +19,7 @@ const migrations: Record<string, DialectMigration> = {
   "0003-pathways": pathways,
   "0004-rate-limits": rateLimits,
   "0005-jury": jury,
+  "0007-exports-and-sessions": exportsAndSessions,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,4 +1,10 @@
 import type { Generated, Insertable, Selectable } from "kysely";
+import type { Role } from "../modules/accounts/roles.ts";
+import type { AssessmentStatus } from "../modules/assessments/rules.ts";
+import type { EmploymentStatus, Sex } from "../modules/candidates/rules.ts";
+import type { PathwayRoute, PathwayStatus, PathwayTimelineEvent } from "../modules/pathways/rules.ts";
+import type { CriterionScore } from "../modules/referentials/pass-rule.ts";
+import type { AssessmentMethod, VersionStatus } from "../modules/referentials/schemas.ts";
 
 /**
  * Tables as Kysely sees them. Timestamps are ISO-8601 UTC text and dates are YYYY-MM-DD text on both
@@ -15,6 +21,7 @@ export interface Database {
   api_tokens: ApiTokenTable;
   login_failures: LoginFailureTable;
   rate_limit_windows: RateLimitWindowTable;
+  referential_exports: ReferentialExportTable;
   audit_events: AuditEventTable;
   audit_head: AuditHeadTable;
   referential_versions: ReferentialVersionTable;
@@ -84,7 +91,7 @@ export interface UserTable {
   email: string;
   display_name: string;
   password_hash: string;
-  role: string;
+  role: Role;
   company_id: number | null;
   is_active: number;
   created_at: string;
@@ -113,6 +120,19 @@ export interface ApiTokenTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+}
+
+/** A published version's export, generated once (the version never changes) and served as stored. */
+export interface ReferentialExportTable {
+  version_id: number;
+  /** "case", "csv", "xlsx" or "pdf". */
+  format: string;
+  content: Buffer;
+  /** A hash of what the export shows besides the tree (status, CQPI title…): when it changes, so does the file. */
+  source_key: string;
+  /** Strong ETag: a hash of the content. */
+  etag: string;
+  created_at: string;
 }
 
 export interface RateLimitWindowTable {
@@ -152,7 +172,7 @@ export interface ReferentialVersionTable {
   id: Generated<number>;
   qualification_id: number;
   version: number;
-  status: string;
+  status: VersionStatus;
   revision: number;
   based_on_version: number | null;
   pass_rule_json: string;
@@ -208,7 +228,7 @@ export interface CandidateTable {
   usage_name: string | null;
   first_names_json: string;
   birth_date: string;
-  sex: string;
+  sex: Sex;
   birth_insee_code: string | null;
   birth_postal_code: string | null;
   birth_city: string | null;
@@ -216,7 +236,7 @@ export interface CandidateTable {
   birth_country: string | null;
   email: string | null;
   phone: string | null;
-  employment_status: string;
+  employment_status: EmploymentStatus;
   company_id: number | null;
   has_prior_certification: number;
   registering_branch_id: number | null;
@@ -231,8 +251,8 @@ export interface PathwayTable {
   qualification_id: number;
   version_id: number;
   adoption_id: number | null;
-  route: string;
-  status: string;
+  route: PathwayRoute;
+  status: PathwayStatus;
   evaluator_user_id: number | null;
   registered_on: string;
   status_changed_at: string;
@@ -243,9 +263,9 @@ export interface PathwayTable {
 export interface PathwayTransitionTable {
   id: Generated<number>;
   pathway_id: number;
-  event: string;
-  from_status: string | null;
-  to_status: string;
+  event: PathwayTimelineEvent;
+  from_status: PathwayStatus | null;
+  to_status: PathwayStatus;
   actor_user_id: number | null;
   occurred_at: string;
 }
@@ -277,12 +297,12 @@ export interface TrainingPlanTable {
 export interface AssessmentTable {
   id: Generated<number>;
   pathway_id: number;
-  method: string;
+  method: AssessmentMethod;
   sitting: number;
   capacity_codes_json: string;
   assessor_user_id: number | null;
   held_on: string;
-  status: string;
+  status: AssessmentStatus;
   revision: number;
   created_at: string;
   updated_at: string;
@@ -292,7 +312,7 @@ export interface AssessmentTable {
 export interface AssessmentScoreTable {
   assessment_id: number;
   criterion_id: number;
-  score: string;
+  score: CriterionScore;
   comment: string;
 }
 

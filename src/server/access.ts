@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { anonymous, type Caller, type UserCaller } from "../modules/accounts/caller.ts";
 import type { Role } from "../modules/accounts/roles.ts";
 import { forbidden, unauthenticated } from "./errors.ts";
@@ -22,7 +22,7 @@ declare module "fastify" {
 
 export function registerAccessControl(
   app: FastifyInstance,
-  resolveCaller: (req: FastifyRequest) => Promise<Caller>,
+  resolveCaller: (req: FastifyRequest, reply: FastifyReply) => Promise<Caller>,
 ) {
   // Each request's own caller (Fastify would share an object given as the initial value).
   const callers = new WeakMap<FastifyRequest, Caller>();
@@ -41,10 +41,10 @@ export function registerAccessControl(
     }
   });
 
-  app.addHook("onRequest", async (req) => {
+  app.addHook("onRequest", async (req, reply) => {
     const access = req.routeOptions.config?.access;
     if (!access) return;
-    req.caller = await resolveCaller(req);
+    req.caller = await resolveCaller(req, reply);
     if (access === "public") return;
     if (req.caller.kind !== "user") throw unauthenticated();
     if (access !== "authenticated" && !access.includes(req.caller.role)) throw forbidden();

@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { resolveCaller } from "../modules/accounts/resolve-caller.ts";
 import { registerAccountRoutes } from "../modules/accounts/routes.ts";
-import { SESSION_COOKIE } from "../modules/accounts/session-cookie.ts";
+import { SESSION_COOKIE, setSessionCookie } from "../modules/accounts/session-cookie.ts";
 import { registerAssessmentRoutes } from "../modules/assessments/routes.ts";
 import { registerAuditRoutes } from "../modules/audit/routes.ts";
 import { registerCandidateRoutes } from "../modules/candidates/routes.ts";
@@ -22,6 +22,8 @@ import type { AppContext } from "./context.ts";
 import { registerErrorHandler } from "./error-handler.ts";
 import { registerHealthRoute } from "./health.ts";
 import { registerOpenApi } from "./openapi.ts";
+import { registerOriginCheck } from "./origin-check.ts";
+import { registerPrivateResponses } from "./private-responses.ts";
 import { databaseRateLimitStore } from "./rate-limit-store.ts";
 import { registerWebApp } from "./web.ts";
 
@@ -42,7 +44,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   const app = Fastify({
     logger: options.logger ? { level: ctx.config.logLevel } : false,
     bodyLimit: ctx.config.bodyLimitBytes,
-    trustProxy: true,
+    // Forwarded headers are believed only from the proxies the operator names (CQPI_TRUSTED_PROXIES).
+    trustProxy: ctx.config.trustedProxies.length > 0 ? ctx.config.trustedProxies : false,
   });
   app.decorate("ctx", ctx);
   app.setValidatorCompiler(validatorCompiler);
@@ -54,7 +57,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
-        "script-src": ["'self'", "'unsafe-inline'"],
+        // Scripts come only from the platform's own files: no inline script can run, injected or not.
+        "script-src": ["'self'"],
         "style-src": ["'self'", "'unsafe-inline'"],
         "img-src": ["'self'", "data:"],
         "upgrade-insecure-requests": isHttps ? [] : null,
@@ -63,13 +67,16 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     strictTransportSecurity: isHttps,
   });
   await app.register(cookie);
+  registerOriginCheck(app);
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(ctx) });
-  registerAccessControl(app, (req) =>
+  registerAccessControl(app, (req, reply) =>
     resolveCaller(ctx, {
       bearerToken: req.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1],
       sessionToken: req.cookies[SESSION_COOKIE],
+      onSessionExtended: (token) => setSessionCookie(reply, ctx.config, token),
     }),
   );
+  registerPrivateResponses(app);
   await registerOpenApi(app);
 
   registerHealthRoute(app);

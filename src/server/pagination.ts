@@ -1,11 +1,12 @@
 import { type SelectQueryBuilder, sql } from "kysely";
 import { z } from "zod";
+import { countParam, textInput } from "./input.ts";
 
 /** Query parameters shared by every list. */
 export const pageQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-  q: z.string().trim().max(200).optional().describe("Text to search for"),
+  limit: countParam.pipe(z.number().min(1).max(200)).default(50),
+  offset: countParam.default(0),
+  q: textInput().trim().max(200).optional().describe("Text to search for"),
 });
 export type PageQuery = z.infer<typeof pageQuery>;
 

@@ -103,13 +103,16 @@ export async function buildUser(ctx: AppContext, options: UserOptions) {
   });
 }
 
-/** Logs in over HTTP and returns the Cookie header to send with later requests. */
+/**
+ * Logs in over HTTP and returns the headers a browser sends with later requests: the Cookie, and the
+ * platform's own Origin (state-changing requests with the session cookie must carry it).
+ */
 export async function logInAs(app: FastifyInstance, email: string, password = TEST_PASSWORD) {
   const response = await app.inject({ method: "POST", url: "/api/auth/login", payload: { email, password } });
   if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === SESSION_COOKIE);
   if (!cookie) throw new Error("no session cookie");
-  return { cookie: `${SESSION_COOKIE}=${cookie.value}` };
+  return { cookie: `${SESSION_COOKIE}=${cookie.value}`, origin: app.ctx.config.publicUrl };
 }
 
 /** Creates a user of the role and logs them in; returns the user and request headers. */
@@ -324,7 +327,8 @@ async function scoreEveryMethod(
       pathwayId,
       input: { method, heldOn },
     }).catch((error: unknown) => {
-      if (error instanceof AppError && error.fields?.capacityCodes === "no capacity to assess") return null;
+      if (error instanceof AppError && error.fields?.capacityCodes?.code === "NO_CAPACITY_TO_ASSESS")
+        return null;
       throw error;
     });
     if (!assessment) continue;

@@ -6,6 +6,7 @@ import { openDatabase } from "../db/database.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { buildApp } from "../server/app.ts";
 import type { AppContext } from "../server/context.ts";
+import { recordResponses, undocumentedResponses } from "./observed-responses.ts";
 
 /** A clock that tests move by hand. */
 export class TestClock {
@@ -20,12 +21,16 @@ export interface TestApp {
   app: FastifyInstance;
   ctx: AppContext;
   clock: TestClock;
+  /** The answers seen so far that the OpenAPI document does not list (checked again on close). */
+  undocumented(): string[];
   close(): Promise<void>;
 }
 
 /**
  * A fresh, migrated database and the real HTTP app on top of it. With DATABASE_URL set, the database
  * is PostgreSQL and each test app gets a schema of its own (dropped on close); otherwise SQLite in memory.
+ * Every answer the tests get is recorded, and `close` fails if one has a status or an error code that
+ * the OpenAPI document does not list for its operation: the document cannot drift from what the API does.
  */
 export async function createTestApp(configOverrides: Partial<AppContext["config"]> = {}): Promise<TestApp> {
   const databaseUrl = process.env.DATABASE_URL || undefined;
@@ -37,15 +42,20 @@ export async function createTestApp(configOverrides: Partial<AppContext["config"
   const config = { ...loadConfig({}), ...configOverrides };
   const ctx: AppContext = { ...handle, config, clock };
   const app = await buildApp(ctx);
+  const observed = recordResponses(app);
   await app.ready();
   return {
     app,
     ctx,
     clock,
+    undocumented: () => undocumentedResponses(app.swagger() as never, observed),
     async close() {
+      const undocumented = undocumentedResponses(app.swagger() as never, observed);
       await app.close();
       await handle.db.destroy();
       if (databaseUrl && schema) await runAdminSql(databaseUrl, `DROP SCHEMA ${schema} CASCADE`);
+      if (undocumented.length > 0)
+        throw new Error(`Answers the OpenAPI document does not list:\n${undocumented.join("\n")}`);
     },
   };
 }

@@ -88,6 +88,80 @@ describe("API tokens", () => {
     expect(row.revoked_at).toBeNull();
   });
 
+  async function tokenOf(headers: Record<string, string>) {
+    return (
+      await t.app.inject({ method: "POST", url: "/api/me/tokens", headers, payload: { name: "tablette" } })
+    ).json() as { token: string; item: { id: number } };
+  }
+  const meWith = async (headers: Record<string, string>) =>
+    (await t.app.inject({ url: "/api/me", headers })).statusCode;
+
+  it("stops working, with the user's sessions, when an admin resets their password", async () => {
+    const admin = await signedIn(t.app, t.ctx, { role: "admin" });
+    const { user, headers } = await signedIn(t.app, t.ctx, { role: "evaluator" });
+    const { token } = await tokenOf(headers);
+    const reset = await t.app.inject({
+      method: "PATCH",
+      url: `/api/users/${user.id}`,
+      headers: admin.headers,
+      payload: { password: "a brand new password" },
+    });
+    expect(reset.statusCode).toBe(200);
+    expect(await meWith({ authorization: `Bearer ${token}` })).toBe(401);
+    expect(await meWith(headers)).toBe(401);
+    const actions = await t.ctx.db.selectFrom("audit_events").select("action").execute();
+    expect(actions.map((a) => a.action)).toContain("api_token.revoke");
+  });
+
+  it("is not revived when a deactivated user is reactivated", async () => {
+    const admin = await signedIn(t.app, t.ctx, { role: "admin" });
+    const { user, headers } = await signedIn(t.app, t.ctx, { role: "evaluator" });
+    const { token } = await tokenOf(headers);
+    for (const isActive of [false, true]) {
+      const response = await t.app.inject({
+        method: "PATCH",
+        url: `/api/users/${user.id}`,
+        headers: admin.headers,
+        payload: { isActive },
+      });
+      expect(response.statusCode).toBe(200);
+    }
+    expect(await meWith({ authorization: `Bearer ${token}` })).toBe(401);
+    expect(await meWith(headers)).toBe(401);
+  });
+
+  it("lets an admin list and revoke another user's tokens, once", async () => {
+    const admin = await signedIn(t.app, t.ctx, { role: "admin" });
+    const { user, headers } = await signedIn(t.app, t.ctx, { role: "employer" });
+    const { token, item } = await tokenOf(headers);
+    const listed = await t.app.inject({ url: `/api/users/${user.id}/tokens`, headers: admin.headers });
+    expect(listed.json().items).toEqual([expect.objectContaining({ id: item.id, revokedAt: null })]);
+    expect(listed.body).not.toContain(token);
+
+    const revoke = () =>
+      t.app.inject({
+        method: "DELETE",
+        url: `/api/users/${user.id}/tokens/${item.id}`,
+        headers: admin.headers,
+      });
+    expect((await revoke()).statusCode).toBe(204);
+    expect(await meWith({ authorization: `Bearer ${token}` })).toBe(401);
+    expect((await revoke()).statusCode).toBe(204);
+    const revocations = await t.ctx.db
+      .selectFrom("audit_events")
+      .select("actor_user_id")
+      .where("action", "=", "api_token.revoke")
+      .execute();
+    expect(revocations).toEqual([{ actor_user_id: admin.user.id }]);
+
+    const wrongOwner = await t.app.inject({
+      method: "DELETE",
+      url: `/api/users/${admin.user.id}/tokens/${item.id}`,
+      headers: admin.headers,
+    });
+    expect(wrongOwner.json().error.code).toBe("API_TOKEN_NOT_FOUND");
+  });
+
   it("refuses an unknown bearer token", async () => {
     const response = await t.app.inject({ url: "/api/me", headers: { authorization: "Bearer cqpi_nope" } });
     expect(response.statusCode).toBe(401);

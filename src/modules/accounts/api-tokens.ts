@@ -1,9 +1,13 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.ts";
 import type { AppContext } from "../../server/context.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import {
+  deleteSessionsOfUser,
   findApiToken,
   insertApiToken,
   listApiTokensOfUser,
+  revokeApiTokensOfUser,
   revokeApiToken as revokeRow,
 } from "./auth-repository.ts";
 import type { UserCaller } from "./caller.ts";
@@ -25,9 +29,9 @@ function toTokenView(row: TokenRow) {
   };
 }
 
-/** Lists the caller's own API tokens (never their secret). */
-export async function listApiTokens(ctx: AppContext, { caller }: { caller: UserCaller }) {
-  return (await listApiTokensOfUser(ctx.db, caller.userId)).map(toTokenView);
+/** Lists a user's API tokens (never their secret): the caller's own, or any user's for an admin's route. */
+export async function listApiTokens(ctx: AppContext, { userId }: { userId: number }) {
+  return (await listApiTokensOfUser(ctx.db, userId)).map(toTokenView);
 }
 
 /**
@@ -61,25 +65,45 @@ export async function createApiToken(
   });
 }
 
-/** Revokes one of the caller's tokens; someone else's token is reported as not found. */
+/**
+ * Revokes a token of `ownerUserId` (the caller's own, or any user's for an admin's route); a token of
+ * someone else is reported as not found. Revoking a revoked token changes and records nothing.
+ */
 export async function revokeApiToken(
   ctx: AppContext,
-  { caller, tokenId }: { caller: UserCaller; tokenId: number },
+  { caller, ownerUserId, tokenId }: { caller: UserCaller; ownerUserId: number; tokenId: number },
 ) {
   const row = await findApiToken(ctx.db, tokenId);
-  if (!row || row.user_id !== caller.userId) throw tokenNotFound();
-  if (row.revoked_at) return;
+  if (!row || row.user_id !== ownerUserId) throw tokenNotFound();
   const at = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    await revokeRow(trx, tokenId, at);
-    await recordAuditEvent(trx, {
-      actorUserId: caller.userId,
-      action: "api_token.revoke",
-      entityType: "api_token",
-      entityId: tokenId,
-      before: toTokenView(row),
-      after: toTokenView({ ...row, revoked_at: at }),
-      occurredAt: at,
-    });
+    if (!(await revokeRow(trx, tokenId, at))) return;
+    await recordRevocation(trx, caller.userId, row, at);
+  });
+}
+
+/**
+ * Ends everything that lets a user in without their password: their sessions and their API tokens, in
+ * the caller's transaction. Reactivating the user later revives none of them.
+ */
+export async function endSessionsAndTokens(
+  trx: Kysely<Database>,
+  { actorUserId, userId, at }: { actorUserId: number | null; userId: number; at: string },
+) {
+  await deleteSessionsOfUser(trx, userId);
+  for (const row of await revokeApiTokensOfUser(trx, userId, at)) {
+    await recordRevocation(trx, actorUserId, { ...row, revoked_at: null }, at);
+  }
+}
+
+function recordRevocation(trx: Kysely<Database>, actorUserId: number | null, row: TokenRow, at: string) {
+  return recordAuditEvent(trx, {
+    actorUserId,
+    action: "api_token.revoke",
+    entityType: "api_token",
+    entityId: row.id,
+    before: toTokenView(row),
+    after: toTokenView({ ...row, revoked_at: at }),
+    occurredAt: at,
   });
 }

@@ -47,8 +47,11 @@ export async function deleteSessionsOfUser(db: Kysely<Database>, userId: number)
   await db.deleteFrom("sessions").where("user_id", "=", userId).execute();
 }
 
-export async function deleteExpiredSessions(db: Kysely<Database>, nowIso: string) {
-  await db.deleteFrom("sessions").where("expires_at", "<=", nowIso).execute();
+/** Deletes the expired sessions, of one user or of everyone. */
+export async function deleteExpiredSessions(db: Kysely<Database>, nowIso: string, userId?: number) {
+  let query = db.deleteFrom("sessions").where("expires_at", "<=", nowIso);
+  if (userId !== undefined) query = query.where("user_id", "=", userId);
+  await query.execute();
 }
 
 export async function findLoginFailure(
@@ -112,8 +115,26 @@ export function findApiToken(db: Kysely<Database>, id: number) {
   return db.selectFrom("api_tokens").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
+/** Revokes a token still in force; false when it was already revoked (nothing written). */
 export async function revokeApiToken(db: Kysely<Database>, id: number, revokedAt: string) {
-  await db.updateTable("api_tokens").set({ revoked_at: revokedAt }).where("id", "=", id).execute();
+  const result = await db
+    .updateTable("api_tokens")
+    .set({ revoked_at: revokedAt })
+    .where("id", "=", id)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Revokes every token of a user still in force; returns the tokens as they were. */
+export async function revokeApiTokensOfUser(db: Kysely<Database>, userId: number, revokedAt: string) {
+  return db
+    .updateTable("api_tokens")
+    .set({ revoked_at: revokedAt })
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null)
+    .returningAll()
+    .execute();
 }
 
 /** The active user behind an unrevoked API token. */

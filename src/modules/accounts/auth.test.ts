@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildApp } from "../../server/app.ts";
 import { buildUser, logInAs, TEST_PASSWORD } from "../../test/factories.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
+import { purgeExpiredSessions } from "./purge-expired-sessions.ts";
 
 let t: TestApp;
 beforeEach(async () => {
@@ -93,12 +94,55 @@ describe("login and sessions", () => {
     expect(expired.json().error.code).toBe("UNAUTHENTICATED");
   });
 
-  it("ends the session on logout", async () => {
+  it("sends the cookie again with a fresh Max-Age when it extends the session", async () => {
     const user = await buildUser(t.ctx, { role: "candidate" });
     const { cookie } = await logInAs(t.app, user.email);
-    expect(
-      (await t.app.inject({ method: "POST", url: "/api/auth/logout", headers: { cookie } })).statusCode,
-    ).toBe(204);
+    const early = await t.app.inject({ url: "/api/me", headers: { cookie } });
+    expect(early.cookies).toHaveLength(0);
+    t.clock.advanceMinutes(300);
+    const extended = await t.app.inject({ url: "/api/me", headers: { cookie } });
+    const sent = extended.cookies.find((c) => c.name === "cqpi_session")!;
+    expect(sent).toMatchObject({ maxAge: 480 * 60, httpOnly: true, sameSite: "Lax", path: "/" });
+    expect(`cqpi_session=${sent.value}`).toBe(cookie);
+  });
+
+  it("purges expired sessions at the user's next login", async () => {
+    const user = await buildUser(t.ctx, { role: "candidate" });
+    await logInAs(t.app, user.email);
+    await logInAs(t.app, user.email);
+    t.clock.advanceMinutes(481);
+    const { cookie } = await logInAs(t.app, user.email);
+    const rows = await t.ctx.db.selectFrom("sessions").selectAll().execute();
+    expect(rows).toHaveLength(1);
+    expect((await t.app.inject({ url: "/api/me", headers: { cookie } })).statusCode).toBe(200);
+  });
+
+  it("purges everyone's expired sessions when the scheduled purge runs", async () => {
+    const first = await buildUser(t.ctx, { role: "candidate" });
+    const second = await buildUser(t.ctx, { role: "evaluator" });
+    await logInAs(t.app, first.email);
+    t.clock.advanceMinutes(481);
+    await logInAs(t.app, second.email);
+    await purgeExpiredSessions(t.ctx, t.ctx.db);
+    const rows = await t.ctx.db.selectFrom("sessions").select("user_id").execute();
+    expect(rows).toEqual([{ user_id: second.id }]);
+  });
+
+  it("marks answers to a signed-in caller no-store, and leaves public answers cacheable", async () => {
+    const user = await buildUser(t.ctx, { role: "candidate" });
+    const { cookie } = await logInAs(t.app, user.email);
+    expect((await t.app.inject({ url: "/api/me", headers: { cookie } })).headers["cache-control"]).toBe(
+      "no-store",
+    );
+    expect((await t.app.inject({ url: "/api/me" })).headers["cache-control"]).toBe("no-store");
+    expect((await t.app.inject({ url: "/api/branches" })).headers["cache-control"]).toBeUndefined();
+  });
+
+  it("ends the session on logout", async () => {
+    const user = await buildUser(t.ctx, { role: "candidate" });
+    const headers = await logInAs(t.app, user.email);
+    const { cookie } = headers;
+    expect((await t.app.inject({ method: "POST", url: "/api/auth/logout", headers })).statusCode).toBe(204);
     expect((await t.app.inject({ url: "/api/me", headers: { cookie } })).statusCode).toBe(401);
     expect(await t.ctx.db.selectFrom("sessions").selectAll().execute()).toHaveLength(0);
   });
@@ -126,6 +170,47 @@ describe("login rate limit per address", () => {
         if (i === 3) expect(response.json().error.code).toBe("RATE_LIMITED");
       }
       expect(statuses).toEqual([401, 401, 401, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe("login rate limit behind proxies", () => {
+  const attempt = (app: TestApp["app"], i: number, forwardedFor: string, remoteAddress = "10.0.0.7") =>
+    app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      remoteAddress,
+      headers: { "x-forwarded-for": forwardedFor },
+      payload: { email: `p${i}@x.example`, password: "x" },
+    });
+
+  it("ignores X-Forwarded-For from a client that is not a named proxy, so forged addresses share one limit", async () => {
+    const limited = await createTestApp({
+      login: { maxFailures: 100, lockoutMinutes: 15, perIpPerMinute: 3 },
+    });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) statuses.push((await attempt(limited.app, i, `203.0.113.${i}`)).statusCode);
+      expect(statuses).toEqual([401, 401, 401, 429, 429, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it("counts each forwarded client apart behind a proxy the operator trusts", async () => {
+    const limited = await createTestApp({
+      login: { maxFailures: 100, lockoutMinutes: 15, perIpPerMinute: 2 },
+      trustedProxies: ["10.0.0.0/24"],
+    });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await attempt(limited.app, i, "203.0.113.1")).statusCode);
+      statuses.push((await attempt(limited.app, 3, "203.0.113.2")).statusCode);
+      // The same header from outside the trusted range is not believed: that client is 198.51.100.9.
+      statuses.push((await attempt(limited.app, 4, "203.0.113.3", "198.51.100.9")).statusCode);
+      expect(statuses).toEqual([401, 401, 429, 401, 401]);
     } finally {
       await limited.close();
     }

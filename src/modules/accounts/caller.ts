@@ -49,13 +49,22 @@ export function hasRole(caller: Caller, ...roles: readonly Role[]): caller is Us
   return caller.kind === "user" && roles.includes(caller.role);
 }
 
+/** A signed-in person's role and branches: a caller on the server, the signed-in user in the web app. */
+export interface BranchScope {
+  role: Role;
+  branchCodes: readonly string[];
+}
+
 /**
- * Manages this branch: the national committee (admin), or a branch officer of the branch. The
- * platform manages every branch; an anonymous visitor none. The one statement of this rule.
+ * "Admin, or branch officer of this branch": the one statement of the rule, for the server's use cases
+ * (through managesBranch) and for the web app, which hides what the server would refuse.
  */
+export function isBranchManager(who: BranchScope, branchCode: string): boolean {
+  return who.role === "admin" || (who.role === "branch_officer" && who.branchCodes.includes(branchCode));
+}
+
+/** Manages this branch (isBranchManager); the platform manages every branch, an anonymous visitor none. */
 export function managesBranch(caller: Caller, branchCode: string): boolean {
   if (caller.kind !== "user") return caller.kind === "platform";
-  return (
-    caller.role === "admin" || (caller.role === "branch_officer" && caller.branchCodes.includes(branchCode))
-  );
+  return isBranchManager(caller, branchCode);
 }

@@ -1,4 +1,22 @@
-import { AppError } from "../../server/errors.ts";
+import { AppError, type ErrorKind, fieldError } from "../../server/errors.ts";
+
+/** The refusal codes of the accounts module. */
+export const accountErrors = {
+  INVALID_CREDENTIALS: "unauthenticated",
+  LOGIN_TEMPORARILY_LOCKED: "too_many_requests",
+  EMAIL_TAKEN: "conflict",
+  USER_NOT_FOUND: "not_found",
+  API_TOKEN_NOT_FOUND: "not_found",
+  CANNOT_DEMOTE_SELF: "conflict",
+} as const satisfies Record<string, ErrorKind>;
+
+/** Field codes of the accounts module: a scope that does not fit the role (`{role}`). */
+export const accountFieldCodes = [
+  "SCOPE_REQUIRED_FOR_ROLE",
+  "SCOPE_NOT_FOR_ROLE",
+  "NOT_A_CANDIDATE_ACCOUNT",
+  "NOT_AN_EVALUATOR_ACCOUNT",
+] as const;
 
 /** Wrong email or password, or an inactive account: deliberately the same answer for each. */
 export const invalidCredentials = () =>
@@ -11,7 +29,7 @@ export const loginTemporarilyLocked = () =>
 /** Another account already uses this email. */
 export const emailTaken = () =>
   new AppError("conflict", "EMAIL_TAKEN", "email: already used by another account", {
-    email: "already used",
+    fields: { email: fieldError("ALREADY_USED", "already used") },
   });
 
 export const userNotFound = () => new AppError("not_found", "USER_NOT_FOUND", "No such user");

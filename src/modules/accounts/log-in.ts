@@ -2,6 +2,7 @@ import type { AppContext } from "../../server/context.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { clearLoginFailures, findLoginFailure, insertSession, saveLoginFailure } from "./auth-repository.ts";
 import { invalidCredentials, loginTemporarilyLocked } from "./errors.ts";
+import { purgeExpiredSessions } from "./purge-expired-sessions.ts";
 import { branchCodesOfUsers, findUserByEmail, recordLogin } from "./repository.ts";
 import { isLockedOut, normalizeEmail, recordFailure, sessionExpiry } from "./rules.ts";
 import { generateSecret, hashSecret, verifyPassword } from "./secrets.ts";
@@ -34,6 +35,7 @@ export async function logIn(ctx: AppContext, { email, password }: LogInOptions) 
   const at = now.toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     await clearLoginFailures(trx, normalizedEmail);
+    await purgeExpiredSessions(ctx, trx, { userId: user.id });
     await insertSession(trx, {
       tokenHash: hashSecret(sessionToken),
       userId: user.id,

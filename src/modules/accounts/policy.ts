@@ -4,7 +4,8 @@ import { type Caller, hasRole } from "./caller.ts";
 /**
  * Who may do what with accounts:
  * - anyone may try to log in; a logged-in user sees themselves, logs out and manages their own API tokens;
- * - only the national committee (admin) lists, creates and edits users, their roles and scopes.
+ * - only the national committee (admin) lists, creates and edits users, their roles and scopes, and
+ *   lists and revokes any user's API tokens.
  */
 export const accountsAccess = {
   logIn: "public",

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from "kysely";
 import type { Database, NewUserRow, UserRow } from "../../db/schema.ts";
 import { containsPattern, paginate } from "../../server/pagination.ts";
+import type { Role } from "./roles.ts";
 
 /** SQL for user accounts and their scopes. */
 
@@ -32,7 +33,7 @@ export async function branchCodesOfUsers(
 
 export function listUsers(
   db: Kysely<Database>,
-  filter: { q?: string | undefined; role?: string | undefined; limit: number; offset: number },
+  filter: { q?: string | undefined; role?: Role | undefined; limit: number; offset: number },
 ) {
   let query = db.selectFrom("users").selectAll();
   if (filter.q) {
@@ -73,7 +74,7 @@ export async function recordLogin(db: Kysely<Database>, userId: number, at: stri
 /** Active accounts of a role, optionally of one company or scoped to one branch (whom to notify). */
 export function listActiveAccounts(
   db: Kysely<Database>,
-  filter: { role: string; companyId?: number | undefined; branchCode?: string | undefined },
+  filter: { role: Role; companyId?: number | undefined; branchCode?: string | undefined },
 ) {
   let query = db
     .selectFrom("users")

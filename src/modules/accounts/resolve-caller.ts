@@ -1,8 +1,8 @@
+import type { UserRow } from "../../db/schema.ts";
 import type { AppContext } from "../../server/context.ts";
 import { extendSession, findSessionUser, findTokenUser, touchApiToken } from "./auth-repository.ts";
 import { anonymous, type Caller, type UserCaller, userCaller } from "./caller.ts";
 import { branchCodesOfUsers } from "./repository.ts";
-import type { Role } from "./roles.ts";
 import { sessionExpiry, shouldExtendSession } from "./rules.ts";
 import { hashSecret } from "./secrets.ts";
 
@@ -10,11 +10,18 @@ const TOKEN_TOUCH_INTERVAL_MS = 60_000;
 
 /**
  * Finds who is calling: an API token (`Authorization: Bearer …`) or the session cookie. Without
- * credentials, or with expired, revoked or unknown ones, the caller is the anonymous visitor.
+ * credentials, or with expired, revoked or unknown ones, the caller is the anonymous visitor. A session
+ * in use is extended (see shouldExtendSession), and the caller is told so to send the cookie again with
+ * its new lifetime.
  */
 export async function resolveCaller(
   ctx: AppContext,
-  credentials: { bearerToken?: string | undefined; sessionToken?: string | undefined },
+  credentials: {
+    bearerToken?: string | undefined;
+    sessionToken?: string | undefined;
+    /** Called when the session's expiry was pushed back, so that the cookie's lifetime follows it. */
+    onSessionExtended?: (sessionToken: string) => void;
+  },
 ): Promise<Caller> {
   const now = ctx.clock.now();
   if (credentials.bearerToken) {
@@ -34,6 +41,7 @@ export async function resolveCaller(
     if (!user) return anonymous;
     if (shouldExtendSession(user.expires_at, now, ctx.config.sessionTtlMinutes)) {
       await extendSession(ctx.db, tokenHash, sessionExpiry(now, ctx.config.sessionTtlMinutes));
+      credentials.onSessionExtended?.(credentials.sessionToken);
     }
     return toUserCaller(ctx, user, "session");
   }
@@ -42,7 +50,7 @@ export async function resolveCaller(
 
 async function toUserCaller(
   ctx: AppContext,
-  user: { id: number; email: string; role: string; company_id: number | null },
+  user: Pick<UserRow, "id" | "email" | "role" | "company_id">,
   via: UserCaller["via"],
 ): Promise<UserCaller> {
   const branchCodes =
@@ -50,7 +58,7 @@ async function toUserCaller(
   return userCaller({
     userId: user.id,
     email: user.email,
-    role: user.role as Role,
+    role: user.role,
     branchCodes,
     companyId: user.company_id,
     via,

@@ -29,6 +29,18 @@ describeRoutePolicies("accounts", {
       allowed: "authenticated",
     },
     { method: "GET", path: "/api/users", url: () => "/api/users", allowed: ["admin"] },
+    {
+      method: "GET",
+      path: "/api/users/{id}/tokens",
+      url: (f) => `/api/users/${f.userId}/tokens`,
+      allowed: ["admin"],
+    },
+    {
+      method: "DELETE",
+      path: "/api/users/{id}/tokens/{tokenId}",
+      url: (f) => `/api/users/${f.userId}/tokens/999999`,
+      allowed: ["admin"],
+    },
     { method: "GET", path: "/api/users/{id}", url: (f) => `/api/users/${f.userId}`, allowed: ["admin"] },
     {
       method: "POST",

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { userOf } from "../../server/access.ts";
-import { AppError } from "../../server/errors.ts";
+import { rateLimited } from "../../server/errors.ts";
 import { pageOf } from "../../server/pagination.ts";
 import { createApiToken, listApiTokens, revokeApiToken } from "./api-tokens.ts";
 import { createUser } from "./create-user.ts";
@@ -19,13 +19,12 @@ import {
   updateUserInput,
   userIdParams,
   userListQuery,
+  userTokenParams,
   userView,
 } from "./schemas.ts";
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from "./session-cookie.ts";
 import { updateUser } from "./update-user.ts";
 import { toMe } from "./views.ts";
-
-const rateLimited = () => new AppError("too_many_requests", "RATE_LIMITED", "Too many requests; slow down");
 
 export function registerAccountRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -38,6 +37,8 @@ export function registerAccountRoutes(app: FastifyInstance) {
       schema: { tags, body: logInInput, response: { 200: z.object({ user: me }) } },
       config: {
         access: accountsAccess.logIn,
+        // Public, yet a wrong email or password is refused as unauthenticated.
+        openapi: { statuses: [401] },
         rateLimit: {
           max: ctx.config.login.perIpPerMinute,
           timeWindow: "1 minute",
@@ -54,7 +55,7 @@ export function registerAccountRoutes(app: FastifyInstance) {
 
   r.post(
     "/api/auth/logout",
-    { schema: { tags }, config: { access: accountsAccess.logIn } },
+    { schema: { tags }, config: { access: accountsAccess.logIn, openapi: { noContent: true } } },
     async (req, reply) => {
       await logOut(ctx, { sessionToken: req.cookies[SESSION_COOKIE], caller: req.caller });
       clearSessionCookie(reply);
@@ -77,7 +78,7 @@ export function registerAccountRoutes(app: FastifyInstance) {
       schema: { tags, response: { 200: z.object({ items: z.array(apiTokenView) }) } },
       config: { access: accountsAccess.self },
     },
-    async (req) => ({ items: await listApiTokens(ctx, { caller: userOf(req) }) }),
+    async (req) => ({ items: await listApiTokens(ctx, { userId: userOf(req).userId }) }),
   );
 
   r.post(
@@ -96,9 +97,35 @@ export function registerAccountRoutes(app: FastifyInstance) {
 
   r.delete(
     "/api/me/tokens/:id",
-    { schema: { tags, params: userIdParams }, config: { access: accountsAccess.self } },
+    {
+      schema: { tags, params: userIdParams },
+      config: { access: accountsAccess.self, openapi: { noContent: true } },
+    },
     async (req, reply) => {
-      await revokeApiToken(ctx, { caller: userOf(req), tokenId: req.params.id });
+      const caller = userOf(req);
+      await revokeApiToken(ctx, { caller, ownerUserId: caller.userId, tokenId: req.params.id });
+      return reply.status(204).send();
+    },
+  );
+
+  r.get(
+    "/api/users/:id/tokens",
+    {
+      schema: { tags, params: userIdParams, response: { 200: z.object({ items: z.array(apiTokenView) }) } },
+      config: { access: accountsAccess.manageUsers },
+    },
+    async (req) => {
+      await getUser(ctx, { caller: userOf(req), id: req.params.id });
+      return { items: await listApiTokens(ctx, { userId: req.params.id }) };
+    },
+  );
+
+  r.delete(
+    "/api/users/:id/tokens/:tokenId",
+    { schema: { tags, params: userTokenParams }, config: { access: accountsAccess.manageUsers } },
+    async (req, reply) => {
+      const { id, tokenId } = req.params;
+      await revokeApiToken(ctx, { caller: userOf(req), ownerUserId: id, tokenId });
       return reply.status(204).send();
     },
   );
@@ -106,7 +133,11 @@ export function registerAccountRoutes(app: FastifyInstance) {
   r.get(
     "/api/users",
     {
-      schema: { tags, querystring: userListQuery, response: { 200: pageOf(userView) } },
+      schema: {
+        tags,
+        querystring: userListQuery,
+        response: { 200: pageOf(userView) },
+      },
       config: { access: accountsAccess.manageUsers },
     },
     async (req) => listUsers(ctx, { caller: userOf(req), query: req.query }),
@@ -124,7 +155,13 @@ export function registerAccountRoutes(app: FastifyInstance) {
   r.post(
     "/api/users",
     {
-      schema: { tags, body: createUserInput, response: { 201: userView } },
+      schema: {
+        tags,
+        description:
+          "Scopes must fit the role: branchCodes only and always for a branch_officer, companyId only and always for an employer (SCOPE_REQUIRED_FOR_ROLE, SCOPE_NOT_FOR_ROLE); branches and companies must exist (UNKNOWN_REFERENCE); an email is used once (EMAIL_TAKEN).",
+        body: createUserInput,
+        response: { 201: userView },
+      },
       config: { access: accountsAccess.manageUsers },
     },
     async (req, reply) =>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idParam, idParams, textInput } from "../../server/input.ts";
 import { pageQuery } from "../../server/pagination.ts";
 import { role } from "./roles.ts";
 
@@ -6,31 +7,35 @@ const email = z
   .email()
   .max(254)
   .transform((value) => value.toLowerCase());
-const password = z.string().min(8, "must be at least 8 characters").max(200);
-const displayName = z.string().trim().min(1).max(200);
-const branchCodes = z.array(z.string().min(1).max(20)).max(50);
+const password = textInput().min(8, "must be at least 8 characters").max(200);
+const displayName = textInput().trim().min(1).max(200);
+const branchCodes = z.array(textInput().min(1).max(20)).max(50);
 const companyId = z.number().int().positive().nullable();
 
 export const logInInput = z.strictObject({
-  email: z.string().min(1).max(254),
-  password: z.string().min(1).max(200),
+  email: textInput().min(1).max(254),
+  password: textInput().min(1).max(200),
 });
 
-export const me = z.object({
-  id: z.number().int(),
-  email: z.string(),
-  displayName: z.string(),
-  role,
-  branchCodes: z.array(z.string()),
-  companyId: z.number().int().nullable(),
-});
+export const me = z
+  .object({
+    id: z.number().int(),
+    email: z.string(),
+    displayName: z.string(),
+    role,
+    branchCodes: z.array(z.string()),
+    companyId: z.number().int().nullable(),
+  })
+  .meta({ id: "Me" });
 export type Me = z.infer<typeof me>;
 
-export const userView = me.extend({
-  isActive: z.boolean(),
-  createdAt: z.string(),
-  lastLoginAt: z.string().nullable(),
-});
+export const userView = me
+  .extend({
+    isActive: z.boolean(),
+    createdAt: z.string(),
+    lastLoginAt: z.string().nullable(),
+  })
+  .meta({ id: "User" });
 
 export const createUserInput = z.strictObject({
   email,
@@ -54,15 +59,18 @@ export type UpdateUserInput = z.infer<typeof updateUserInput>;
 
 export const userListQuery = pageQuery.extend({ role: role.optional() });
 
-export const userIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export const userIdParams = idParams;
+export const userTokenParams = z.strictObject({ id: idParam, tokenId: idParam });
 
-export const apiTokenView = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  prefix: z.string(),
-  createdAt: z.string(),
-  lastUsedAt: z.string().nullable(),
-  revokedAt: z.string().nullable(),
-});
+export const apiTokenView = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    prefix: z.string(),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
+  .meta({ id: "ApiToken" });
 
-export const createApiTokenInput = z.strictObject({ name: z.string().trim().min(1).max(100) });
+export const createApiTokenInput = z.strictObject({ name: textInput().trim().min(1).max(100) });

@@ -1,5 +1,6 @@
 import type { AppContext } from "../../server/context.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { endSessionsAndTokens } from "./api-tokens.ts";
 import { deleteSessionsOfUser } from "./auth-repository.ts";
 import { cannotDemoteSelf, userNotFound } from "./errors.ts";
 import {
@@ -14,8 +15,9 @@ import { hashPassword } from "./secrets.ts";
 import { toUserView, type UserView } from "./views.ts";
 
 /**
- * Changes a user's name, role, scopes, password or activity. Deactivating a user or changing their
- * password or role ends their sessions, so the change takes effect at once.
+ * Changes a user's name, role, scopes, password or activity. Changing their password (a reset) or
+ * deactivating them ends their sessions and revokes their API tokens; changing their role ends their
+ * sessions. The change takes effect at once, and reactivating an account revives nothing.
  */
 export async function updateUser(
   ctx: AppContext,
@@ -48,8 +50,10 @@ export async function updateUser(
       ...(passwordHash ? { password_hash: passwordHash } : {}),
     });
     await replaceUserBranches(trx, userId, branchIds);
-    const endsSessions = passwordHash || input.isActive === false || role !== before.role;
-    if (endsSessions) await deleteSessionsOfUser(trx, userId);
+    // A new password or a deactivation shuts out whoever held the old access, tokens included.
+    if (passwordHash || input.isActive === false)
+      await endSessionsAndTokens(trx, { actorUserId, userId, at });
+    else if (role !== before.role) await deleteSessionsOfUser(trx, userId);
     const after = toUserView(updated, [...scopes.branchCodes].sort());
     await recordAuditEvent(trx, {
       actorUserId,

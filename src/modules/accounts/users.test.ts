@@ -56,7 +56,7 @@ describe("user management by the admin", () => {
     expect(noBranch.statusCode).toBe(400);
     expect(noBranch.json().error).toMatchObject({
       code: "VALIDATION_FAILED",
-      fields: { branchCodes: "required for branch_officer" },
+      fields: { branchCodes: { code: "SCOPE_REQUIRED_FOR_ROLE", params: { role: "branch_officer" } } },
     });
     const unknown = await post({
       email: "a@x.example",
@@ -65,14 +65,18 @@ describe("user management by the admin", () => {
       password: "long enough",
       branchCodes: ["NOPE"],
     });
-    expect(unknown.json().error.fields).toEqual({ branchCodes: "unknown branch: NOPE" });
+    expect(unknown.json().error.fields).toMatchObject({
+      branchCodes: { code: "UNKNOWN_REFERENCE", params: { value: ["NOPE"] } },
+    });
     const noCompany = await post({
       email: "b@x.example",
       displayName: "B",
       role: "employer",
       password: "long enough",
     });
-    expect(noCompany.json().error.fields).toEqual({ companyId: "required for employer" });
+    expect(noCompany.json().error.fields).toMatchObject({
+      companyId: { code: "SCOPE_REQUIRED_FOR_ROLE", params: { role: "employer" } },
+    });
     const wrongScope = await post({
       email: "c@x.example",
       displayName: "C",
@@ -80,7 +84,9 @@ describe("user management by the admin", () => {
       password: "long enough",
       companyId: (await buildCompany(t.ctx)).id,
     });
-    expect(wrongScope.json().error.fields).toEqual({ companyId: "only for employer" });
+    expect(wrongScope.json().error.fields).toMatchObject({
+      companyId: { code: "SCOPE_NOT_FOR_ROLE", params: { role: "candidate" } },
+    });
     expect(await t.ctx.db.selectFrom("users").select("id").execute()).toHaveLength(1);
   });
 
@@ -93,7 +99,10 @@ describe("user management by the admin", () => {
       password: "long enough",
     });
     expect(again.statusCode).toBe(409);
-    expect(again.json().error).toMatchObject({ code: "EMAIL_TAKEN", fields: { email: "already used" } });
+    expect(again.json().error).toMatchObject({
+      code: "EMAIL_TAKEN",
+      fields: { email: { code: "ALREADY_USED" } },
+    });
   });
 
   it("ends a user's sessions when their role changes or they are deactivated", async () => {

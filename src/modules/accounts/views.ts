@@ -1,5 +1,4 @@
 import type { UserRow } from "../../db/schema.ts";
-import type { Role } from "./roles.ts";
 
 /** What the API shows of a user: never the password hash. */
 export function toUserView(row: UserRow, branchCodes: string[]) {
@@ -7,7 +6,7 @@ export function toUserView(row: UserRow, branchCodes: string[]) {
     id: row.id,
     email: row.email,
     displayName: row.display_name,
-    role: row.role as Role,
+    role: row.role,
     branchCodes,
     companyId: row.company_id,
     isActive: row.is_active === 1,

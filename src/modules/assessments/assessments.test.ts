@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBranch, buildCompany, buildPathway, signedIn } from "../../test/factories.ts";
+import { fieldCodes } from "../../test/field-codes.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { platform } from "../accounts/caller.ts";
 import { transitionPathway } from "../pathways/transition-pathway.ts";
@@ -82,7 +83,11 @@ describe("opening an assessment", () => {
     });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.fields).toEqual({
-      capacityCodes: "not assessed by observation: C2; unknown capacity: C9",
+      capacityCodes: {
+        code: "CAPACITIES_REFUSED",
+        params: { method: "observation", notAssessedByMethod: ["C2"], unknown: ["C9"] },
+        message: "not assessed by observation: C2; unknown capacity: C9",
+      },
     });
   });
 
@@ -91,7 +96,7 @@ describe("opening an assessment", () => {
     const { evaluator, pathway } = await setting({ status: "reassessment", outcome: "gaps" });
     const url = `/api/pathways/${pathway.id}/assessments`;
     const response = await inject(evaluator.headers, "POST", url, { method: "questioning", heldOn });
-    expect(response.json().error.fields).toEqual({ capacityCodes: "no capacity to assess" });
+    expect(fieldCodes(response.json().error)).toEqual({ capacityCodes: "NO_CAPACITY_TO_ASSESS" });
     const observation = await inject(evaluator.headers, "POST", url, { method: "observation", heldOn });
     expect(observation.json()).toMatchObject({ sitting: 2, capacityCodes: ["C1"] });
   });
@@ -106,11 +111,12 @@ describe("scoring", () => {
       scores: [score("C1", "C1.1"), score("C9", "C9.1"), score("C1", "C1.9"), score("C2", "C2.1")],
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.fields).toEqual({
-      "scores.1.criterionCode": "unknown criterion: C9/C9.1",
-      "scores.2.criterionCode": "unknown criterion: C1/C1.9",
-      "scores.3.criterionCode": "capacity C2 is not covered by this assessment",
+    expect(response.json().error.fields).toMatchObject({
+      "scores.1.criterionCode": { code: "UNKNOWN_CRITERION", params: { criterion: "C9/C9.1" } },
+      "scores.2.criterionCode": { code: "UNKNOWN_CRITERION", params: { criterion: "C1/C1.9" } },
+      "scores.3.criterionCode": { code: "CAPACITY_NOT_COVERED", params: { capacity: "C2" } },
     });
+    expect(Object.keys(response.json().error.fields)).toHaveLength(3);
     const stored = (await inject(evaluator.headers, "GET", `/api/assessments/${observation.id}`)).json();
     expect(stored).toMatchObject({ revision: 0, scores: [] });
   });
@@ -140,7 +146,9 @@ describe("scoring", () => {
       revision: 0,
       scores: [score("C1", "C1.1")],
     });
-    expect(response.json().error.fields).toEqual({ scores: "a booklet is not scored" });
+    expect(response.json().error.fields).toMatchObject({
+      scores: { code: "NOT_FOR_METHOD", params: { method: "booklet" } },
+    });
   });
 
   it("keeps concurrent saves of one grid apart: one wins, the other changes nothing", async () => {
@@ -158,7 +166,10 @@ describe("scoring", () => {
     const statuses = responses.map((r) => r.statusCode).sort();
     expect(statuses).toEqual([200, 409]);
     const loser = responses.find((r) => r.statusCode === 409)!;
-    expect(loser.json().error).toMatchObject({ code: "REVISION_CONFLICT", fields: { revision: "is now 1" } });
+    expect(loser.json().error).toMatchObject({
+      code: "REVISION_CONFLICT",
+      fields: { revision: { code: "REVISION_STALE", params: { current: 1 } } },
+    });
     const winner = responses[0]!.statusCode === 200 ? first : second;
     const stored = (await inject(evaluator.headers, "GET", `/api/assessments/${observation.id}`)).json();
     expect(stored.revision).toBe(1);
@@ -175,7 +186,10 @@ describe("scoring", () => {
       (await inject(evaluator.headers, "PUT", `${url}/scores`, { revision: 0, scores: all })).statusCode,
     ).toBe(200);
     const stale = await inject(evaluator.headers, "PUT", `${url}/scores`, { revision: 0, scores: all });
-    expect(stale.json().error).toMatchObject({ code: "REVISION_CONFLICT", fields: { revision: "is now 1" } });
+    expect(stale.json().error).toMatchObject({
+      code: "REVISION_CONFLICT",
+      fields: { revision: { code: "REVISION_STALE", params: { current: 1 } } },
+    });
     expect((await inject(evaluator.headers, "POST", `${url}/close`)).json().status).toBe("closed");
     const afterClose = await inject(evaluator.headers, "PUT", `${url}/scores`, { revision: 2, scores: all });
     expect(afterClose.statusCode).toBe(409);
@@ -195,10 +209,10 @@ describe("scoring", () => {
     expect(response.json().error).toMatchObject({
       code: "ASSESSMENT_INCOMPLETE",
       fields: {
-        "C1/C1.2": "not scored",
-        "C3/C3.1": "not scored",
-        "C3/C3.2": "not scored",
-        "C4/C4.1": "not scored",
+        "C1/C1.2": { code: "NOT_SCORED" },
+        "C3/C3.1": { code: "NOT_SCORED" },
+        "C3/C3.2": { code: "NOT_SCORED" },
+        "C4/C4.1": { code: "NOT_SCORED" },
       },
     });
   });
@@ -237,17 +251,15 @@ describe("entries", () => {
       `/api/assessments/${observation.id}/entries`,
       entry("C1"),
     );
-    expect(onObservation.json().error.fields).toEqual({
-      entries: "an observation has no entries: score its grid",
-    });
+    expect(fieldCodes(onObservation.json().error)).toEqual({ entries: "NOT_FOR_METHOD" });
     const uncovered = await inject(
       candidate.headers,
       "PUT",
       `/api/assessments/${booklet.id}/entries`,
       entry("C3"),
     );
-    expect(uncovered.json().error.fields).toEqual({
-      "entries.0.capacityCode": "capacity C3 is not covered by this assessment",
+    expect(uncovered.json().error.fields).toMatchObject({
+      "entries.0.capacityCode": { code: "CAPACITY_NOT_COVERED", params: { capacity: "C3" } },
     });
   });
 });

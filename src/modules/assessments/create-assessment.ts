@@ -3,7 +3,6 @@ import { validationFailed } from "../../server/errors.ts";
 import { authorId, type Caller } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { analysePathway, findPathwayInScope } from "../pathways/find-pathway.ts";
-import type { PathwayStatus } from "../pathways/rules.ts";
 import { assessmentNotOpen, methodForbidden } from "./errors.ts";
 import { mayCreate } from "./policy.ts";
 import { reloadAssessment } from "./read-assessments.ts";
@@ -24,13 +23,13 @@ export async function createAssessment(
   const { input } = key;
   const pathway = await findPathwayInScope(ctx, key.caller, key.pathwayId);
   if (!mayCreate(key.caller, pathway, input.method))
-    throw methodForbidden("The candidate and their employer may open a booklet only");
+    throw methodForbidden("The candidate and their employer may open a booklet only", input.method);
   const heldOnProblem = checkHeldOn(input.heldOn, {
     registeredOn: pathway.registered_on,
     today: isoToday(ctx),
   });
   if (heldOnProblem) throw validationFailed({ heldOn: heldOnProblem });
-  const status = pathway.status as PathwayStatus;
+  const status = pathway.status;
   const sitting = openSitting(status);
   if (!sitting) throw assessmentNotOpen(status);
 

@@ -1,4 +1,54 @@
-import { AppError, type FieldErrors } from "../../server/errors.ts";
+import {
+  AppError,
+  type ErrorKind,
+  type FieldErrors,
+  fieldError,
+  validationFailedOn,
+} from "../../server/errors.ts";
+import { notCovered } from "./rules.ts";
+
+/** The refusal codes of the assessments module. */
+export const assessmentErrors = {
+  MALFORMED_MULTIPART: "invalid",
+  ASSESSMENT_NOT_FOUND: "not_found",
+  EVIDENCE_NOT_FOUND: "not_found",
+  ASSESSMENT_NOT_OPEN: "conflict",
+  ASSESSMENT_CLOSED: "conflict",
+  ASSESSMENT_INCOMPLETE: "conflict",
+  NOT_ASSIGNED_EVALUATOR: "forbidden",
+  REVISION_CONFLICT: "conflict",
+  EVIDENCE_TOO_LARGE: "invalid",
+  EVIDENCE_TYPE_NOT_ALLOWED: "invalid",
+} as const satisfies Record<string, ErrorKind>;
+
+/** Field codes of the assessments module. */
+export const assessmentFieldCodes = [
+  /** The multipart body could not be read. */
+  "MALFORMED_MULTIPART",
+  /** `{method, unknown?, notAssessedByMethod?, notGap?, alreadyValidated?}`: lists of capacity codes. */
+  "CAPACITIES_REFUSED",
+  "NO_CAPACITY_TO_ASSESS",
+  /** `{criterion}` (`capacity/criterion`) is not in the referential. */
+  "UNKNOWN_CRITERION",
+  /** `{capacity}` is not covered by this assessment. */
+  "CAPACITY_NOT_COVERED",
+  /** `{item}`: the same capacity or criterion twice in one save. */
+  "GIVEN_TWICE",
+  /** Before closing: a criterion not scored, a capacity without an entry. */
+  "NOT_SCORED",
+  "NO_ENTRY",
+  /** `{registeredOn}`: an assessment held before the pathway was registered. */
+  "BEFORE_REGISTRATION",
+  /** `{days}`: planned further ahead than allowed. */
+  "TOO_FAR_AHEAD",
+  /** A booklet has no scores; an observation has no entries. */
+  "NOT_FOR_METHOD",
+  /** `{maxBytes}` */
+  "FILE_TOO_LARGE",
+  "FILE_TYPE_NOT_ALLOWED",
+  /** One file per upload. */
+  "ONE_FILE_ONLY",
+] as const;
 
 /** Unknown, or its pathway is outside what the caller may see (never revealed as existing). */
 export const assessmentNotFound = () =>
@@ -17,6 +67,7 @@ export const assessmentNotOpen = (status: string) =>
     "conflict",
     "ASSESSMENT_NOT_OPEN",
     `Assessments are taken during positioning or reassessment; the pathway is ${status.replaceAll("_", " ")}`,
+    { params: { status } },
   );
 
 /** A closed assessment counts in the gap analysis and is read-only. */
@@ -32,7 +83,7 @@ export const assessmentIncomplete = (fields: FieldErrors) =>
     "conflict",
     "ASSESSMENT_INCOMPLETE",
     `The assessment cannot be closed yet: ${Object.keys(fields).length} item(s) missing`,
-    fields,
+    { params: { missing: Object.keys(fields).length }, fields },
   );
 
 /** Scoring and closing are the assigned evaluator's (or the national committee's) decision. */
@@ -44,7 +95,8 @@ export const notAssignedEvaluator = () =>
   );
 
 /** This role may not create or write this method's assessment (the message says who may). */
-export const methodForbidden = (message: string) => new AppError("forbidden", "FORBIDDEN", message);
+export const methodForbidden = (message: string, method: string) =>
+  new AppError("forbidden", "FORBIDDEN", message, { params: { method } });
 
 /** Someone saved the assessment since this edit started; reload it and apply the change again. */
 export const revisionConflict = (current: number) =>
@@ -52,13 +104,19 @@ export const revisionConflict = (current: number) =>
     "conflict",
     "REVISION_CONFLICT",
     `The assessment was changed by someone else (now at revision ${current}); reload it`,
-    { revision: `is now ${current}` },
+    {
+      params: { current },
+      fields: { revision: fieldError("REVISION_STALE", `is now ${current}`, { current }) },
+    },
   );
 
 /** The uploaded file is over the size limit; nothing was stored. */
 export const evidenceTooLarge = (maxBytes: number) =>
   new AppError("invalid", "EVIDENCE_TOO_LARGE", `file: larger than ${maxBytes / (1024 * 1024)} MiB`, {
-    file: `larger than ${maxBytes / (1024 * 1024)} MiB`,
+    params: { maxBytes },
+    fields: {
+      file: fieldError("FILE_TOO_LARGE", `larger than ${maxBytes / (1024 * 1024)} MiB`, { maxBytes }),
+    },
   });
 
 /** The file's content (not its declared type) is none of the accepted kinds; nothing was stored. */
@@ -67,7 +125,14 @@ export const evidenceTypeNotAllowed = () =>
     "invalid",
     "EVIDENCE_TYPE_NOT_ALLOWED",
     "file: accepted are PDF, PNG, JPEG, WebP, DOCX, XLSX, ODT and ODS files",
-    { file: "must be a PDF, PNG, JPEG, WebP, DOCX, XLSX, ODT or ODS file" },
+    {
+      fields: {
+        file: fieldError(
+          "FILE_TYPE_NOT_ALLOWED",
+          "must be a PDF, PNG, JPEG, WebP, DOCX, XLSX, ODT or ODS file",
+        ),
+      },
+    },
   );
 
 /** Evidence is sent as multipart/form-data with a `file` field. */
@@ -77,3 +142,34 @@ export const notMultipart = () =>
     "UNSUPPORTED_MEDIA_TYPE",
     "Send the evidence as multipart/form-data with a `file` field",
   );
+
+/** No file in the upload. */
+export const evidenceFileMissing = () => validationFailedOn("file", fieldError("REQUIRED", "required"));
+
+/** Several files in one upload. */
+export const evidenceFileTwice = () =>
+  validationFailedOn("file", fieldError("ONE_FILE_ONLY", "one file per upload"));
+
+/** A multipart part other than `file` and `capacityCode`. */
+export const evidenceUnknownPart = (name: string) =>
+  validationFailedOn(
+    name,
+    fieldError("UNKNOWN_FIELD", "unknown field: send `file` and optionally `capacityCode`"),
+  );
+
+/** Evidence attached to a capacity the assessment does not cover. */
+export const evidenceCapacityNotCovered = (capacity: string) =>
+  validationFailedOn("capacityCode", notCovered(capacity));
+
+/** Scores sent to a booklet, or entries to an observation. */
+export const notForMethod = (field: "scores" | "entries", message: string, method: string) =>
+  validationFailedOn(field, fieldError("NOT_FOR_METHOD", message, { method }));
+
+/**
+ * The multipart body could not be read: no boundary, a truncated body, a malformed part header, or
+ * more parts than a form has. Nothing was kept.
+ */
+export const malformedMultipart = (detail: string) =>
+  new AppError("invalid", "MALFORMED_MULTIPART", `body: malformed multipart/form-data (${detail})`, {
+    fields: { body: fieldError("MALFORMED_MULTIPART", "malformed multipart/form-data") },
+  });

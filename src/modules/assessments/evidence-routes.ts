@@ -2,9 +2,16 @@ import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { userOf } from "../../server/access.ts";
-import { validationFailed } from "../../server/errors.ts";
-import { notMultipart } from "./errors.ts";
-import { discardFile, EVIDENCE_MAX_BYTES, type ReceivedFile, receiveFile } from "./evidence-store.ts";
+import { AppError } from "../../server/errors.ts";
+import { evidenceFileTwice, evidenceUnknownPart, malformedMultipart, notMultipart } from "./errors.ts";
+import {
+  discardFile,
+  EVIDENCE_MAX_BYTES,
+  type ReceivedFile,
+  receiveFile,
+  removeLeftoverUploads,
+} from "./evidence-store.ts";
+import { evidenceContentTypes } from "./evidence-types.ts";
 import { openEvidenceFile } from "./open-evidence-file.ts";
 import { assessmentsAccess } from "./policy.ts";
 import { evidenceView, idParams } from "./schemas.ts";
@@ -16,6 +23,16 @@ function attachment(fileName: string) {
   // encodeURIComponent leaves ' ( ) * as they are, which RFC 5987 does not allow in a value.
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+/**
+ * Whether reading the form failed because of the body the client sent (the parser's refusals, which
+ * carry no code or a multipart one) rather than of the server (a full disk: a system error code).
+ */
+function isBodyError(error: unknown): boolean {
+  if (error instanceof AppError || !(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return code === undefined || (typeof code === "string" && code.startsWith("FST_"));
 }
 
 /**
@@ -38,16 +55,13 @@ async function readEvidenceForm(
         capacityCode = String(part.value).trim() || undefined;
       } else {
         if (part.type === "file") part.file.resume();
-        throw validationFailed({
-          [part.fieldname]: "unknown field: send `file` and optionally `capacityCode`",
-        });
+        throw evidenceUnknownPart(part.fieldname);
       }
     }
   } catch (error) {
     if (file) await discardFile(file.tempPath);
-    if (error instanceof app.multipartErrors.FilesLimitError)
-      throw validationFailed({ file: "one file per upload" });
-    throw error;
+    if (error instanceof app.multipartErrors.FilesLimitError) throw evidenceFileTwice();
+    throw isBodyError(error) ? malformedMultipart((error as Error).message) : error;
   }
   return { file, capacityCode };
 }
@@ -67,6 +81,11 @@ export async function registerEvidenceRoutes(app: FastifyInstance) {
     const r = scope.withTypeProvider<ZodTypeProvider>();
     const { ctx } = app;
     const tags = ["assessments"];
+    scope.addHook("onReady", async () => {
+      // Files' times are the machine's, whatever clock the platform's rules run on.
+      const removed = await removeLeftoverUploads(ctx.config.dataDir, new Date());
+      if (removed.length > 0) app.log.info({ removed }, "removed uploads left unfinished by a crash");
+    });
 
     r.post(
       "/api/assessments/:id/evidence",
@@ -77,7 +96,23 @@ export async function registerEvidenceRoutes(app: FastifyInstance) {
           description: formDescription,
           response: { 201: evidenceView },
         },
-        config: { access: assessmentsAccess.write },
+        config: {
+          access: assessmentsAccess.write,
+          openapi: {
+            consumes: {
+              "multipart/form-data": {
+                schema: {
+                  type: "object",
+                  required: ["file"],
+                  properties: {
+                    file: { type: "string", contentMediaType: "application/octet-stream" },
+                    capacityCode: { type: "string", description: "The capacity the file documents" },
+                  },
+                },
+              },
+            },
+          },
+        },
       },
       async (req, reply) => {
         const view = await uploadEvidence(ctx, {
@@ -90,7 +125,10 @@ export async function registerEvidenceRoutes(app: FastifyInstance) {
     );
     r.get(
       "/api/evidence/:id",
-      { schema: { tags, params: idParams }, config: { access: assessmentsAccess.read } },
+      {
+        schema: { tags, params: idParams },
+        config: { access: assessmentsAccess.read, openapi: { produces: evidenceContentTypes() } },
+      },
       async (req, reply) => {
         const file = await openEvidenceFile(ctx, { caller: userOf(req), evidenceId: req.params.id });
         return reply

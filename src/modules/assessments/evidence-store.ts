@@ -42,7 +42,7 @@ export async function receiveFile(
   fileName: string,
 ): Promise<ReceivedFile> {
   await fs.promises.mkdir(evidenceDir(dataDir), { recursive: true });
-  const tempPath = path.join(evidenceDir(dataDir), `.upload-${newStorageKey()}`);
+  const tempPath = path.join(evidenceDir(dataDir), `${TEMPORARY_PREFIX}${newStorageKey()}`);
   const hash = createHash("sha256");
   let sizeBytes = 0;
   let head = Buffer.alloc(0);
@@ -68,6 +68,29 @@ export async function receiveFile(
     head,
     isTruncated: source.truncated === true,
   };
+}
+
+const TEMPORARY_PREFIX = ".upload-";
+
+/** An upload this old is not in progress any more: a process that died while receiving it left it. */
+const LEFTOVER_AGE_MS = 60 * 60 * 1000;
+
+/**
+ * Removes the temporary files that uploads interrupted by a crash left in the evidence folder. Run
+ * when the server starts; files younger than an hour are kept, as another instance sharing the folder
+ * may be receiving them. Returns the names removed.
+ */
+export async function removeLeftoverUploads(dataDir: string, now: Date): Promise<string[]> {
+  const entries = await fs.promises.readdir(evidenceDir(dataDir)).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of entries.filter((entry) => entry.startsWith(TEMPORARY_PREFIX))) {
+    const filePath = path.join(evidenceDir(dataDir), name);
+    const stat = await fs.promises.stat(filePath).catch(() => null);
+    if (!stat?.isFile() || now.getTime() - stat.mtimeMs < LEFTOVER_AGE_MS) continue;
+    await discardFile(filePath);
+    removed.push(name);
+  }
+  return removed;
 }
 
 /** Moves an accepted upload to its final place. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanFileName, detectEvidenceType } from "./evidence-types.ts";
+import { cleanFileName, detectEvidenceType, nameForType } from "./evidence-types.ts";
 
 const bytes = (...values: (number | string)[]) =>
   Buffer.concat(values.map((v) => (typeof v === "string" ? Buffer.from(v, "latin1") : Buffer.from([v]))));
@@ -32,5 +32,22 @@ describe("evidence types", () => {
     expect(cleanFileName("../../etc/passwd")).toBe("passwd");
     expect(cleanFileName("  ")).toBe("piece-jointe");
     expect(cleanFileName(`${"a".repeat(300)}.pdf`)).toHaveLength(200);
+  });
+
+  it("strip bidirectional controls, so that no name reads backwards", () => {
+    expect(cleanFileName("rapport\u202Efdp.exe")).toBe("rapportfdp.exe");
+    expect(cleanFileName("a\u2066b\u2069\u200f\u0085c.pdf")).toBe("abc.pdf");
+  });
+
+  it.each([
+    ["x.html", "application/pdf", "x.pdf"],
+    ["rapport", "application/pdf", "rapport.pdf"],
+    ["photo.JPG", "image/jpeg", "photo.JPG"],
+    ["photo.jpeg", "image/jpeg", "photo.jpeg"],
+    ["scan.pdf", "image/png", "scan.png"],
+    ["fiche.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "fiche.docx"],
+    ["archive.tar.gz", "application/pdf", "archive.tar.pdf"],
+  ])("name %s, recognised as %s, is kept as %s", (name, type, kept) => {
+    expect(nameForType(name, type)).toBe(kept);
   });
 });

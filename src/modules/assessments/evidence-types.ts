@@ -36,6 +36,12 @@ const officeTypes: Record<string, string> = {
 };
 
 /** The content type to store and serve the file with, or null when it is not an accepted kind. */
+/** Every content type an evidence file may have, as downloads declare it. */
+export const evidenceContentTypes = (): string[] => [
+  ...signatures.map((signature) => signature.contentType),
+  ...Object.values(officeTypes),
+];
+
 export function detectEvidenceType(head: Uint8Array, fileName: string): string | null {
   const known = signatures.find((s) => s.matches(head));
   if (known) return known.contentType;
@@ -43,13 +49,42 @@ export function detectEvidenceType(head: Uint8Array, fileName: string): string |
   return isZip(head) ? (officeTypes[extension] ?? null) : null;
 }
 
+/** The extensions each accepted type is known by; the first is the one given to a name without one. */
+const extensionsByType: Record<string, string[]> = {
+  "application/pdf": ["pdf"],
+  "image/png": ["png"],
+  "image/jpeg": ["jpg", "jpeg"],
+  "image/webp": ["webp"],
+  ...Object.fromEntries(Object.entries(officeTypes).map(([extension, type]) => [type, [extension]])),
+};
+
 /**
- * The name kept for download: the last path segment, without control characters, at most 200
- * characters (clients send "C:\\fakepath\\…" or worse).
+ * Control characters (C0, DEL, C1) and the bidirectional controls that make "fdp.exe" look like
+ * "exe.pdf" (U+202E and its kin), removed from file names; the quote would end the header's value.
+ */
+const unsafeInName =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"]/g;
+
+/**
+ * The name kept for download: the last path segment, without control or bidirectional characters, at
+ * most 200 characters (clients send "C:\\fakepath\\…" or worse).
  */
 export function cleanFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? "";
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim();
+  const cleaned = base.replace(unsafeInName, "").trim();
   return (cleaned || "piece-jointe").slice(-200);
+}
+
+/**
+ * The name with the extension of the type its bytes were recognised as: PDF bytes sent as "x.html"
+ * are kept and downloaded as "x.pdf", so that no program opens them as something else.
+ */
+export function nameForType(fileName: string, contentType: string): string {
+  const extensions = extensionsByType[contentType];
+  if (!extensions) return fileName;
+  const match = fileName.match(/^(.*?)\.([A-Za-z0-9]{1,10})$/);
+  if (match && extensions.includes(match[2]!.toLowerCase())) return fileName;
+  const stem = (match ? match[1]! : fileName).slice(0, 190) || "piece-jointe";
+  return `${stem}.${extensions[0]}`;
 }

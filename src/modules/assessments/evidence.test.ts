@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildBranch, buildCompany, buildMultipart, buildPathway, signedIn } from "../../test/factories.ts";
+import { fieldCodes } from "../../test/field-codes.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { platform } from "../accounts/caller.ts";
 import { closeAssessment } from "./close-assessment.ts";
@@ -46,7 +47,7 @@ const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0, 0, 0]);
 
 function upload(
   file: { fileName: string; data: Buffer; type?: string } | null,
-  options: { headers?: { cookie: string }; capacityCode?: string; assessmentId?: number } = {},
+  options: { headers?: Record<string, string>; capacityCode?: string; assessmentId?: number } = {},
 ) {
   const body = buildMultipart([
     ...(options.capacityCode ? [{ name: "capacityCode", value: options.capacityCode }] : []),
@@ -106,7 +107,7 @@ describe("evidence files", () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().error).toMatchObject({
       code: "EVIDENCE_TOO_LARGE",
-      fields: { file: "larger than 10 MiB" },
+      fields: { file: { code: "FILE_TOO_LARGE", params: { maxBytes: EVIDENCE_MAX_BYTES } } },
     });
     expect(await evidenceRows()).toEqual([]);
     expect(storedFiles()).toEqual([]);
@@ -128,9 +129,7 @@ describe("evidence files", () => {
   });
 
   it("refuses a form without a file, a capacity the assessment does not cover, and a JSON body", async () => {
-    expect((await upload(null)).json().error.fields).toEqual({
-      note: "unknown field: send `file` and optionally `capacityCode`",
-    });
+    expect(fieldCodes((await upload(null)).json().error)).toEqual({ note: "UNKNOWN_FIELD" });
     const twoFiles = buildMultipart([
       { name: "file", fileName: "a.pdf", data: pdf() },
       { name: "file", fileName: "b.pdf", data: pdf() },
@@ -141,9 +140,11 @@ describe("evidence files", () => {
       headers: { ...candidate.headers, ...twoFiles.headers },
       payload: twoFiles.payload,
     });
-    expect(both.json().error.fields).toEqual({ file: "one file per upload" });
+    expect(fieldCodes(both.json().error)).toEqual({ file: "ONE_FILE_ONLY" });
     const uncovered = await upload({ fileName: "a.pdf", data: pdf() }, { capacityCode: "C3" });
-    expect(uncovered.json().error.fields).toEqual({ capacityCode: "C3 is not covered by this assessment" });
+    expect(uncovered.json().error.fields).toMatchObject({
+      capacityCode: { code: "CAPACITY_NOT_COVERED", params: { capacity: "C3" } },
+    });
     const json = await t.app.inject({
       method: "POST",
       url: `/api/assessments/${bookletId}/evidence`,
@@ -196,5 +197,69 @@ describe("evidence files", () => {
     expect(
       (await t.app.inject({ url: `/api/evidence/${id}`, headers: ownEmployer.headers })).statusCode,
     ).toBe(200);
+  });
+
+  it("are kept and downloaded under the extension of their type, without bidirectional tricks", async () => {
+    const sent = await upload({ fileName: "fiche\u202Elmth.html", data: pdf(), type: "text/html" });
+    expect(sent.statusCode).toBe(201);
+    expect(sent.json().fileName).toBe("fichelmth.pdf");
+    const download = await t.app.inject({
+      url: `/api/evidence/${sent.json().id}`,
+      headers: evaluator.headers,
+    });
+    expect(download.headers["content-disposition"]).toBe(
+      `attachment; filename="fichelmth.pdf"; filename*=UTF-8''fichelmth.pdf`,
+    );
+    expect(download.headers["content-type"]).toBe("application/pdf");
+    expect(download.headers["cache-control"]).toBe("no-store");
+  });
+
+  it.each([
+    ["no boundary", { "content-type": "multipart/form-data" }, "--x\r\n"],
+    [
+      "a truncated body",
+      { "content-type": "multipart/form-data; boundary=abc" },
+      '--abc\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.7',
+    ],
+    [
+      "a malformed part header",
+      { "content-type": "multipart/form-data; boundary=abc" },
+      "--abc\r\nnonsense\r\n\r\n",
+    ],
+  ])(
+    "refuse a multipart body with %s as MALFORMED_MULTIPART, keeping nothing",
+    async (_why, headers, payload) => {
+      const response = await t.app.inject({
+        method: "POST",
+        url: `/api/assessments/${bookletId}/evidence`,
+        headers: { ...candidate.headers, ...headers },
+        payload,
+      });
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().error.code).toBe("MALFORMED_MULTIPART");
+      expect(storedFiles()).toHaveLength(0);
+      expect(await t.ctx.db.selectFrom("evidence_files").selectAll().execute()).toHaveLength(0);
+    },
+  );
+});
+
+describe("uploads left unfinished by a crash", () => {
+  it("are removed when the server starts, leaving the recent ones and the kept files", async () => {
+    const folder = evidenceDir(dataDir);
+    const stale = path.join(folder, ".upload-stale");
+    const recent = path.join(folder, ".upload-recent");
+    expect((await upload({ fileName: "a.pdf", data: pdf() })).statusCode).toBe(201);
+    fs.writeFileSync(stale, "half a file");
+    fs.writeFileSync(recent, "being received");
+    const anHourAgo = new Date(Date.now() - 61 * 60 * 1000);
+    fs.utimesSync(stale, anHourAgo, anHourAgo);
+    const restarted = await createTestApp({ dataDir });
+    try {
+      expect(fs.existsSync(stale)).toBe(false);
+      expect(fs.existsSync(recent)).toBe(true);
+      expect(storedFiles().filter((name) => !name.startsWith(".upload-"))).toHaveLength(1);
+    } finally {
+      await restarted.close();
+    }
   });
 });

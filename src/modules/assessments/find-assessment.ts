@@ -1,16 +1,14 @@
 import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema.ts";
+import type { AssessmentRow, Database } from "../../db/schema.ts";
 import type { AppContext } from "../../server/context.ts";
 import type { Caller } from "../accounts/caller.ts";
 import { findVisiblePathway, type PathwayListRow } from "../pathways/find-pathway.ts";
-import type { PathwayStatus } from "../pathways/rules.ts";
-import type { AssessmentMethod } from "../referentials/schemas.ts";
 import { assessmentClosed, assessmentNotFound, assessmentNotOpen, revisionConflict } from "./errors.ts";
-import { type AssessmentRecord, findAssessmentRow } from "./repository.ts";
+import { findAssessmentRow } from "./repository.ts";
 import { openSitting } from "./rules.ts";
 
 export interface AssessmentInScope {
-  assessment: AssessmentRecord & { method: AssessmentMethod };
+  assessment: AssessmentRow;
   pathway: PathwayListRow;
 }
 
@@ -26,7 +24,7 @@ export async function findAssessmentInScope(
   const assessment = await findAssessmentRow(ctx.db, id);
   const pathway = assessment && (await findVisiblePathway(ctx, caller, assessment.pathway_id));
   if (!assessment || !pathway) throw assessmentNotFound();
-  return { assessment: assessment as AssessmentInScope["assessment"], pathway };
+  return { assessment, pathway };
 }
 
 /**
@@ -41,7 +39,7 @@ export async function findWritableAssessment(
 ): Promise<AssessmentInScope> {
   const found = await findAssessmentInScope(ctx, caller, id);
   if (found.assessment.status !== "open") throw assessmentClosed();
-  const status = found.pathway.status as PathwayStatus;
+  const status = found.pathway.status;
   if (openSitting(status) !== found.assessment.sitting) throw assessmentNotOpen(status);
   return found;
 }

@@ -137,7 +137,10 @@ describe("a pathway from registration to the jury, over HTTP", () => {
 
     const early = await call(evaluator, "POST", `${bookletUrl}/close`);
     expect(early.status).toBe(409);
-    expect(early.body.error).toMatchObject({ code: "ASSESSMENT_INCOMPLETE", fields: { C2: "no entry" } });
+    expect(early.body.error).toMatchObject({
+      code: "ASSESSMENT_INCOMPLETE",
+      fields: { C2: { code: "NO_ENTRY" } },
+    });
     await ok(employer, "PUT", `${bookletUrl}/entries`, {
       revision: 1,
       entries: [{ capacityCode: "C2", text: "Contrôle les pièces au pied de machine depuis 2019." }],
@@ -196,7 +199,12 @@ describe("a pathway from registration to the jury, over HTTP", () => {
       capacityCodes: ["C2", "C3"],
     });
     expect(onValidated.status).toBe(400);
-    expect(onValidated.body.error.fields).toEqual({ capacityCodes: "already validated: C2" });
+    expect(onValidated.body.error.fields).toMatchObject({
+      capacityCodes: {
+        code: "CAPACITIES_REFUSED",
+        params: { method: "interview", alreadyValidated: ["C2"] },
+      },
+    });
     const interview = await ok(evaluator, "POST", `${base}/assessments`, {
       method: "interview",
       heldOn: "2026-03-05",
@@ -242,7 +250,9 @@ describe("a pathway from registration to the jury, over HTTP", () => {
       capacityCodes: ["C1", "C3"],
     });
     expect(beyondGaps.status).toBe(400);
-    expect(beyondGaps.body.error.fields).toEqual({ capacityCodes: "not a gap: C1" });
+    expect(beyondGaps.body.error.fields).toMatchObject({
+      capacityCodes: { code: "CAPACITIES_REFUSED", params: { notGap: ["C1"] } },
+    });
     const second = await ok(evaluator, "POST", `${base}/assessments`, {
       method: "observation",
       heldOn: "2026-04-10",

@@ -3,6 +3,7 @@ import type { Caller } from "../accounts/caller.ts";
 import { findVisiblePathway } from "../pathways/find-pathway.ts";
 import { evidenceNotFound } from "./errors.ts";
 import { openEvidence } from "./evidence-store.ts";
+import { cleanFileName, nameForType } from "./evidence-types.ts";
 import { findEvidenceRow } from "./repository.ts";
 
 /**
@@ -17,7 +18,8 @@ export async function openEvidenceFile(
   const pathway = row && (await findVisiblePathway(ctx, caller, row.pathway_id));
   if (!row || !pathway) throw evidenceNotFound();
   return {
-    fileName: row.file_name,
+    // Files kept before names followed their type are named for it at download.
+    fileName: nameForType(cleanFileName(row.file_name), row.content_type),
     contentType: row.content_type,
     sizeBytes: Number(row.size_bytes),
     stream: openEvidence(ctx.config.dataDir, row.storage_key),

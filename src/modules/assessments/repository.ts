@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from "kysely";
-import type { AssessmentTable, Database, EvidenceFileTable } from "../../db/schema.ts";
+import type { AssessmentScoreTable, AssessmentTable, Database, EvidenceFileTable } from "../../db/schema.ts";
+import type { ScoreRecord } from "../pathways/gap-analysis.ts";
 
 /** SQL for assessments, their scores and entries, and the evidence files' records. */
 
@@ -10,7 +11,6 @@ export function insertAssessment(db: Kysely<Database>, row: Insertable<Assessmen
 export function findAssessmentRow(db: Kysely<Database>, id: number) {
   return db.selectFrom("assessments").selectAll().where("id", "=", id).executeTakeFirst();
 }
-export type AssessmentRecord = NonNullable<Awaited<ReturnType<typeof findAssessmentRow>>>;
 
 export function listAssessmentRows(db: Kysely<Database>, pathwayId: number) {
   return db
@@ -101,7 +101,7 @@ export async function bumpRevision(
 export async function upsertScores(
   db: Kysely<Database>,
   assessmentId: number,
-  scores: { criterion_id: number; score: string; comment: string }[],
+  scores: Omit<Insertable<AssessmentScoreTable>, "assessment_id">[],
 ) {
   await db
     .insertInto("assessment_scores")
@@ -148,4 +148,47 @@ export function findEvidenceRow(db: Kysely<Database>, id: number) {
     ])
     .where("evidence_files.id", "=", id)
     .executeTakeFirst();
+}
+
+/** Every score of the pathway's closed assessments, with the criterion's key and the assessment day. */
+export async function listClosedScores(db: Kysely<Database>, pathwayId: number): Promise<ScoreRecord[]> {
+  const rows = await db
+    .selectFrom("assessment_scores")
+    .innerJoin("assessments", "assessments.id", "assessment_scores.assessment_id")
+    .innerJoin("referential_criteria", "referential_criteria.id", "assessment_scores.criterion_id")
+    .innerJoin("referential_capacities", "referential_capacities.id", "referential_criteria.capacity_id")
+    .select([
+      "referential_capacities.code as capacity_code",
+      "referential_criteria.code as criterion_code",
+      "assessment_scores.score",
+      "assessments.held_on",
+    ])
+    .where("assessments.pathway_id", "=", pathwayId)
+    .where("assessments.status", "=", "closed")
+    .execute();
+  return rows.map((r) => ({
+    criterionKey: `${r.capacity_code}/${r.criterion_code}`,
+    score: r.score,
+    heldOn: r.held_on,
+  }));
+}
+
+/**
+ * Where the assessments of the current round stand: one closed since the pathway entered its status
+ * (so a second evaluation taken before training resumed does not count again), and any still open.
+ */
+export async function assessmentRound(
+  db: Kysely<Database>,
+  pathway: { id: number; status_changed_at: string },
+): Promise<{ hasClosedSinceStatusChange: boolean; hasOpen: boolean }> {
+  const rows = await db
+    .selectFrom("assessments")
+    .select(["status", "closed_at"])
+    .where("pathway_id", "=", pathway.id)
+    .where((eb) => eb.or([eb("status", "=", "open"), eb("closed_at", ">=", pathway.status_changed_at)]))
+    .execute();
+  return {
+    hasClosedSinceStatusChange: rows.some((r) => r.status === "closed"),
+    hasOpen: rows.some((r) => r.status === "open"),
+  };
 }

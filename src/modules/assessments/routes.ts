@@ -28,7 +28,14 @@ export async function registerAssessmentRoutes(app: FastifyInstance) {
   r.post(
     "/api/pathways/:id/assessments",
     {
-      schema: { tags, params, body: createAssessmentInput, response: { 201: assessmentView } },
+      schema: {
+        tags,
+        description:
+          "Only during positioning or reassessment (ASSESSMENT_NOT_OPEN); heldOn not before the pathway's registration nor more than a year ahead (BEFORE_REGISTRATION, TOO_FAR_AHEAD); the capacities must be assessed by the method, be gaps at the second sitting, and not be validated already for an interview (CAPACITIES_REFUSED, NO_CAPACITY_TO_ASSESS).",
+        params,
+        body: createAssessmentInput,
+        response: { 201: assessmentView },
+      },
       config: { access: assessmentsAccess.create },
     },
     async (req, reply) =>
@@ -54,7 +61,14 @@ export async function registerAssessmentRoutes(app: FastifyInstance) {
   r.put(
     "/api/assessments/:id/scores",
     {
-      schema: { tags, params, body: saveScoresInput, response: view },
+      schema: {
+        tags,
+        description:
+          "Only the assigned evaluator scores (NOT_ASSIGNED_EVALUATOR); criteria must belong to the capacities the assessment covers, once each (UNKNOWN_CRITERION, CAPACITY_NOT_COVERED, GIVEN_TWICE); a booklet is not scored (NOT_FOR_METHOD); a stale revision is refused (REVISION_CONFLICT).",
+        params,
+        body: saveScoresInput,
+        response: view,
+      },
       config: { access: assessmentsAccess.score },
     },
     (req) => saveScores(ctx, { caller: userOf(req), assessmentId: req.params.id, input: req.body }),
@@ -62,14 +76,30 @@ export async function registerAssessmentRoutes(app: FastifyInstance) {
   r.put(
     "/api/assessments/:id/entries",
     {
-      schema: { tags, params, body: saveEntriesInput, response: view },
+      schema: {
+        tags,
+        description:
+          "Entries only for the capacities the assessment covers, once each (CAPACITY_NOT_COVERED, GIVEN_TWICE); an observation has no entries (NOT_FOR_METHOD); a stale revision is refused (REVISION_CONFLICT).",
+        params,
+        body: saveEntriesInput,
+        response: view,
+      },
       config: { access: assessmentsAccess.write },
     },
     (req) => saveEntries(ctx, { caller: userOf(req), assessmentId: req.params.id, input: req.body }),
   );
   r.post(
     "/api/assessments/:id/close",
-    { schema: { tags, params, response: view }, config: { access: assessmentsAccess.score } },
+    {
+      schema: {
+        tags,
+        description:
+          "Every criterion scored (or, for a booklet, every capacity described) first: ASSESSMENT_INCOMPLETE lists what is missing in fields.",
+        params,
+        response: view,
+      },
+      config: { access: assessmentsAccess.score },
+    },
     (req) => closeAssessment(ctx, { caller: userOf(req), assessmentId: req.params.id }),
   );
 

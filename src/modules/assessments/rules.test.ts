@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fieldError } from "../../server/errors.ts";
 import { buildFourMethodsContent } from "../../test/factories.ts";
 import {
   type CapacityChoice,
@@ -34,10 +35,13 @@ describe("the capacities an assessment covers", () => {
     const validated = new Set(["C2", "C3"]);
     expect(choose({ method: "interview", validated })).toEqual({ capacityCodes: ["C4"] });
     expect(choose({ method: "interview", validated, requested: ["C2", "C4"] })).toEqual({
-      refusal: "already validated: C2",
+      refusal: fieldError("CAPACITIES_REFUSED", "already validated: C2", {
+        method: "interview",
+        alreadyValidated: ["C2"],
+      }),
     });
     expect(choose({ method: "interview", validated: new Set(["C2", "C3", "C4"]) })).toEqual({
-      refusal: "no capacity to assess",
+      refusal: fieldError("NO_CAPACITY_TO_ASSESS", "no capacity to assess"),
     });
   });
 
@@ -45,13 +49,20 @@ describe("the capacities an assessment covers", () => {
     const gaps = new Set(["C3", "C2"]);
     expect(choose({ sitting: 2, gaps })).toEqual({ capacityCodes: ["C3"] });
     expect(choose({ sitting: 2, gaps, requested: ["C1", "C3", "C4"] })).toEqual({
-      refusal: "not a gap: C1, C4",
+      refusal: fieldError("CAPACITIES_REFUSED", "not a gap: C1, C4", {
+        method: "observation",
+        notGap: ["C1", "C4"],
+      }),
     });
   });
 
   it("refuse a request whole, grouping the capacities by reason; keep the referential's order", () => {
     expect(choose({ requested: ["C9", "C2", "C8"] })).toEqual({
-      refusal: "unknown capacity: C9, C8; not assessed by observation: C2",
+      refusal: fieldError("CAPACITIES_REFUSED", "unknown capacity: C9, C8; not assessed by observation: C2", {
+        method: "observation",
+        unknown: ["C9", "C8"],
+        notAssessedByMethod: ["C2"],
+      }),
     });
     expect(choose({ requested: ["C4", "C3", "C3"] })).toEqual({ capacityCodes: ["C3", "C4"] });
   });
@@ -61,8 +72,12 @@ describe("closing", () => {
   const [c1, c2] = blocks[0]!.capacities;
   it("needs every criterion scored, or for a booklet every capacity described", () => {
     const done = { scoredKeys: new Set(["C1/C1.1"]), describedCapacities: new Set(["C2"]) };
-    expect(missingBeforeClose("observation", [c1!], done)).toEqual({ "C1/C1.2": "not scored" });
-    expect(missingBeforeClose("booklet", [c1!, c2!], done)).toEqual({ C1: "no entry" });
+    expect(missingBeforeClose("observation", [c1!], done)).toEqual({
+      "C1/C1.2": fieldError("NOT_SCORED", "not scored"),
+    });
+    expect(missingBeforeClose("booklet", [c1!, c2!], done)).toEqual({
+      C1: fieldError("NO_ENTRY", "no entry"),
+    });
   });
 });
 
@@ -83,9 +98,9 @@ describe("the day an assessment is held", () => {
     ["2026-03-02", null],
     ["2026-06-15", null],
     ["2027-06-16", null],
-    ["2026-03-01", "must not be before the registration of the pathway (2026-03-02)"],
-    ["2027-06-17", "must be within a year from today"],
-  ])("%s → %s", (heldOn, problem) => {
-    expect(checkHeldOn(heldOn, dates)).toBe(problem);
+    ["2026-03-01", { code: "BEFORE_REGISTRATION", params: { registeredOn: "2026-03-02" } }],
+    ["2027-06-17", { code: "TOO_FAR_AHEAD", params: { days: 366 } }],
+  ])("%s → %o", (heldOn, problem) => {
+    expect(checkHeldOn(heldOn, dates)).toEqual(problem && expect.objectContaining(problem));
   });
 });

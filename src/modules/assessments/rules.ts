@@ -1,7 +1,11 @@
-import type { FieldErrors } from "../../server/errors.ts";
+import { type FieldError, type FieldErrors, fieldError } from "../../server/errors.ts";
 import { criterionKey } from "../pathways/gap-analysis.ts";
 import { currentSitting, type PathwayStatus } from "../pathways/rules.ts";
 import type { AssessmentMethod, Block, Capacity } from "../referentials/schemas.ts";
+
+/** An assessment is open while it is filled in; closed, its scores count in the gap analysis. */
+export const assessmentStatuses = ["open", "closed"] as const;
+export type AssessmentStatus = (typeof assessmentStatuses)[number];
 
 /**
  * The four evaluation methods of the PMQ (BRIEF §3.5). The booklet (livret d'activité) is the
@@ -35,32 +39,53 @@ export interface CapacityChoice {
  * yet validated. A request that breaks one of these is refused whole, naming each capacity at fault.
  * The codes are kept in the referential's order.
  */
-export function chooseCapacities(choice: CapacityChoice): { capacityCodes: string[] } | { refusal: string } {
+export function chooseCapacities(
+  choice: CapacityChoice,
+): { capacityCodes: string[] } | { refusal: FieldError } {
   const capacities = new Map(choice.blocks.flatMap((b) => b.capacities.map((c) => [c.code, c] as const)));
-  const reasonAgainst = (code: string): string | null => {
+  const reasonAgainst = (code: string): CapacityRefusal | null => {
     const capacity = capacities.get(code);
-    if (!capacity) return "unknown capacity";
-    if (!capacity.methods.includes(choice.method)) return `not assessed by ${choice.method}`;
-    if (choice.sitting === 2 && !choice.gaps.has(code)) return "not a gap";
-    if (choice.method === "interview" && choice.validated.has(code)) return "already validated";
+    if (!capacity) return "unknown";
+    if (!capacity.methods.includes(choice.method)) return "notAssessedByMethod";
+    if (choice.sitting === 2 && !choice.gaps.has(code)) return "notGap";
+    if (choice.method === "interview" && choice.validated.has(code)) return "alreadyValidated";
     return null;
   };
   if (choice.requested) {
     const requested = [...new Set(choice.requested)];
-    const refused = new Map<string, string[]>();
+    const refused = new Map<CapacityRefusal, string[]>();
     for (const code of requested) {
       const reason = reasonAgainst(code);
       if (reason) refused.set(reason, [...(refused.get(reason) ?? []), code]);
     }
-    if (refused.size > 0)
+    if (refused.size > 0) {
+      const message = [...refused]
+        .map(([reason, codes]) => `${refusalWording[reason](choice.method)}: ${codes.join(", ")}`)
+        .join("; ");
       return {
-        refusal: [...refused].map(([reason, codes]) => `${reason}: ${codes.join(", ")}`).join("; "),
+        refusal: fieldError("CAPACITIES_REFUSED", message, {
+          method: choice.method,
+          ...Object.fromEntries(refused),
+        }),
       };
+    }
     return { capacityCodes: [...capacities.keys()].filter((code) => requested.includes(code)) };
   }
   const eligible = [...capacities.keys()].filter((code) => reasonAgainst(code) === null);
-  return eligible.length > 0 ? { capacityCodes: eligible } : { refusal: "no capacity to assess" };
+  return eligible.length > 0
+    ? { capacityCodes: eligible }
+    : { refusal: fieldError("NO_CAPACITY_TO_ASSESS", "no capacity to assess") };
 }
+
+/** Why a requested capacity cannot be covered; each is a list parameter of CAPACITIES_REFUSED. */
+type CapacityRefusal = "unknown" | "notAssessedByMethod" | "notGap" | "alreadyValidated";
+
+const refusalWording: Record<CapacityRefusal, (method: AssessmentMethod) => string> = {
+  unknown: () => "unknown capacity",
+  notAssessedByMethod: (method) => `not assessed by ${method}`,
+  notGap: () => "not a gap",
+  alreadyValidated: () => "already validated",
+};
 
 /** The covered capacities of the referential, in the referential's order. */
 export function coveredCapacities(blocks: Block[], capacityCodes: string[]) {
@@ -82,14 +107,20 @@ export function checkScores(
   for (const [i, score] of scores.entries()) {
     const key = criterionKey(score.capacityCode, score.criterionCode);
     const field = `scores.${i}.criterionCode`;
-    if (!known.criterionKeys.has(key)) fields[field] = `unknown criterion: ${key}`;
-    else if (!known.covered.includes(score.capacityCode))
-      fields[field] = `capacity ${score.capacityCode} is not covered by this assessment`;
-    else if (seen.has(key)) fields[field] = `${key} is given twice`;
+    if (!known.criterionKeys.has(key))
+      fields[field] = fieldError("UNKNOWN_CRITERION", `unknown criterion: ${key}`, { criterion: key });
+    else if (!known.covered.includes(score.capacityCode)) fields[field] = notCovered(score.capacityCode);
+    else if (seen.has(key)) fields[field] = givenTwice(key);
     seen.add(key);
   }
   return fields;
 }
+
+/** `{capacity}`: a capacity this assessment does not cover. */
+export const notCovered = (capacity: string) =>
+  fieldError("CAPACITY_NOT_COVERED", `capacity ${capacity} is not covered by this assessment`, { capacity });
+
+const givenTwice = (item: string) => fieldError("GIVEN_TWICE", `${item} is given twice`, { item });
 
 /** Refuses entries for capacities this assessment does not cover, and a capacity given twice. */
 export function checkEntries(entries: { capacityCode: string }[], covered: readonly string[]): FieldErrors {
@@ -97,9 +128,8 @@ export function checkEntries(entries: { capacityCode: string }[], covered: reado
   const seen = new Set<string>();
   for (const [i, entry] of entries.entries()) {
     const field = `entries.${i}.capacityCode`;
-    if (!covered.includes(entry.capacityCode))
-      fields[field] = `capacity ${entry.capacityCode} is not covered by this assessment`;
-    else if (seen.has(entry.capacityCode)) fields[field] = `${entry.capacityCode} is given twice`;
+    if (!covered.includes(entry.capacityCode)) fields[field] = notCovered(entry.capacityCode);
+    else if (seen.has(entry.capacityCode)) fields[field] = givenTwice(entry.capacityCode);
     seen.add(entry.capacityCode);
   }
   return fields;
@@ -117,12 +147,13 @@ export function missingBeforeClose(
   const fields: FieldErrors = {};
   for (const capacity of capacities) {
     if (!isScoredMethod(method)) {
-      if (!done.describedCapacities.has(capacity.code)) fields[capacity.code] = "no entry";
+      if (!done.describedCapacities.has(capacity.code))
+        fields[capacity.code] = fieldError("NO_ENTRY", "no entry");
       continue;
     }
     for (const criterion of capacity.criteria) {
       const key = criterionKey(capacity.code, criterion.code);
-      if (!done.scoredKeys.has(key)) fields[key] = "not scored";
+      if (!done.scoredKeys.has(key)) fields[key] = fieldError("NOT_SCORED", "not scored");
     }
   }
   return fields;
@@ -138,9 +169,15 @@ export const MAX_PLANNING_DAYS = 366;
 export function checkHeldOn(
   heldOn: string,
   { registeredOn, today }: { registeredOn: string; today: string },
-) {
-  if (heldOn < registeredOn) return `must not be before the registration of the pathway (${registeredOn})`;
+): FieldError | null {
+  if (heldOn < registeredOn)
+    return fieldError(
+      "BEFORE_REGISTRATION",
+      `must not be before the registration of the pathway (${registeredOn})`,
+      { registeredOn },
+    );
   const latest = new Date(Date.parse(`${today}T00:00:00Z`) + MAX_PLANNING_DAYS * 86_400_000);
-  if (heldOn > latest.toISOString().slice(0, 10)) return "must be within a year from today";
+  if (heldOn > latest.toISOString().slice(0, 10))
+    return fieldError("TOO_FAR_AHEAD", "must be within a year from today", { days: MAX_PLANNING_DAYS });
   return null;
 }

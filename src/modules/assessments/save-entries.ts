@@ -3,7 +3,7 @@ import { validationFailed } from "../../server/errors.ts";
 import { authorId, type Caller } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { loadPathwayReferential } from "../pathways/find-pathway.ts";
-import { methodForbidden } from "./errors.ts";
+import { methodForbidden, notForMethod } from "./errors.ts";
 import { findWritableAssessment, whyNotSaved } from "./find-assessment.ts";
 import { mayWrite } from "./policy.ts";
 import { reloadAssessment } from "./read-assessments.ts";
@@ -24,9 +24,12 @@ export async function saveEntries(
 ): Promise<AssessmentView> {
   const { assessment, pathway } = await findWritableAssessment(ctx, key.caller, key.assessmentId);
   if (!mayWrite(key.caller, pathway, assessment.method))
-    throw methodForbidden(`Only the assigned evaluator writes the ${assessment.method} entries`);
+    throw methodForbidden(
+      `Only the assigned evaluator writes the ${assessment.method} entries`,
+      assessment.method,
+    );
   if (!hasEntries(assessment.method))
-    throw validationFailed({ entries: "an observation has no entries: score its grid" });
+    throw notForMethod("entries", "an observation has no entries: score its grid", assessment.method);
   const fields = checkEntries(key.input.entries, capacityCodesOf(assessment));
   if (Object.keys(fields).length > 0) throw validationFailed(fields);
   const referential = await loadPathwayReferential(ctx, pathway);

@@ -4,7 +4,7 @@ import { authorId, type Caller } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { loadPathwayReferential } from "../pathways/find-pathway.ts";
 import { criterionKey } from "../pathways/gap-analysis.ts";
-import { notAssignedEvaluator } from "./errors.ts";
+import { notAssignedEvaluator, notForMethod } from "./errors.ts";
 import { findWritableAssessment, whyNotSaved } from "./find-assessment.ts";
 import { mayScore } from "./policy.ts";
 import { reloadAssessment } from "./read-assessments.ts";
@@ -24,7 +24,8 @@ export async function saveScores(
 ): Promise<AssessmentView> {
   const { assessment, pathway } = await findWritableAssessment(ctx, key.caller, key.assessmentId);
   if (!mayScore(key.caller, pathway)) throw notAssignedEvaluator();
-  if (!isScoredMethod(assessment.method)) throw validationFailed({ scores: "a booklet is not scored" });
+  if (!isScoredMethod(assessment.method))
+    throw notForMethod("scores", "a booklet is not scored", assessment.method);
   const referential = await loadPathwayReferential(ctx, pathway);
   const fields = checkScores(key.input.scores, {
     criterionKeys: new Set(referential.criterionIds.keys()),

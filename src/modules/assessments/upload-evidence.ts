@@ -1,9 +1,14 @@
 import type { AppContext } from "../../server/context.ts";
-import { validationFailed } from "../../server/errors.ts";
 import { authorId, type Caller } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { loadPathwayReferential } from "../pathways/find-pathway.ts";
-import { evidenceTooLarge, evidenceTypeNotAllowed, methodForbidden } from "./errors.ts";
+import {
+  evidenceCapacityNotCovered,
+  evidenceFileMissing,
+  evidenceTooLarge,
+  evidenceTypeNotAllowed,
+  methodForbidden,
+} from "./errors.ts";
 import {
   discardFile,
   EVIDENCE_MAX_BYTES,
@@ -12,7 +17,7 @@ import {
   newStorageKey,
   type ReceivedFile,
 } from "./evidence-store.ts";
-import { cleanFileName, detectEvidenceType } from "./evidence-types.ts";
+import { cleanFileName, detectEvidenceType, nameForType } from "./evidence-types.ts";
 import { findWritableAssessment } from "./find-assessment.ts";
 import { mayWrite } from "./policy.ts";
 import { insertEvidence } from "./repository.ts";
@@ -38,21 +43,24 @@ export async function uploadEvidence(
 ): Promise<EvidenceView> {
   const { assessment, pathway } = await findWritableAssessment(ctx, key.caller, key.assessmentId);
   if (!mayWrite(key.caller, pathway, assessment.method))
-    throw methodForbidden(`Only the assigned evaluator adds evidence to the ${assessment.method}`);
+    throw methodForbidden(
+      `Only the assigned evaluator adds evidence to the ${assessment.method}`,
+      assessment.method,
+    );
   const { dataDir } = ctx.config;
   const { file, capacityCode } = await key.receive(dataDir);
   const storageKey = newStorageKey();
   let isRenamed = false;
   try {
-    if (!file) throw validationFailed({ file: "required" });
+    if (!file) throw evidenceFileMissing();
     if (file.isTruncated) throw evidenceTooLarge(EVIDENCE_MAX_BYTES);
-    const fileName = cleanFileName(file.fileName);
-    const contentType = detectEvidenceType(file.head, fileName);
+    const sentName = cleanFileName(file.fileName);
+    const contentType = detectEvidenceType(file.head, sentName);
     if (!contentType) throw evidenceTypeNotAllowed();
+    const fileName = nameForType(sentName, contentType);
     let capacityId: number | null = null;
     if (capacityCode !== undefined) {
-      if (!capacityCodesOf(assessment).includes(capacityCode))
-        throw validationFailed({ capacityCode: `${capacityCode} is not covered by this assessment` });
+      if (!capacityCodesOf(assessment).includes(capacityCode)) throw evidenceCapacityNotCovered(capacityCode);
       capacityId = (await loadPathwayReferential(ctx, pathway)).capacityIds.get(capacityCode) ?? null;
     }
 

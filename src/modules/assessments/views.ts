@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
+import type { AssessmentRow } from "../../db/schema.ts";
 import type { AppContext } from "../../server/context.ts";
 import type { PathwayReferential } from "../pathways/find-pathway.ts";
-import type { CriterionScore } from "../referentials/pass-rule.ts";
-import { type AssessmentRecord, listEntryRows, listEvidenceRows, listScoreRows } from "./repository.ts";
+import { listEntryRows, listEvidenceRows, listScoreRows } from "./repository.ts";
 import { coveredCapacities } from "./rules.ts";
 import type { AssessmentView, EvidenceView } from "./schemas.ts";
 
-export const capacityCodesOf = (row: Pick<AssessmentRecord, "capacity_codes_json">) =>
+export const capacityCodesOf = (row: Pick<AssessmentRow, "capacity_codes_json">) =>
   JSON.parse(row.capacity_codes_json) as string[];
 
 /**
@@ -42,7 +42,7 @@ export function toEvidenceView(row: {
 /** Views of assessments of one pathway, with their grids, texts and evidence read in three queries. */
 export async function toAssessmentViews(
   ctx: AppContext,
-  rows: AssessmentRecord[],
+  rows: AssessmentRow[],
   referential: Pick<PathwayReferential, "blocks">,
 ): Promise<AssessmentView[]> {
   const ids = rows.map((r) => r.id);
@@ -76,7 +76,7 @@ export async function toAssessmentViews(
         .map((s) => ({
           capacityCode: s.capacity_code,
           criterionCode: s.criterion_code,
-          score: s.score as CriterionScore,
+          score: s.score,
           comment: s.comment,
         })),
       entries: entries

@@ -21,7 +21,13 @@ describe("audit chain", () => {
   it("is intact after normal use, and every event is chained", async () => {
     const total = await eventCount();
     expect(total).toBe(6);
-    expect(await verify()).toEqual({ isIntact: true, checked: total, firstBrokenSeq: null, reason: null });
+    expect(await verify()).toEqual({
+      isIntact: true,
+      checked: total,
+      firstBrokenSeq: null,
+      reason: null,
+      brokenEvent: null,
+    });
   });
 
   it("is append-only in the database", async () => {
@@ -50,6 +56,18 @@ describe("audit chain", () => {
       const last = await eventCount();
       await sql`DELETE FROM audit_events WHERE seq = ${last}`.execute(t.ctx.db);
       expect(await verify()).toMatchObject({ isIntact: false, firstBrokenSeq: last, reason: "truncated" });
+    });
+  });
+
+  it("names the broken event and counts only the intact ones before it, in a batch of many", async () => {
+    await allowTamperingForTests(t.ctx.db, t.ctx.dialect, "audit_events");
+    await sql`UPDATE audit_events SET entity_id = 'FORGED' WHERE seq = 3`.execute(t.ctx.db);
+    expect(await verify()).toMatchObject({
+      isIntact: false,
+      checked: 2,
+      firstBrokenSeq: 3,
+      reason: "altered",
+      brokenEvent: { seq: 3, entityId: "FORGED", action: expect.any(String) },
     });
   });
 

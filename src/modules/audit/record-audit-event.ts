@@ -1,13 +1,14 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
+import type { AuditAction } from "./actions.ts";
 import { advanceHead, appendEvent } from "./repository.ts";
 import { canonicalJson, computeEventHash } from "./rules.ts";
 
 export interface AuditEventInput {
   /** The user who made the change; null for the platform itself (demo seed, CLI without a user). */
   actorUserId: number | null;
-  /** `<entity>.<verb>`, e.g. `branch.update`. */
-  action: string;
+  /** `<entity>.<verb>`, e.g. `branch.update`: one of the typed list in actions.ts. */
+  action: AuditAction;
   entityType: string;
   entityId: string | number;
   before?: unknown;

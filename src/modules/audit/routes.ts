@@ -15,6 +15,16 @@ const verification = z.object({
   checked: z.number().int(),
   firstBrokenSeq: z.number().int().nullable(),
   reason: z.string().nullable(),
+  brokenEvent: z
+    .object({
+      seq: z.number().int(),
+      occurredAt: z.string(),
+      action: z.string(),
+      entityType: z.string(),
+      entityId: z.string(),
+    })
+    .nullable()
+    .describe("The event at the break as stored now; null when it was deleted"),
 });
 
 export function registerAuditRoutes(app: FastifyInstance) {

@@ -7,6 +7,7 @@ import {
   buildUser,
   signedIn,
 } from "../../test/factories.ts";
+import { fieldCodes } from "../../test/field-codes.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 
 let t: TestApp;
@@ -127,7 +128,7 @@ describe("the candidate's own account", () => {
     expect(again.json().error.code).toBe("CANDIDATE_ACCOUNT_TAKEN");
     const employerAccount = await buildUser(t.ctx, { role: "employer" });
     const wrongRole = await post(admin.headers, { ...identity, userId: employerAccount.id });
-    expect(wrongRole.json().error.fields).toEqual({ userId: "must be the account of a candidate" });
+    expect(fieldCodes(wrongRole.json().error)).toEqual({ userId: "NOT_A_CANDIDATE_ACCOUNT" });
     expect(await countCandidates()).toBe(1);
   });
 
@@ -164,11 +165,11 @@ describe("changing a candidate", () => {
   it("checks the rules on the record as it would become", async () => {
     const candidate = await buildCandidate(t.ctx);
     const both = await patch(admin.headers, candidate.id, { birthPostalCode: "75001" });
-    expect(both.json().error.fields).toEqual({
-      birthPostalCode: "must be empty when birthInseeCode is given",
-    });
+    expect(fieldCodes(both.json().error)).toEqual({ birthPostalCode: "BIRTHPLACE_BOTH_CODES" });
     const noCompany = await patch(admin.headers, candidate.id, { employmentStatus: "employee" });
-    expect(noCompany.json().error.fields).toEqual({ companyId: "required for employee" });
+    expect(noCompany.json().error.fields).toEqual({
+      companyId: expect.objectContaining({ code: "COMPANY_REQUIRED", params: { status: "employee" } }),
+    });
     const switched = await patch(admin.headers, candidate.id, {
       birthInseeCode: null,
       birthPostalCode: "75001",

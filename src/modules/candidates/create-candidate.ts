@@ -2,10 +2,10 @@ import { isUniqueViolation } from "../../db/dialect.ts";
 import type { AppContext } from "../../server/context.ts";
 import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
-import { findBranchByCode } from "../catalogue/repository.ts";
+import { findBranch } from "../catalogue/find-catalogue-entry.ts";
 import { checkCandidate } from "./check-candidate.ts";
-import { candidateAccountTaken } from "./errors.ts";
-import { defaultCompanyId, everyCandidate } from "./policy.ts";
+import { candidateAccountTaken, candidateAccountUnavailable } from "./errors.ts";
+import { defaultCompanyId, everyCandidate, seesEveryAccount } from "./policy.ts";
 import { findCandidateRow, insertCandidate } from "./repository.ts";
 import type { CandidateFields, CandidateView, CreateCandidateInput } from "./schemas.ts";
 import { toCandidateColumns, toCandidateView } from "./views.ts";
@@ -28,7 +28,7 @@ export async function createCandidate(
     caller,
     candidateId: null,
     fields,
-    changes: { companyId: true, userId: true },
+    changes: { companyId: true, userId: fields.userId !== null },
   });
   const at = ctx.clock.now().toISOString();
   const registeringBranch = await registeringBranchId(ctx, caller);
@@ -54,7 +54,8 @@ export async function createCandidate(
     });
   } catch (error) {
     // Two registrations racing for one account: the unique index on user_id decides.
-    if (isUniqueViolation(error)) throw candidateAccountTaken();
+    if (isUniqueViolation(error))
+      throw seesEveryAccount(caller) ? candidateAccountTaken() : candidateAccountUnavailable();
     throw error;
   }
 }
@@ -63,5 +64,5 @@ export async function createCandidate(
 async function registeringBranchId(ctx: AppContext, caller: ActingCaller): Promise<number | null> {
   const [code] = caller.kind === "user" && caller.role === "branch_officer" ? caller.branchCodes : [];
   if (!code) return null;
-  return (await findBranchByCode(ctx.db, code))?.id ?? null;
+  return (await findBranch(ctx.db, code))?.id ?? null;
 }

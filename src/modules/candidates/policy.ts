@@ -1,6 +1,12 @@
 import type { Access } from "../../server/access.ts";
 import { type AppError, forbidden } from "../../server/errors.ts";
-import { type Caller, hasRole, type UserCaller } from "../accounts/caller.ts";
+import {
+  type ActingCaller,
+  type Caller,
+  hasRole,
+  managesBranch,
+  type UserCaller,
+} from "../accounts/caller.ts";
 import { notYourBranch } from "../catalogue/errors.ts";
 import { notYourCompany } from "./errors.ts";
 import type { EmploymentStatus } from "./rules.ts";
@@ -17,7 +23,10 @@ import type { EmploymentStatus } from "./rules.ts";
  * - a candidate sees their own record only, and edits nothing (identity changes go through the branch);
  * - a jury member sees no candidate record: the jury reads what it deliberates on through the pathways
  *   on the agenda of their sessions (pathways/visibility.ts).
- * A candidate outside the caller's scope does not exist for them: 404, never 403.
+ * A candidate outside the caller's scope does not exist for them: 404, never 403. One they see but may
+ * not edit (a branch officer's candidate employed by another branch's company) is refused with 403.
+ * Linking a candidate's record to their login account is the secretariats' act (admin, branch
+ * officer), never an employer's: the account then reads the record's identity and personal data.
  */
 export const candidatesAccess = {
   read: ["admin", "branch_officer", "employer", "evaluator", "candidate"],
@@ -41,6 +50,8 @@ export interface CandidateScope {
   records: CandidateRecordScope;
   /** Whose pathway visibility also opens candidates; null: none. */
   pathwaysOf: Caller | null;
+  /** Write scopes only: of those seen, the employees of a company of these branches or of none. */
+  employedIn?: string[];
 }
 
 /** Every candidate: the platform's own reads and writes. */
@@ -70,6 +81,34 @@ function recordScopeOf(caller: Caller): CandidateRecordScope {
   }
 }
 
+/** The candidates a caller may edit: within what they see, stated apart (see the policy above). */
+export function candidateWriteScopeOf(caller: Caller): CandidateScope {
+  if (caller.kind === "platform") return everyCandidate;
+  if (caller.kind !== "user") return { records: { kind: "none" }, pathwaysOf: null };
+  switch (caller.role) {
+    case "admin":
+      return everyCandidate;
+    case "branch_officer":
+      return { records: recordScopeOf(caller), pathwaysOf: caller, employedIn: caller.branchCodes };
+    case "employer":
+      return { records: recordScopeOf(caller), pathwaysOf: null };
+    case "evaluator":
+    case "candidate":
+    case "jury_member":
+      return { records: { kind: "none" }, pathwaysOf: null };
+  }
+}
+
+/** Whether the caller may link a candidate's record to a login account (the platform itself may). */
+export function mayLinkAccount(caller: ActingCaller): boolean {
+  return caller.kind === "platform" || hasRole(caller, "admin", "branch_officer");
+}
+
+/** Whether the caller sees every account and record, and so may be told why an account is refused. */
+export function seesEveryAccount(caller: ActingCaller): boolean {
+  return caller.kind === "platform" || hasRole(caller, "admin");
+}
+
 /** An employer who leaves the company out registers someone working in their own company. */
 export function defaultCompanyId(caller: Caller, status: EmploymentStatus): number | null {
   return hasRole(caller, "employer") && status !== "job_seeker" ? caller.companyId : null;
@@ -89,7 +128,7 @@ export function companyRefusal(
     case "employer":
       return company !== null && company.id === caller.companyId ? null : notYourCompany();
     case "branch_officer": {
-      const isInBranches = company?.branchCode != null && caller.branchCodes.includes(company.branchCode);
+      const isInBranches = company?.branchCode != null && managesBranch(caller, company.branchCode);
       return company === null || isInBranches ? null : notYourBranch();
     }
     default:

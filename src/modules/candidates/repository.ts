@@ -1,7 +1,7 @@
-import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
 import type { CandidateRow, Database } from "../../db/schema.ts";
 import { containsPattern, paginate } from "../../server/pagination.ts";
-import { pathwayVisibility } from "../pathways/visibility.ts";
+import { hasVisiblePathway } from "../pathways/visibility.ts";
 import type { CandidateRecordScope, CandidateScope } from "./policy.ts";
 
 /** SQL for candidates. Their scope filter is written once, below, and used by every read. */
@@ -18,15 +18,23 @@ const nothing = sql<SqlBool>`1 = 0`;
  * company) — and those with a pathway the caller sees (pathways/visibility.ts).
  */
 function scopeFilter(eb: ExpressionBuilder<Database, "candidates">, scope: CandidateScope) {
+  const visible = visibleFilter(eb, scope);
+  if (!scope.employedIn) return visible;
+  // Write scope: of those seen, only the employees of a company of these branches, or of none.
+  if (scope.employedIn.length === 0) return nothing;
+  return eb.and([
+    visible,
+    eb.or([
+      eb("candidates.company_id", "is", null),
+      eb("candidates.company_id", "in", companiesOfBranches(eb, scope.employedIn)),
+    ]),
+  ]);
+}
+
+function visibleFilter(eb: ExpressionBuilder<Database, "candidates">, scope: CandidateScope) {
   const records = recordFilter(eb, scope.records);
   if (scope.records.kind === "all" || scope.pathwaysOf === null) return records;
-  const withVisiblePathway = eb.exists(
-    eb
-      .selectFrom("pathways")
-      .select("pathways.id")
-      .whereRef("pathways.candidate_id", "=", "candidates.id")
-      .where(pathwayVisibility(scope.pathwaysOf)),
-  );
+  const withVisiblePathway = hasVisiblePathway(scope.pathwaysOf)(eb);
   return scope.records.kind === "none" ? withVisiblePathway : eb.or([records, withVisiblePathway]);
 }
 
@@ -43,15 +51,7 @@ function recordFilter(eb: ExpressionBuilder<Database, "candidates">, scope: Cand
     case "branches": {
       if (scope.branchCodes.length === 0) return nothing;
       return eb.or([
-        eb(
-          "candidates.company_id",
-          "in",
-          eb
-            .selectFrom("companies as scope_company")
-            .innerJoin("branches as company_branch", "company_branch.id", "scope_company.branch_id")
-            .select("scope_company.id")
-            .where("company_branch.code", "in", scope.branchCodes),
-        ),
+        eb("candidates.company_id", "in", companiesOfBranches(eb, scope.branchCodes)),
         eb(
           "candidates.registering_branch_id",
           "in",
@@ -63,6 +63,14 @@ function recordFilter(eb: ExpressionBuilder<Database, "candidates">, scope: Cand
       ]);
     }
   }
+}
+
+function companiesOfBranches(eb: ExpressionBuilder<Database, "candidates">, branchCodes: string[]) {
+  return eb
+    .selectFrom("companies as scope_company")
+    .innerJoin("branches as company_branch", "company_branch.id", "scope_company.branch_id")
+    .select("scope_company.id")
+    .where("company_branch.code", "in", branchCodes);
 }
 
 function candidatesInScope(db: Kysely<Database>, scope: CandidateScope) {

@@ -37,12 +37,25 @@ export function registerCandidateRoutes(app: FastifyInstance) {
   );
   r.get(
     "/api/me/candidate",
-    { schema: { tags, response: { 200: candidateView } }, config: { access: candidatesAccess.own } },
+    {
+      schema: { tags, response: { 200: candidateView } },
+      // A candidate account without a candidate record yet.
+      config: { access: candidatesAccess.own, openapi: { statuses: [404] } },
+    },
     (req) => findOwnCandidate(ctx, userOf(req)),
   );
   r.post(
     "/api/candidates",
-    { schema: { tags, body: createCandidateInput, response: { 201: candidateView } }, config: manage },
+    {
+      schema: {
+        tags,
+        description:
+          "Refused even when the body matches the schema: a birth date today or later (NOT_PAST_DATE); neither an INSEE code nor a postal code for someone born in France, or both (BIRTHPLACE_REQUIRED, BIRTHPLACE_BOTH_CODES); an employee or temporary worker without a company, or a job seeker with one (COMPANY_REQUIRED, COMPANY_NOT_ALLOWED); an unknown company (UNKNOWN_REFERENCE); an employer registering another company's employee (NOT_YOUR_COMPANY); a userId that is not a candidate's account or is another candidate's (NOT_A_CANDIDATE_ACCOUNT, CANDIDATE_ACCOUNT_TAKEN).",
+        body: createCandidateInput,
+        response: { 201: candidateView },
+      },
+      config: manage,
+    },
     async (req, reply) =>
       reply.status(201).send(await createCandidate(ctx, { caller: userOf(req), input: req.body })),
   );
@@ -51,6 +64,8 @@ export function registerCandidateRoutes(app: FastifyInstance) {
     {
       schema: {
         tags,
+        description:
+          "The cross-field rules of creation apply to the record as it would become: birth date, birthplace codes, company per employment status, the company's scope and the candidate account.",
         params: candidateIdParams,
         body: updateCandidateInput,
         response: { 200: candidateView },

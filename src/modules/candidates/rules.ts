@@ -1,4 +1,4 @@
-import type { FieldErrors } from "../../server/errors.ts";
+import { type FieldErrors, fieldError } from "../../server/errors.ts";
 
 export const sexes = ["M", "F"] as const;
 export type Sex = (typeof sexes)[number];
@@ -24,17 +24,27 @@ export interface CandidateFacts {
  */
 export function candidateProblems(facts: CandidateFacts, today: string): FieldErrors {
   const fields: FieldErrors = {};
-  if (facts.birthDate >= today) fields.birthDate = "must be a past date";
+  if (facts.birthDate >= today) fields.birthDate = fieldError("NOT_PAST_DATE", "must be a past date");
   const isBornAbroad = facts.birthCountryCode !== null;
   if (facts.birthInseeCode !== null && facts.birthPostalCode !== null) {
-    fields.birthPostalCode = "must be empty when birthInseeCode is given";
+    fields.birthPostalCode = fieldError(
+      "BIRTHPLACE_BOTH_CODES",
+      "must be empty when birthInseeCode is given",
+    );
   } else if (!isBornAbroad && facts.birthInseeCode === null && facts.birthPostalCode === null) {
-    fields.birthInseeCode = "required (or birthPostalCode) unless born abroad (birthCountryCode)";
+    fields.birthInseeCode = fieldError(
+      "BIRTHPLACE_REQUIRED",
+      "required (or birthPostalCode) unless born abroad (birthCountryCode)",
+    );
   }
   if (facts.companyId !== undefined) {
     const isJobSeeker = facts.employmentStatus === "job_seeker";
-    if (!isJobSeeker && facts.companyId === null) fields.companyId = `required for ${facts.employmentStatus}`;
-    if (isJobSeeker && facts.companyId !== null) fields.companyId = "must be empty for job_seeker";
+    if (!isJobSeeker && facts.companyId === null)
+      fields.companyId = fieldError("COMPANY_REQUIRED", `required for ${facts.employmentStatus}`, {
+        status: facts.employmentStatus,
+      });
+    if (isJobSeeker && facts.companyId !== null)
+      fields.companyId = fieldError("COMPANY_NOT_ALLOWED", "must be empty for job_seeker");
   }
   return fields;
 }

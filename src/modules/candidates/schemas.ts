@@ -1,12 +1,17 @@
 import { z } from "zod";
+import { namedPattern, refinement } from "../../server/field-formats.ts";
+import { idParams, textInput } from "../../server/input.ts";
 import { pageQuery } from "../../server/pagination.ts";
 import { candidateProblems, employmentStatuses, isoDay, sexes } from "./rules.ts";
 
 /** Lengths and formats are those of the Caisse des Dépôts declaration (XSD cpf 1.1.2, `titulaire`). */
-const name = z.string().trim().min(1, "must not be empty").max(60, "at most 60 characters");
+const name = textInput().trim().min(1, "must not be empty").max(60, "at most 60 characters");
 const birthDate = z.iso
   .date("must be a date YYYY-MM-DD")
-  .refine((date) => Number(date.slice(0, 4)) >= 1900, "must be in 1900 or later");
+  .refine(
+    (date) => Number(date.slice(0, 4)) >= 1900,
+    refinement("YEAR_TOO_EARLY", "must be in 1900 or later", { min: 1900 }),
+  );
 
 const identity = {
   birthName: name.describe("Nom de naissance"),
@@ -20,17 +25,20 @@ const identity = {
   sex: z.enum(sexes),
   birthInseeCode: z
     .string()
-    .regex(/^(\d{5}|2[AB]\d{3})$/, "must be an INSEE commune code, e.g. 75056 or 2A004")
+    .regex(
+      namedPattern(/^(\d{5}|2[AB]\d{3})$/, "insee_code"),
+      "must be an INSEE commune code, e.g. 75056 or 2A004",
+    )
     .nullable()
     .describe("INSEE code of the birth commune (or give birthPostalCode)"),
   birthPostalCode: z
     .string()
-    .regex(/^\d{5}$/, "must be 5 digits")
+    .regex(namedPattern(/^\d{5}$/, "postal_code"), "must be 5 digits")
     .nullable(),
   birthCity: name.nullable(),
   birthCountryCode: z
     .string()
-    .regex(/^[A-Z0-9]{3}$/, "must be 3 capital letters or digits")
+    .regex(namedPattern(/^[A-Z0-9]{3}$/, "country_code"), "must be 3 capital letters or digits")
     .nullable()
     .describe("For those born abroad"),
   birthCountry: name.nullable(),
@@ -42,7 +50,7 @@ const identity = {
   phone: z
     .string()
     .trim()
-    .regex(/^\+?[0-9 .()-]{6,30}$/, "must be a phone number")
+    .regex(namedPattern(/^\+?[0-9 .()-]{6,30}$/, "phone"), "must be a phone number")
     .nullable(),
   employmentStatus: z.enum(employmentStatuses),
   companyId: z
@@ -71,8 +79,12 @@ export const createCandidateInput = z
   })
   .superRefine((input, ctx) => {
     const problems = candidateProblems(input, isoDay(new Date()));
-    for (const [field, message] of Object.entries(problems))
-      ctx.addIssue({ code: "custom", path: [field], message });
+    for (const [field, problem] of Object.entries(problems))
+      ctx.addIssue({
+        code: "custom",
+        path: [field],
+        ...refinement(problem.code, problem.message, problem.params),
+      });
   });
 export type CreateCandidateInput = z.infer<typeof createCandidateInput>;
 
@@ -80,29 +92,31 @@ export type CreateCandidateInput = z.infer<typeof createCandidateInput>;
 export const updateCandidateInput = z.strictObject(identity).partial();
 export type UpdateCandidateInput = z.infer<typeof updateCandidateInput>;
 
-export const candidateView = z.object({
-  id: z.number().int(),
-  displayName: z.string().describe("Prénom NOM"),
-  birthName: z.string(),
-  usageName: z.string().nullable(),
-  firstNames: z.array(z.string()),
-  birthDate: z.string(),
-  sex: z.enum(sexes),
-  birthInseeCode: z.string().nullable(),
-  birthPostalCode: z.string().nullable(),
-  birthCity: z.string().nullable(),
-  birthCountryCode: z.string().nullable(),
-  birthCountry: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  employmentStatus: z.enum(employmentStatuses),
-  companyId: z.number().int().nullable(),
-  companyName: z.string().nullable(),
-  hasPriorCertification: z.boolean(),
-  userId: z.number().int().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const candidateView = z
+  .object({
+    id: z.number().int(),
+    displayName: z.string().describe("Prénom NOM"),
+    birthName: z.string(),
+    usageName: z.string().nullable(),
+    firstNames: z.array(z.string()),
+    birthDate: z.string(),
+    sex: z.enum(sexes),
+    birthInseeCode: z.string().nullable(),
+    birthPostalCode: z.string().nullable(),
+    birthCity: z.string().nullable(),
+    birthCountryCode: z.string().nullable(),
+    birthCountry: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    employmentStatus: z.enum(employmentStatuses),
+    companyId: z.number().int().nullable(),
+    companyName: z.string().nullable(),
+    hasPriorCertification: z.boolean(),
+    userId: z.number().int().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "Candidate" });
 export type CandidateView = z.infer<typeof candidateView>;
 
 /** A candidate's editable fields, as they are stored (a company chosen, defaults applied). */
@@ -111,6 +125,6 @@ export type CandidateFields = Omit<
   "id" | "displayName" | "companyName" | "createdAt" | "updatedAt"
 >;
 
-export const candidateIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export const candidateIdParams = idParams;
 
 export const candidateListQuery = pageQuery;

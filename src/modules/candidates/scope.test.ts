@@ -12,15 +12,18 @@ import type { Role } from "../accounts/roles.ts";
 
 /**
  * Two branches, A and B. Candidates: an employee of a company of A, an employee of a company of B, a
- * job seeker with a pathway in A (assigned to one evaluator), and a job seeker linked to an account.
+ * job seeker with a pathway in A (assigned to one evaluator), a job seeker linked to an account, and an
+ * employee of a company of B with a pathway in A (A sees them, B's secretariat keeps their record).
  */
 let t: TestApp;
-const ids: Record<"inA" | "inB" | "seekerWithPathwayInA" | "withAccount", number> = {
+const ids: Record<"inA" | "inB" | "seekerWithPathwayInA" | "withAccount" | "inBWithPathwayInA", number> = {
   inA: 0,
   inB: 0,
   seekerWithPathwayInA: 0,
   withAccount: 0,
+  inBWithPathwayInA: 0,
 };
+const accounts = { linked: 0, free: 0, employer: 0 };
 const headers = new Map<string, Record<string, string>>();
 
 async function insertPathway(candidateId: number, branchId: number, evaluatorUserId: number) {
@@ -65,16 +68,18 @@ beforeAll(async () => {
   const companyA = await buildCompany(t.ctx, { branchCode: a.code });
   const companyB = await buildCompany(t.ctx, { branchCode: b.code });
   const account = await signIn("candidate", { role: "candidate" });
-  await signIn("other candidate", { role: "candidate" });
+  accounts.linked = account.id;
+  accounts.free = (await signIn("other candidate", { role: "candidate" })).id;
   ids.inA = (await buildCandidate(t.ctx, { birthName: "Alpha", companyId: companyA.id })).id;
   ids.inB = (await buildCandidate(t.ctx, { birthName: "Bravo", companyId: companyB.id })).id;
   ids.seekerWithPathwayInA = (await buildCandidate(t.ctx, { birthName: "Charlie" })).id;
   ids.withAccount = (await buildCandidate(t.ctx, { birthName: "Delta", userId: account.id })).id;
+  ids.inBWithPathwayInA = (await buildCandidate(t.ctx, { birthName: "Echo", companyId: companyB.id })).id;
 
   await signIn("admin", { role: "admin" });
   await signIn("officer of A", { role: "branch_officer", branchCodes: [a.code] });
   await signIn("officer of B", { role: "branch_officer", branchCodes: [b.code] });
-  await signIn("employer of A", { role: "employer", companyId: companyA.id });
+  accounts.employer = (await signIn("employer of A", { role: "employer", companyId: companyA.id })).id;
   await signIn("employer of B", { role: "employer", companyId: companyB.id });
   const assigned = await signIn("assigned evaluator", { role: "evaluator" });
   await signIn("other evaluator", { role: "evaluator" });
@@ -85,6 +90,7 @@ beforeAll(async () => {
     .where("code", "=", a.code)
     .executeTakeFirstOrThrow();
   await insertPathway(ids.seekerWithPathwayInA, branchA.id, assigned.id);
+  await insertPathway(ids.inBWithPathwayInA, branchA.id, assigned.id);
 });
 afterAll(() => t.close());
 
@@ -96,18 +102,18 @@ const listedBy = async (name: string) =>
 
 describe("who sees which candidate", () => {
   it.each([
-    { who: "admin", sees: ["inA", "inB", "seekerWithPathwayInA", "withAccount"] },
-    { who: "officer of A", sees: ["inA", "seekerWithPathwayInA"] },
-    { who: "officer of B", sees: ["inB"] },
+    { who: "admin", sees: ["inA", "inB", "seekerWithPathwayInA", "withAccount", "inBWithPathwayInA"] },
+    { who: "officer of A", sees: ["inA", "seekerWithPathwayInA", "inBWithPathwayInA"] },
+    { who: "officer of B", sees: ["inB", "inBWithPathwayInA"] },
     { who: "employer of A", sees: ["inA"] },
-    { who: "employer of B", sees: ["inB"] },
-    { who: "assigned evaluator", sees: ["seekerWithPathwayInA"] },
+    { who: "employer of B", sees: ["inB", "inBWithPathwayInA"] },
+    { who: "assigned evaluator", sees: ["seekerWithPathwayInA", "inBWithPathwayInA"] },
     { who: "other evaluator", sees: [] },
     { who: "candidate", sees: ["withAccount"] },
     { who: "other candidate", sees: [] },
   ] as const)("$who lists exactly $sees, and gets 404 for every other", async ({ who, sees }) => {
     const visible = sees.map((name) => ids[name]);
-    expect(await listedBy(who)).toEqual(visible);
+    expect((await listedBy(who)).sort()).toEqual([...visible].sort());
     for (const [name, id] of Object.entries(ids)) {
       const response = await t.app.inject({ url: `/api/candidates/${id}`, headers: as(who) });
       if (visible.includes(id)) {
@@ -153,6 +159,76 @@ describe("who sees which candidate", () => {
       (await t.app.inject({ url: `/api/candidates?q=${q}`, headers: as(who) })).json();
     expect(await search("admin", "bravo")).toMatchObject({ total: 1, items: [{ id: ids.inB }] });
     expect(await search("officer of A", "bravo")).toEqual({ total: 0, items: [] });
-    expect((await search("admin", "camille")).total).toBe(4);
+    expect((await search("admin", "camille")).total).toBe(5);
+  });
+});
+
+describe("who edits which candidate (the write scope, apart from the read scope)", () => {
+  const edit = (who: string, id: number, payload: object) =>
+    t.app.inject({ method: "PATCH", url: `/api/candidates/${id}`, headers: as(who), payload });
+
+  it.each([
+    { who: "admin", edits: ["inA", "inB", "seekerWithPathwayInA", "withAccount", "inBWithPathwayInA"] },
+    { who: "officer of A", edits: ["inA", "seekerWithPathwayInA"] },
+    { who: "officer of B", edits: ["inB", "inBWithPathwayInA"] },
+    { who: "employer of A", edits: ["inA"] },
+    { who: "employer of B", edits: ["inB", "inBWithPathwayInA"] },
+  ] as const)("$who edits exactly $edits among those they see", async ({ who, edits }) => {
+    const editable: number[] = edits.map((name) => ids[name]);
+    for (const [name, id] of Object.entries(ids)) {
+      const before = await t.ctx.db
+        .selectFrom("candidates")
+        .selectAll()
+        .where("id", "=", id)
+        .executeTakeFirst();
+      const response = await edit(who, id, { birthCity: `Ville ${who}` });
+      if (editable.includes(id)) {
+        expect(response.statusCode, name).toBe(200);
+        continue;
+      }
+      expect([403, 404], name).toContain(response.statusCode);
+      if (response.statusCode === 403) expect(response.json().error.code).toBe("CANDIDATE_NOT_EDITABLE");
+      const after = await t.ctx.db
+        .selectFrom("candidates")
+        .selectAll()
+        .where("id", "=", id)
+        .executeTakeFirst();
+      expect(after, name).toEqual(before);
+    }
+  });
+
+  it("refuses an officer of A the record of B's employee they see through a pathway", async () => {
+    const response = await edit("officer of A", ids.inBWithPathwayInA, { birthCity: "Brest" });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe("CANDIDATE_NOT_EDITABLE");
+  });
+
+  it("refuses an employer to link a login account to a record, or to unlink it", async () => {
+    const link = await edit("employer of A", ids.inA, { userId: accounts.free });
+    expect(link.statusCode).toBe(403);
+    expect(link.json().error).toMatchObject({
+      code: "ACCOUNT_LINK_FORBIDDEN",
+      fields: { userId: expect.any(String) },
+    });
+    const taken = await edit("employer of A", ids.inA, { userId: accounts.linked });
+    expect(taken.json()).toEqual(link.json());
+    const row = await t.ctx.db
+      .selectFrom("candidates")
+      .select("user_id")
+      .where("id", "=", ids.inA)
+      .executeTakeFirst();
+    expect(row?.user_id).toBeNull();
+  });
+
+  it("tells a branch officer nothing about accounts outside their scope", async () => {
+    const linkedElsewhere = await edit("officer of B", ids.inB, { userId: accounts.linked });
+    const notACandidate = await edit("officer of B", ids.inB, { userId: accounts.employer });
+    const unknown = await edit("officer of B", ids.inB, { userId: 999999 });
+    expect(linkedElsewhere.statusCode).toBe(400);
+    expect(linkedElsewhere.json().error.code).toBe("CANDIDATE_ACCOUNT_UNAVAILABLE");
+    expect(notACandidate.json()).toEqual(linkedElsewhere.json());
+    expect(unknown.json()).toEqual(linkedElsewhere.json());
+    const linked = await edit("officer of B", ids.inB, { userId: accounts.free });
+    expect(linked.json().userId).toBe(accounts.free);
   });
 });

@@ -3,16 +3,17 @@ import type { AppContext } from "../../server/context.ts";
 import type { UserCaller } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { checkCandidate } from "./check-candidate.ts";
-import { candidateAccountTaken } from "./errors.ts";
+import { candidateAccountTaken, candidateAccountUnavailable, candidateNotEditable } from "./errors.ts";
 import { findCandidateInScope } from "./find-candidate.ts";
-import { everyCandidate } from "./policy.ts";
+import { candidateWriteScopeOf, everyCandidate, seesEveryAccount } from "./policy.ts";
 import { findCandidateRow, updateCandidate as updateCandidateRow } from "./repository.ts";
 import type { CandidateFields, CandidateView, UpdateCandidateInput } from "./schemas.ts";
 import { toCandidateColumns, toCandidateView } from "./views.ts";
 
 /**
- * Changes a candidate's identity, contact, employment or account, within the caller's scope (outside
- * it, the candidate does not exist). The record as it would become must pass every rule, and a new
+ * Changes a candidate's identity, contact, employment or account, within the caller's write scope
+ * (see policy.ts): a candidate they cannot see does not exist, one they see but may not edit is
+ * refused with CANDIDATE_NOT_EDITABLE. The record as it would become must pass every rule, and a new
  * company must be one the caller may attach the candidate to.
  */
 export async function updateCandidate(
@@ -20,6 +21,7 @@ export async function updateCandidate(
   { caller, id, input }: { caller: UserCaller; id: number; input: UpdateCandidateInput },
 ): Promise<CandidateView> {
   const before = await findCandidateInScope(ctx, caller, id);
+  if (!(await findCandidateRow(ctx.db, candidateWriteScopeOf(caller), id))) throw candidateNotEditable();
   const { id: _id, displayName, companyName, createdAt, updatedAt, ...current } = before;
   // Zod leaves out the fields the request leaves out, so the spread keeps the current value of each.
   const fields: CandidateFields = { ...current, ...input };
@@ -45,7 +47,8 @@ export async function updateCandidate(
       return after;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw candidateAccountTaken();
+    if (isUniqueViolation(error))
+      throw seesEveryAccount(caller) ? candidateAccountTaken() : candidateAccountUnavailable();
     throw error;
   }
 }

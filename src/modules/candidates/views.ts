@@ -1,5 +1,5 @@
 import type { CandidateRow } from "../../db/schema.ts";
-import { displayNameOf, type EmploymentStatus, type Sex } from "./rules.ts";
+import { displayNameOf } from "./rules.ts";
 import type { CandidateFields, CandidateView } from "./schemas.ts";
 
 export function toCandidateView(row: CandidateRow & { company_name: string | null }): CandidateView {
@@ -11,7 +11,7 @@ export function toCandidateView(row: CandidateRow & { company_name: string | nul
     usageName: row.usage_name,
     firstNames,
     birthDate: row.birth_date,
-    sex: row.sex as Sex,
+    sex: row.sex,
     birthInseeCode: row.birth_insee_code,
     birthPostalCode: row.birth_postal_code,
     birthCity: row.birth_city,
@@ -19,7 +19,7 @@ export function toCandidateView(row: CandidateRow & { company_name: string | nul
     birthCountry: row.birth_country,
     email: row.email,
     phone: row.phone,
-    employmentStatus: row.employment_status as EmploymentStatus,
+    employmentStatus: row.employment_status,
     companyId: row.company_id,
     companyName: row.company_name,
     hasPriorCertification: row.has_prior_certification === 1,

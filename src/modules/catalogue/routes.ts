@@ -129,7 +129,7 @@ export function registerCatalogueRoutes(app: FastifyInstance) {
   );
   r.delete(
     "/api/branches/:code/qualifications/:qualificationCode",
-    { schema: { tags, params: operationParams }, config: manage },
+    { schema: { tags, params: operationParams }, config: { ...manage, openapi: { noContent: true } } },
     async (req, reply) => {
       await removeBranchOperation(ctx, {
         caller: userOf(req),

@@ -1,32 +1,44 @@
 import { z } from "zod";
+import { namedPattern } from "../../server/field-formats.ts";
+import { textInput } from "../../server/input.ts";
 import { pageQuery } from "../../server/pagination.ts";
 
 const code = z
   .string()
-  .regex(/^[A-Z0-9][A-Z0-9-]{0,19}$/, "must be 1–20 capital letters, digits or hyphens")
+  .regex(
+    namedPattern(/^[A-Z0-9][A-Z0-9-]{0,19}$/, "catalogue_code"),
+    "must be 1–20 capital letters, digits or hyphens",
+  )
   .describe("Stable short code, e.g. UIMM or CEI");
 const isoDate = z.iso.date("must be a date YYYY-MM-DD");
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number) =>
+  textInput({ isMultiline: max > 200 })
+    .trim()
+    .max(max);
 
 export const branchCodeParams = z.strictObject({ code });
 export const operationParams = z.strictObject({ code, qualificationCode: code });
 
-export const branchView = z.object({
-  code: z.string(),
-  name: z.string(),
-  federation: z.string(),
-  isPartner: z.boolean().describe("A partner (e.g. PRISME) works with branches without being one"),
-  charterAdhesionDate: z.string().nullable(),
-  description: z.string(),
-  qualificationCount: z.number().int(),
-});
+export const branchView = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    federation: z.string(),
+    isPartner: z.boolean().describe("A partner (e.g. PRISME) works with branches without being one"),
+    charterAdhesionDate: z.string().nullable(),
+    description: z.string(),
+    qualificationCount: z.number().int(),
+  })
+  .meta({ id: "Branch" });
 export type BranchView = z.infer<typeof branchView>;
 
 const operation = { operatedSince: z.string().nullable(), note: z.string() };
 
-export const branchDetail = branchView.extend({
-  qualifications: z.array(z.object({ code: z.string(), title: z.string(), ...operation })),
-});
+export const branchDetail = branchView
+  .extend({
+    qualifications: z.array(z.object({ code: z.string(), title: z.string(), ...operation })),
+  })
+  .meta({ id: "BranchDetail" });
 
 export const createBranchInput = z.strictObject({
   code,
@@ -47,19 +59,23 @@ export const updateBranchInput = z.strictObject({
 });
 export type UpdateBranchInput = z.infer<typeof updateBranchInput>;
 
-export const qualificationView = z.object({
-  code: z.string(),
-  title: z.string(),
-  description: z.string(),
-  rncpCode: z.string().nullable(),
-  createdOn: z.string().nullable(),
-  branchCount: z.number().int(),
-});
+export const qualificationView = z
+  .object({
+    code: z.string(),
+    title: z.string(),
+    description: z.string(),
+    rncpCode: z.string().nullable(),
+    createdOn: z.string().nullable(),
+    branchCount: z.number().int(),
+  })
+  .meta({ id: "Qualification" });
 export type QualificationView = z.infer<typeof qualificationView>;
 
-export const qualificationDetail = qualificationView.extend({
-  branches: z.array(z.object({ code: z.string(), name: z.string(), ...operation })),
-});
+export const qualificationDetail = qualificationView
+  .extend({
+    branches: z.array(z.object({ code: z.string(), name: z.string(), ...operation })),
+  })
+  .meta({ id: "QualificationDetail" });
 
 export const createQualificationInput = z.strictObject({
   code,

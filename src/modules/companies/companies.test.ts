@@ -39,17 +39,29 @@ describe("registering a company", () => {
   });
 
   it.each([
-    { case: "a SIRET with a wrong check digit", siret: "73282932000075", message: /check digits/ },
-    { case: "a SIRET of 13 digits", siret: "7328293200007", message: /14 digits/ },
-    { case: "a SIRET with spaces", siret: "732 829 320 00074", message: /14 digits/ },
-  ])("refuses $case with 400 naming the field, and writes nothing", async ({ siret, message }) => {
+    {
+      case: "a SIRET with a wrong check digit",
+      siret: "73282932000075",
+      problem: { code: "SIRET_CHECKSUM" },
+    },
+    {
+      case: "a SIRET of 13 digits",
+      siret: "7328293200007",
+      problem: { code: "INVALID_FORMAT", params: { format: "siret" } },
+    },
+    {
+      case: "a SIRET with spaces",
+      siret: "732 829 320 00074",
+      problem: { code: "INVALID_FORMAT", params: { format: "siret" } },
+    },
+  ])("refuses $case with 400 naming the field, and writes nothing", async ({ siret, problem }) => {
     const admin = await signedIn(t.app, t.ctx, { role: "admin" });
     const before = await countCompanies();
     const response = await post(admin.headers, { name: "X", siret });
     expect(response.statusCode).toBe(400);
     expect(response.json().error).toMatchObject({
       code: "VALIDATION_FAILED",
-      fields: { siret: expect.stringMatching(message) },
+      fields: { siret: problem },
     });
     expect(await countCompanies()).toBe(before);
   });
@@ -61,7 +73,7 @@ describe("registering a company", () => {
     expect(response.statusCode).toBe(409);
     expect(response.json().error).toMatchObject({
       code: "SIRET_TAKEN",
-      fields: { siret: "already registered" },
+      fields: { siret: { code: "ALREADY_USED" } },
     });
     expect(await countCompanies()).toBe(1);
   });
@@ -70,7 +82,9 @@ describe("registering a company", () => {
     const admin = await signedIn(t.app, t.ctx, { role: "admin" });
     const response = await post(admin.headers, { name: "X", siret: buildSiret(), branchCode: "NOPE" });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.fields).toEqual({ branchCode: "unknown branch" });
+    expect(response.json().error.fields).toEqual({
+      branchCode: { code: "UNKNOWN_REFERENCE", params: { value: "NOPE" }, message: "unknown branch" },
+    });
   });
 
   it("lets a branch officer register companies in their own branches only", async () => {

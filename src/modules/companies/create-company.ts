@@ -1,10 +1,10 @@
 import { isUniqueViolation } from "../../db/dialect.ts";
 import type { AppContext } from "../../server/context.ts";
-import { validationFailed } from "../../server/errors.ts";
+import { fieldError, validationFailed } from "../../server/errors.ts";
 import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { notYourBranch } from "../catalogue/errors.ts";
-import { findBranchByCode } from "../catalogue/repository.ts";
+import { findBranch } from "../catalogue/find-catalogue-entry.ts";
 import { siretTaken } from "./errors.ts";
 import { mayRegisterCompanyIn } from "./policy.ts";
 import { findCompanyBySiret, insertCompany } from "./repository.ts";
@@ -24,8 +24,11 @@ export async function createCompany(
   { caller, input }: { caller: ActingCaller; input: NewCompany },
 ): Promise<CompanyView> {
   if (!mayRegisterCompanyIn(caller, input.branchCode)) throw notYourBranch();
-  const branch = input.branchCode ? await findBranchByCode(ctx.db, input.branchCode) : undefined;
-  if (input.branchCode && !branch) throw validationFailed({ branchCode: "unknown branch" });
+  const branch = input.branchCode ? await findBranch(ctx.db, input.branchCode) : undefined;
+  if (input.branchCode && !branch)
+    throw validationFailed({
+      branchCode: fieldError("UNKNOWN_REFERENCE", "unknown branch", { value: input.branchCode }),
+    });
   if (input.siret && (await findCompanyBySiret(ctx.db, input.siret))) throw siretTaken();
   const at = ctx.clock.now().toISOString();
   try {

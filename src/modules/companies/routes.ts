@@ -30,7 +30,13 @@ export function registerCompanyRoutes(app: FastifyInstance) {
   r.post(
     "/api/companies",
     {
-      schema: { tags, body: createCompanyInput, response: { 201: companyView } },
+      schema: {
+        tags,
+        description:
+          "Refused even when the body matches the schema: a SIRET whose check digit (Luhn, as INSEE defines it) is wrong (SIRET_CHECKSUM); a SIRET already registered (SIRET_TAKEN); an unknown branch (UNKNOWN_REFERENCE); a branch officer naming a branch that is not theirs (NOT_YOUR_BRANCH).",
+        body: createCompanyInput,
+        response: { 201: companyView },
+      },
       config: { access: companiesAccess.register },
     },
     async (req, reply) =>

@@ -67,7 +67,8 @@ export class Sitting {
         input: { method, heldOn },
       });
     } catch (error) {
-      if (error instanceof AppError && error.fields?.capacityCodes === "no capacity to assess") return null;
+      if (error instanceof AppError && error.fields?.capacityCodes?.code === "NO_CAPACITY_TO_ASSESS")
+        return null;
       throw error;
     }
   }

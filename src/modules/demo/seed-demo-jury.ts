@@ -1,6 +1,6 @@
 import { type AppContext, isoToday } from "../../server/context.ts";
 import { platform, type UserCaller, userCaller } from "../accounts/caller.ts";
-import { findUserByEmail } from "../accounts/repository.ts";
+import { findAccountByEmail } from "../accounts/find-account.ts";
 import { addToAgenda } from "../jury/add-to-agenda.ts";
 import { castVote } from "../jury/cast-vote.ts";
 import { closeDeliberation } from "../jury/close-deliberation.ts";
@@ -109,7 +109,7 @@ async function sitSession(
 }
 
 async function readyPathways(ctx: AppContext, branchCode: string, count: number) {
-  const query = { status: "ready_for_jury", branchCode, limit: count, offset: 0 };
+  const query = { status: "ready_for_jury" as const, branchCode, limit: count, offset: 0 };
   const { items } = await listPathways(ctx, { caller: platform, query });
   if (items.length < count)
     throw new Error(`The demo has ${items.length} pathways ready for the ${branchCode} jury`);
@@ -122,7 +122,7 @@ async function blockCodes(ctx: AppContext, pathwayId: number) {
 }
 
 async function juryCaller(ctx: AppContext, email: string): Promise<UserCaller> {
-  const user = await findUserByEmail(ctx.db, email);
+  const user = await findAccountByEmail(ctx.db, email);
   if (!user) throw new Error(`No demo account ${email}`);
   return userCaller({
     userId: user.id,

@@ -1,6 +1,6 @@
 import type { AppContext } from "../../server/context.ts";
 import { platform, type UserCaller, userCaller } from "../accounts/caller.ts";
-import { findUserByEmail } from "../accounts/repository.ts";
+import { findAccountByEmail } from "../accounts/find-account.ts";
 import { createCandidate } from "../candidates/create-candidate.ts";
 import { createAccreditation } from "../pathways/accreditations.ts";
 import { assignEvaluator } from "../pathways/assign-evaluator.ts";
@@ -46,7 +46,7 @@ export async function seedDemoPathways(ctx: AppContext, companyIds: Map<string, 
     caller: platform,
     input: { ...expired, evaluatorUserId: evaluators.get(evaluatorEmail)!.userId },
   });
-  const candidateUser = await findUserByEmail(ctx.db, "candidate@demo.example");
+  const candidateUser = await findAccountByEmail(ctx.db, "candidate@demo.example");
   for (const plan of demoPathways) {
     const accreditation = demoAccreditations.find(
       (a) => a.branchCode === plan.branchCode && a.qualificationCode === plan.qualificationCode,
@@ -78,7 +78,7 @@ export async function seedDemoPathways(ctx: AppContext, companyIds: Map<string, 
 }
 
 async function evaluatorCaller(ctx: AppContext, email: string): Promise<UserCaller> {
-  const user = await findUserByEmail(ctx.db, email);
+  const user = await findAccountByEmail(ctx.db, email);
   if (!user) throw new Error(`The demo account ${email} is missing`);
   return userCaller({
     userId: user.id,

@@ -118,8 +118,10 @@ describe("demo pathways", () => {
       headers: officer,
       payload: { evaluatorUserId: expired.evaluatorUserId },
     });
-    expect(refused.json().error).toMatchObject({ code: "EVALUATOR_NOT_ACCREDITED" });
-    expect(refused.json().error.message).toContain("expired");
+    expect(refused.json().error).toMatchObject({
+      code: "EVALUATOR_NOT_ACCREDITED",
+      params: { reason: "expired", until: "2025-08-31" },
+    });
   });
 
   it("records real scores: pathways at the jury are at level, those in training have gaps", async () => {

@@ -1,7 +1,7 @@
 import type { AppContext } from "../../server/context.ts";
 import { platform } from "../accounts/caller.ts";
 import { createUser } from "../accounts/create-user.ts";
-import { findUserByEmail } from "../accounts/repository.ts";
+import { findAccountByEmail } from "../accounts/find-account.ts";
 import { createBranch } from "../catalogue/create-branch.ts";
 import { createQualification } from "../catalogue/create-qualification.ts";
 import { setBranchOperation } from "../catalogue/set-branch-operation.ts";
@@ -28,7 +28,7 @@ export async function seedDemo(
   ctx: AppContext,
   onStep: (label: string) => void = () => {},
 ): Promise<SeedResult> {
-  if (await findUserByEmail(ctx.db, demoAccounts[0]!.email)) return { isSeeded: false, accounts: [] };
+  if (await findAccountByEmail(ctx.db, demoAccounts[0]!.email)) return { isSeeded: false, accounts: [] };
   const author = { actorUserId: null };
 
   onStep("branches");

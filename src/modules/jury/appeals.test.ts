@@ -67,7 +67,7 @@ describe("appeals", () => {
       outcome: "upheld",
       answer: "Recevable",
     });
-    expect(upheldWithout.json().error.fields).toHaveProperty("decision");
+    expect(upheldWithout.json().error.fields.decision).toMatchObject({ code: "DECISION_REQUIRED" });
     const upheld = await send("POST", `/api/appeals/${lodged.json().id}/answer`, officer.headers, {
       outcome: "upheld",
       answer: "Le jury d'appel retient l'observation",

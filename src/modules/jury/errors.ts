@@ -1,5 +1,71 @@
-import { AppError } from "../../server/errors.ts";
-import type { AttendanceRefusal, CompositionRefusal, QuorumShortfall, VoteRefusal } from "./rules.ts";
+import { AppError, type ErrorKind, fieldError, validationFailedOn } from "../../server/errors.ts";
+import {
+  type AttendanceRefusal,
+  attendanceRefusals,
+  type CompositionRefusal,
+  compositionRefusals,
+  type QuorumShortfall,
+  type VoteRefusal,
+  voteRefusals,
+} from "./rules.ts";
+
+const invalidEach = <Code extends string>(codes: readonly Code[]) =>
+  Object.fromEntries(codes.map((code) => [code, "invalid"])) as Record<Code, "invalid">;
+
+/** The refusal codes of the jury module with their kinds; the rules' refusals among them. */
+export const juryErrors = {
+  JURY_SESSION_NOT_FOUND: "not_found",
+  NOT_YOUR_BRANCH: "forbidden",
+  JURY_SESSION_LOCKED: "conflict",
+  JURY_SESSION_ALREADY_SITTING: "conflict",
+  JURY_SESSION_CHANGED: "conflict",
+  ...invalidEach(compositionRefusals),
+  NOT_A_JURY_ACCOUNT: "invalid",
+  ...invalidEach(attendanceRefusals),
+  PATHWAY_NOT_READY_FOR_JURY: "conflict",
+  PATHWAY_OF_ANOTHER_BRANCH: "conflict",
+  PATHWAY_ALREADY_ON_AN_AGENDA: "conflict",
+  AGENDA_ITEM_NOT_FOUND: "not_found",
+  QUORUM_NOT_MET: "conflict",
+  NOT_A_PRESENT_MEMBER: "forbidden",
+  NO_SUCH_PROXY: "forbidden",
+  ALREADY_VOTED: "conflict",
+  DELIBERATION_CLOSED: "conflict",
+  ...invalidEach(voteRefusals),
+  VOTES_MISSING: "conflict",
+  NOT_THE_PRESIDENT: "forbidden",
+  DELIBERATIONS_STILL_OPEN: "conflict",
+  JURY_SESSION_HAS_DELIBERATED: "conflict",
+  MINUTES_NOT_READY: "conflict",
+  JURY_DECISION_NOT_FOUND: "not_found",
+  APPEAL_DELAY_PASSED: "conflict",
+  APPEAL_ALREADY_LODGED: "conflict",
+  APPEAL_NOT_FOUND: "not_found",
+  APPEAL_ALREADY_ANSWERED: "conflict",
+  NOTHING_TO_APPEAL: "conflict",
+  ATTENDANCE_FIXED_BY_VOTES: "conflict",
+} as const satisfies Record<string, ErrorKind>;
+
+/** Field codes of the jury module: the rules' refusals name the field at fault with their own code. */
+export const juryFieldCodes = [
+  ...compositionRefusals,
+  ...attendanceRefusals,
+  ...voteRefusals,
+  /** `{userId}`: the account named as a member is not a jury member's. */
+  "NOT_A_JURY_ACCOUNT",
+  /** `{pathwayId}`: the pathway is not ready for the jury (or already decided). */
+  "NOT_READY_FOR_JURY",
+  /** `{pathwayId}`: the pathway belongs to another branch than the session's. */
+  "OF_ANOTHER_BRANCH",
+  /** `{pathwayId}`: the pathway is on another open session's agenda. */
+  "ON_ANOTHER_AGENDA",
+  /** The caller holds no proxy that counts for this member. */
+  "NO_COUNTED_PROXY",
+  /** A session sits somewhere: a place or a video link. */
+  "PLACE_OR_VIDEO_LINK",
+  /** An upheld appeal carries the new decision. */
+  "DECISION_REQUIRED",
+] as const;
 
 /** Unknown, or a session the caller does not sit in or manage (never revealed as existing). */
 export const jurySessionNotFound = () =>
@@ -11,7 +77,9 @@ export const notYourBranch = () =>
 
 /** Closed and cancelled sessions are locked: nothing in them changes (corrections are new decisions). */
 export const sessionLocked = (status: string) =>
-  new AppError("conflict", "JURY_SESSION_LOCKED", `The session is ${status}: nothing in it may change`);
+  new AppError("conflict", "JURY_SESSION_LOCKED", `The session is ${status}: nothing in it may change`, {
+    params: { status },
+  });
 
 /** Members, agenda and place are set before the session sits; once attendance is taken they stay. */
 export const sessionAlreadySitting = () =>
@@ -36,12 +104,17 @@ const compositionMessages: Record<CompositionRefusal, string> = {
 
 /** The composition breaks a rule of rules.ts; the code says which. */
 export const compositionRefused = (refusal: CompositionRefusal) =>
-  new AppError("invalid", refusal, compositionMessages[refusal], { members: compositionMessages[refusal] });
+  new AppError("invalid", refusal, compositionMessages[refusal], {
+    fields: { members: fieldError(refusal, compositionMessages[refusal]) },
+  });
 
 /** A member must hold an account of role jury_member. */
 export const notAJuryAccount = (userId: number) =>
   new AppError("invalid", "NOT_A_JURY_ACCOUNT", `User ${userId} is not a jury member account`, {
-    members: `user ${userId} is not a jury member account`,
+    params: { userId },
+    fields: {
+      members: fieldError("NOT_A_JURY_ACCOUNT", `user ${userId} is not a jury member account`, { userId }),
+    },
   });
 
 const attendanceMessages: Record<AttendanceRefusal, string> = {
@@ -56,19 +129,28 @@ const attendanceMessages: Record<AttendanceRefusal, string> = {
 /** Attendance breaks a rule of rules.ts; the code says which and `fields` names the member. */
 export const attendanceRefused = (refusal: AttendanceRefusal, userId: number) =>
   new AppError("invalid", refusal, `Member ${userId}: ${attendanceMessages[refusal]}`, {
-    attendance: `${userId}: ${attendanceMessages[refusal]}`,
+    params: { member: userId },
+    fields: {
+      attendance: fieldError(refusal, `${userId}: ${attendanceMessages[refusal]}`, { member: userId }),
+    },
   });
 
 /** The pathway is not ready for the jury (or already decided): it cannot be put on an agenda. */
 export const pathwayNotReadyForJury = (pathwayId: number) =>
   new AppError("conflict", "PATHWAY_NOT_READY_FOR_JURY", `Pathway ${pathwayId} is not ready for the jury`, {
-    pathwayIds: `${pathwayId} is not ready for the jury`,
+    params: { pathwayId },
+    fields: {
+      pathwayIds: fieldError("NOT_READY_FOR_JURY", `${pathwayId} is not ready for the jury`, { pathwayId }),
+    },
   });
 
 /** A session deliberates on pathways of its own branch only. */
 export const pathwayOfAnotherBranch = (pathwayId: number) =>
   new AppError("conflict", "PATHWAY_OF_ANOTHER_BRANCH", `Pathway ${pathwayId} belongs to another branch`, {
-    pathwayIds: `${pathwayId} belongs to another branch`,
+    params: { pathwayId },
+    fields: {
+      pathwayIds: fieldError("OF_ANOTHER_BRANCH", `${pathwayId} belongs to another branch`, { pathwayId }),
+    },
   });
 
 /** One open session at a time per pathway. */
@@ -78,17 +160,22 @@ export const pathwayOnAnotherAgenda = (pathwayId: number) =>
     "PATHWAY_ALREADY_ON_AN_AGENDA",
     `Pathway ${pathwayId} is on an open session's agenda`,
     {
-      pathwayIds: `${pathwayId} is already on an open agenda`,
+      params: { pathwayId },
+      fields: {
+        pathwayIds: fieldError("ON_ANOTHER_AGENDA", `${pathwayId} is already on an open agenda`, {
+          pathwayId,
+        }),
+      },
     },
   );
 
 export const agendaItemNotFound = () =>
   new AppError("not_found", "AGENDA_ITEM_NOT_FOUND", "This pathway is not on the session's agenda");
 
-/** Voting needs the quorum; `fields.quorum` lists what is missing. */
+/** Voting needs the quorum; `params.missing` lists what is missing. */
 export const quorumNotMet = (missing: QuorumShortfall[]) =>
   new AppError("conflict", "QUORUM_NOT_MET", `The quorum is not met: ${missing.join(", ")}`, {
-    quorum: missing.join(", "),
+    params: { missing },
   });
 
 /** Only a member present at the session votes (for themselves, or with a proxy for one other). */
@@ -98,7 +185,7 @@ export const notAPresentMember = () =>
 /** The caller holds no proxy of that member, or proxies do not count under the branch's majority rule. */
 export const noSuchProxy = () =>
   new AppError("forbidden", "NO_SUCH_PROXY", "You do not hold a proxy that counts for this member", {
-    onBehalfOf: "you hold no counted proxy for this member",
+    fields: { onBehalfOf: fieldError("NO_COUNTED_PROXY", "you hold no counted proxy for this member") },
   });
 
 export const alreadyVoted = () =>
@@ -118,7 +205,9 @@ const voteMessages: Record<VoteRefusal, [string, string]> = {
 /** A vote (or a decision given again) inconsistent in itself; `fields` names the field. */
 export const ballotRefused = (refusal: VoteRefusal) => {
   const [field, message] = voteMessages[refusal];
-  return new AppError("invalid", refusal, `${field}: ${message}`, { [field]: message });
+  return new AppError("invalid", refusal, `${field}: ${message}`, {
+    fields: { [field]: fieldError(refusal, message) },
+  });
 };
 
 /** No decision has the majority yet and some members have not voted: closing now would guess. */
@@ -153,7 +242,9 @@ export const decisionNotFound = () =>
 
 /** An appeal is lodged within the branch's delay after the decision. */
 export const appealDelayPassed = (until: string) =>
-  new AppError("conflict", "APPEAL_DELAY_PASSED", `Appeals were possible until ${until}`);
+  new AppError("conflict", "APPEAL_DELAY_PASSED", `Appeals were possible until ${until}`, {
+    params: { until },
+  });
 
 export const appealAlreadyLodged = () =>
   new AppError("conflict", "APPEAL_ALREADY_LODGED", "An appeal against this decision was already lodged");
@@ -174,3 +265,7 @@ export const attendanceFixed = () =>
     "ATTENDANCE_FIXED_BY_VOTES",
     "Votes have been cast: the attendance no longer changes",
   );
+
+/** A session sits somewhere: rescheduling may not take away both its place and its video link. */
+export const placeRequired = () =>
+  validationFailedOn("place", fieldError("PLACE_OR_VIDEO_LINK", "give a place or a video link"));

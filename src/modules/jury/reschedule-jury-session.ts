@@ -1,10 +1,10 @@
 import { type AppContext, isoNow } from "../../server/context.ts";
-import { forbidden, validationFailed } from "../../server/errors.ts";
+import { forbidden } from "../../server/errors.ts";
 import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { wakeOutboxSender } from "../notifications/outbox-sender.ts";
 import { conveneMembers } from "./convene-members.ts";
-import { compositionRefused, sessionAlreadySitting, sessionChanged } from "./errors.ts";
+import { compositionRefused, placeRequired, sessionAlreadySitting, sessionChanged } from "./errors.ts";
 import { assertNotLocked, findSessionInScope } from "./find-session.ts";
 import { updateSessionIf } from "./repository.ts";
 import { checkComposition, presidingCollege } from "./rules.ts";
@@ -29,7 +29,7 @@ export async function rescheduleJurySession(
     place: input.place === undefined ? session.place : input.place,
     video_link: input.videoLink === undefined ? session.video_link : input.videoLink,
   };
-  if (!next.place && !next.video_link) throw validationFailed({ place: "give a place or a video link" });
+  if (!next.place && !next.video_link) throw placeRequired();
   // Moving the date to another year may hand the presidency to the other college.
   const refusal = loaded.members.length
     ? checkComposition(

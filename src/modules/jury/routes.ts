@@ -165,8 +165,8 @@ export function registerJuryRoutes(app: FastifyInstance) {
   r.get(
     "/api/jury-sessions/:id/minutes.pdf",
     {
-      schema: { tags, params, produces: ["application/pdf"] },
-      config: { access: juryAccess.read },
+      schema: { tags, params },
+      config: { access: juryAccess.read, openapi: { produces: ["application/pdf"], statuses: [409] } },
     },
     async (req, reply) => {
       const { pdf, sittingOn, branchCode } = await printMinutes(ctx, {

@@ -39,13 +39,15 @@ export interface SeatedMember {
   seat: JurySeat;
 }
 
-export type CompositionRefusal =
-  | "MEMBER_LISTED_TWICE"
-  | "PRESIDENT_MISSING"
-  | "VICE_PRESIDENT_MISSING"
-  | "SEAT_TAKEN_TWICE"
-  | "PRESIDENT_AND_VICE_SAME_COLLEGE"
-  | "PRESIDENT_NOT_OF_PRESIDING_COLLEGE";
+export const compositionRefusals = [
+  "MEMBER_LISTED_TWICE",
+  "PRESIDENT_MISSING",
+  "VICE_PRESIDENT_MISSING",
+  "SEAT_TAKEN_TWICE",
+  "PRESIDENT_AND_VICE_SAME_COLLEGE",
+  "PRESIDENT_NOT_OF_PRESIDING_COLLEGE",
+] as const;
+export type CompositionRefusal = (typeof compositionRefusals)[number];
 
 export function checkComposition(members: SeatedMember[], presiding: JuryCollege): CompositionRefusal | null {
   if (new Set(members.map((m) => m.userId)).size !== members.length) return "MEMBER_LISTED_TWICE";
@@ -66,13 +68,15 @@ export interface AttendingMember {
   proxyUserId: number | null;
 }
 
-export type AttendanceRefusal =
-  | "NOT_A_MEMBER"
-  | "PROXY_REQUIRED"
-  | "PROXY_ONLY_WHEN_REPRESENTED"
-  | "PROXY_HOLDER_NOT_PRESENT"
-  | "PROXY_OTHER_COLLEGE"
-  | "PROXY_HOLDER_HAS_TWO";
+export const attendanceRefusals = [
+  "NOT_A_MEMBER",
+  "PROXY_REQUIRED",
+  "PROXY_ONLY_WHEN_REPRESENTED",
+  "PROXY_HOLDER_NOT_PRESENT",
+  "PROXY_OTHER_COLLEGE",
+  "PROXY_HOLDER_HAS_TWO",
+] as const;
+export type AttendanceRefusal = (typeof attendanceRefusals)[number];
 
 /** Checks the attendance of the whole session; the first refusal names the member at fault. */
 export function checkAttendance(
@@ -95,11 +99,13 @@ export function checkAttendance(
   return null;
 }
 
-export type QuorumShortfall =
-  | "ATTENDANCE_NOT_RECORDED"
-  | "NO_EMPLOYER_PRESENT"
-  | "NO_EMPLOYEE_PRESENT"
-  | "PARITY_NOT_MET";
+export const quorumShortfalls = [
+  "ATTENDANCE_NOT_RECORDED",
+  "NO_EMPLOYER_PRESENT",
+  "NO_EMPLOYEE_PRESENT",
+  "PARITY_NOT_MET",
+] as const;
+export type QuorumShortfall = (typeof quorumShortfalls)[number];
 
 /** Whose votes count: present members, and represented ones when the branch counts proxies. */
 export function votingMembers<M extends AttendingMember>(members: M[], rules: JuryRules): M[] {
@@ -135,12 +141,14 @@ export interface BallotVote {
   motivation: string | null;
 }
 
-export type VoteRefusal =
-  | "MOTIVATION_REQUIRED"
-  | "BLOCKS_REQUIRED"
-  | "BLOCKS_ONLY_FOR_PARTIAL_AWARD"
-  | "BLOCK_UNKNOWN"
-  | "BLOCKS_ARE_ALL";
+export const voteRefusals = [
+  "MOTIVATION_REQUIRED",
+  "BLOCKS_REQUIRED",
+  "BLOCKS_ONLY_FOR_PARTIAL_AWARD",
+  "BLOCK_UNKNOWN",
+  "BLOCKS_ARE_ALL",
+] as const;
+export type VoteRefusal = (typeof voteRefusals)[number];
 
 /** A vote's own consistency: motivation for anything but an award, known blocs for a partial award. */
 export function checkBallot(vote: BallotVote, blockCodes: readonly string[]): VoteRefusal | null {

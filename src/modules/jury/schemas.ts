@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { namedPattern, refinement } from "../../server/field-formats.ts";
+import { idParam, idParams, textInput } from "../../server/input.ts";
 import { pageOf, pageQuery } from "../../server/pagination.ts";
 import { assessmentView } from "../assessments/schemas.ts";
 import { gapAnalysisView } from "../pathways/schemas.ts";
@@ -13,9 +15,13 @@ import { juryDecisionKind, juryDecisionView } from "./decision-schemas.ts";
 export * from "./decision-schemas.ts";
 
 const isoDate = z.iso.date("must be a date YYYY-MM-DD");
-const code = z.string().regex(/^[A-Z0-9][A-Z0-9-]{0,19}$/, "must be 1–20 capital letters, digits or hyphens");
+const code = textInput().regex(
+  namedPattern(/^[A-Z0-9][A-Z0-9-]{0,19}$/, "catalogue_code"),
+  "must be 1–20 capital letters, digits or hyphens",
+);
 const id = z.number().int().positive();
-const motivationText = z.string().trim().min(1).max(4000);
+const motivationText = textInput({ isMultiline: true }).trim().min(1).max(4000);
+const videoLink = textInput().url("must be a URL").max(500);
 
 /** Employer college (federations) or employee college (unions). */
 export const juryCollege = z.enum(["employer", "employee"]);
@@ -58,30 +64,30 @@ export const juryRulesInput = z.strictObject({
 export type JuryRulesInput = z.infer<typeof juryRulesInput>;
 
 export const branchRulesParams = z.strictObject({ branchCode: code });
-export const sessionIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export const sessionIdParams = idParams;
 export const deliberationParams = z.strictObject({
-  id: z.coerce.number().int().positive(),
-  pathwayId: z.coerce.number().int().positive(),
+  id: idParam,
+  pathwayId: idParam,
 });
 
 const placeFields = {
-  place: z.string().trim().min(1).max(500).optional(),
-  videoLink: z.url("must be a URL").max(500).optional(),
+  place: textInput().trim().min(1).max(500).optional(),
+  videoLink: videoLink.optional(),
 };
 
 export const createJurySessionInput = z
   .strictObject({ branchCode: code, sittingOn: isoDate, ...placeFields })
   .refine((s) => s.place !== undefined || s.videoLink !== undefined, {
     path: ["place"],
-    message: "give a place or a video link",
+    ...refinement("PLACE_OR_VIDEO_LINK", "give a place or a video link"),
   });
 export type CreateJurySessionInput = z.infer<typeof createJurySessionInput>;
 
 /** Changes the date, place or link of a session not yet held; members are convened again. */
 export const rescheduleJurySessionInput = z.strictObject({
   sittingOn: isoDate.optional(),
-  place: z.string().trim().min(1).max(500).nullable().optional(),
-  videoLink: z.url("must be a URL").max(500).nullable().optional(),
+  place: textInput().trim().min(1).max(500).nullable().optional(),
+  videoLink: videoLink.nullable().optional(),
 });
 export type RescheduleJurySessionInput = z.infer<typeof rescheduleJurySessionInput>;
 
@@ -97,7 +103,7 @@ export const membersInput = z.strictObject({
       z.strictObject({
         userId: id,
         college: juryCollege,
-        organisation: z.string().trim().min(1).max(200).describe("Federation or union"),
+        organisation: textInput().trim().min(1).max(200).describe("Federation or union"),
         seat: jurySeat,
       }),
     )
@@ -125,7 +131,7 @@ export type AttendanceInput = z.infer<typeof attendanceInput>;
 
 export const voteInput = z.strictObject({
   decision: juryDecisionKind,
-  blockCodes: z.array(z.string().trim().min(1).max(30)).max(50).optional().describe("partial_award only"),
+  blockCodes: z.array(textInput().trim().min(1).max(30)).max(50).optional().describe("partial_award only"),
   motivation: motivationText.optional().describe("Required for anything but a full award"),
   onBehalfOf: id.optional().describe("The represented member whose proxy the caller holds"),
 });
@@ -141,7 +147,7 @@ export const closeDeliberationInput = z
 /** A decision given again: correcting a closed session's decision, or an appeal upheld. */
 export const correctionInput = z.strictObject({
   decision: juryDecisionKind,
-  blockCodes: z.array(z.string().trim().min(1).max(30)).max(50).optional(),
+  blockCodes: z.array(textInput().trim().min(1).max(30)).max(50).optional(),
   motivation: motivationText,
 });
 export type CorrectionInput = z.infer<typeof correctionInput>;
@@ -250,22 +256,24 @@ export const jurySessionDetail = jurySessionSummary.extend({
 });
 export type JurySessionDetail = z.infer<typeof jurySessionDetail>;
 
-export const appealInput = z.strictObject({ grounds: z.string().trim().min(1).max(10_000) });
+export const appealInput = z.strictObject({
+  grounds: textInput({ isMultiline: true }).trim().min(1).max(10_000),
+});
 export type AppealInput = z.infer<typeof appealInput>;
 
 export const answerAppealInput = z
   .strictObject({
     outcome: z.enum(["upheld", "dismissed"]),
-    answer: z.string().trim().min(1).max(10_000),
+    answer: textInput({ isMultiline: true }).trim().min(1).max(10_000),
     decision: correctionInput.omit({ motivation: true }).optional().describe("The new decision; upheld only"),
   })
   .refine((a) => a.outcome === "dismissed" || a.decision !== undefined, {
     path: ["decision"],
-    message: "an upheld appeal needs the new decision",
+    ...refinement("DECISION_REQUIRED", "an upheld appeal needs the new decision"),
   });
 export type AnswerAppealInput = z.infer<typeof answerAppealInput>;
 
-export const appealIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export const appealIdParams = idParams;
 
 /** Jury accounts the secretariat may seat in a session (active accounts of role jury_member). */
 export const juryAccountList = pageOf(

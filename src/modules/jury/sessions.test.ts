@@ -70,7 +70,7 @@ describe("creating and composing a session", () => {
       sittingOn: "2026-06-15",
     });
     expect(nowhere.statusCode).toBe(400);
-    expect(nowhere.json().error.fields).toHaveProperty("place");
+    expect(nowhere.json().error.fields.place).toMatchObject({ code: "PLACE_OR_VIDEO_LINK" });
   });
 
   it("refuses a president and vice-president of the same college, and the wrong presiding college", async () => {
@@ -243,7 +243,8 @@ describe("attendance, quorum and votes", () => {
     ]);
     expect(secondProxy.json().error).toMatchObject({
       code: "PROXY_HOLDER_HAS_TWO",
-      fields: { attendance: expect.stringContaining(String(extra!.user.id)) },
+      params: { member: extra!.user.id },
+      fields: { attendance: { code: "PROXY_HOLDER_HAS_TWO", params: { member: extra!.user.id } } },
     });
   });
 
@@ -266,7 +267,7 @@ describe("attendance, quorum and votes", () => {
     expect(withoutQuorum.statusCode).toBe(409);
     expect(withoutQuorum.json().error).toMatchObject({
       code: "QUORUM_NOT_MET",
-      fields: { quorum: "NO_EMPLOYEE_PRESENT" },
+      params: { missing: ["NO_EMPLOYEE_PRESENT"] },
     });
 
     await attendance(id, officer.headers, [{ userId: p2, presence: "present" }]);
@@ -282,7 +283,7 @@ describe("attendance, quorum and votes", () => {
     const unmotivated = await vote(id, pathwayId, panel[1]!.headers, { decision: "refusal" });
     expect(unmotivated.json().error).toMatchObject({
       code: "MOTIVATION_REQUIRED",
-      fields: { motivation: expect.any(String) },
+      fields: { motivation: { code: "MOTIVATION_REQUIRED" } },
     });
 
     const cancel = await call("POST", `/api/jury-sessions/${id}/cancel`, officer.headers);

@@ -17,12 +17,30 @@ export function accreditationState(accreditation: AccreditationPeriod, day: stri
   return "valid";
 }
 
+/**
+ * Why an evaluator is not accredited on a day: none at all, only revoked ones, one that starts later
+ * (`from`: its first day), or expired ones (`until`: the last day the latest one held).
+ */
+export type NotAccredited =
+  | { reason: "none" }
+  | { reason: "revoked" }
+  | { reason: "upcoming"; from: string }
+  | { reason: "expired"; until: string };
+
 /** Why none of an evaluator's accreditations (for one CQPI in one branch) holds on `day`; null if one does. */
-export function whyNotAccredited(accreditations: AccreditationPeriod[], day: string): string | null {
-  if (accreditations.length === 0) return "no accreditation for this CQPI in this branch";
+export function whyNotAccredited(accreditations: AccreditationPeriod[], day: string): NotAccredited | null {
+  if (accreditations.length === 0) return { reason: "none" };
   const states = accreditations.map((a) => accreditationState(a, day));
   if (states.includes("valid")) return null;
-  if (states.every((state) => state === "revoked")) return "accreditation revoked";
-  if (states.includes("upcoming")) return "accreditation not yet valid";
-  return "accreditation expired";
+  const live = accreditations.filter((a) => a.revokedAt === null);
+  if (live.length === 0) return { reason: "revoked" };
+  const upcoming = live.filter((a) => a.validFrom > day).map((a) => a.validFrom);
+  if (upcoming.length > 0) return { reason: "upcoming", from: upcoming.sort()[0]! };
+  return {
+    reason: "expired",
+    until: live
+      .map((a) => a.validUntil)
+      .sort()
+      .at(-1)!,
+  };
 }

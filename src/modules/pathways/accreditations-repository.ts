@@ -87,11 +87,13 @@ export async function insertAccreditation(
   return id;
 }
 
+/** Revokes an accreditation still in force; false when it was already revoked (nothing written). */
 export async function markAccreditationRevoked(db: Kysely<Database>, id: number, at: string) {
-  await db
+  const result = await db
     .updateTable("accreditations")
     .set({ revoked_at: at })
     .where("id", "=", id)
     .where("revoked_at", "is", null)
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

@@ -1,5 +1,4 @@
 import { type AppContext, isoToday } from "../../server/context.ts";
-import { validationFailed } from "../../server/errors.ts";
 import {
   type ActingCaller,
   authorId,
@@ -7,10 +6,10 @@ import {
   managesBranch,
   type UserCaller,
 } from "../accounts/caller.ts";
-import { findUserById } from "../accounts/repository.ts";
+import { findAccount } from "../accounts/find-account.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { branchNotFound, qualificationNotFound } from "../catalogue/errors.ts";
-import { findBranchByCode, findQualificationByCode } from "../catalogue/repository.ts";
+import { findBranch, findQualification } from "../catalogue/find-catalogue-entry.ts";
 import { type AccreditationPeriod, accreditationState } from "./accreditation-rules.ts";
 import {
   type AccreditationRow,
@@ -20,7 +19,12 @@ import {
   listAccreditationRowsFor,
   markAccreditationRevoked,
 } from "./accreditations-repository.ts";
-import { accreditationNotFound, notYourBranch } from "./errors.ts";
+import {
+  accreditationAlreadyRevoked,
+  accreditationNotFound,
+  notAnEvaluatorAccount,
+  notYourBranch,
+} from "./errors.ts";
 import type { CreateAccreditationInput } from "./schemas.ts";
 
 /** Evaluators are accredited per CQPI by a branch, for a period (BRIEF §3.5). */
@@ -83,14 +87,13 @@ export async function createAccreditation(
   ctx: AppContext,
   { caller, input }: { caller: ActingCaller; input: CreateAccreditationInput },
 ) {
-  const branch = await findBranchByCode(ctx.db, input.branchCode);
+  const branch = await findBranch(ctx.db, input.branchCode);
   if (!branch) throw branchNotFound(input.branchCode);
   if (!managesBranch(caller, branch.code)) throw notYourBranch();
-  const qualification = await findQualificationByCode(ctx.db, input.qualificationCode);
+  const qualification = await findQualification(ctx.db, input.qualificationCode);
   if (!qualification) throw qualificationNotFound(input.qualificationCode);
-  const evaluator = await findUserById(ctx.db, input.evaluatorUserId);
-  if (evaluator?.role !== "evaluator")
-    throw validationFailed({ evaluatorUserId: "must be a user with the evaluator role" });
+  const evaluator = await findAccount(ctx.db, input.evaluatorUserId);
+  if (evaluator?.role !== "evaluator") throw notAnEvaluatorAccount();
   const at = ctx.clock.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
     const id = await insertAccreditation(trx, {
@@ -114,16 +117,23 @@ export async function createAccreditation(
   });
 }
 
-/** Ends an accreditation now; pathways already assigned keep their evaluator but no new assignment is possible. */
+/**
+ * Ends an accreditation now; pathways already assigned keep their evaluator but no new assignment is
+ * possible. An accreditation already revoked is refused (ACCREDITATION_ALREADY_REVOKED), nothing written.
+ */
 export async function revokeAccreditation(
   ctx: AppContext,
   { caller, id }: { caller: UserCaller; id: number },
 ) {
   const row = await findAccreditationRow(ctx.db, id);
   if (!row || !managesBranch(caller, row.branch_code)) throw accreditationNotFound();
+  if (row.revoked_at) throw accreditationAlreadyRevoked(row.revoked_at);
   const at = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    await markAccreditationRevoked(trx, id, at);
+    // Conditional on not being revoked yet: of two racing revocations, only one is written and audited.
+    if (!(await markAccreditationRevoked(trx, id, at))) {
+      throw accreditationAlreadyRevoked((await findAccreditationRow(trx, id))?.revoked_at ?? at);
+    }
     await recordAuditEvent(trx, {
       actorUserId: caller.userId,
       action: "accreditation.revoke",

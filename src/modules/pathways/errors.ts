@@ -1,5 +1,49 @@
-import { AppError } from "../../server/errors.ts";
+import { AppError, type ErrorKind, fieldError, validationFailedOn } from "../../server/errors.ts";
+import type { NotAccredited } from "./accreditation-rules.ts";
 import type { TransitionRefusal } from "./rules.ts";
+
+/** Every refusal of the transition table is a conflict with the pathway's current state. */
+const transitionRefusalKinds = {
+  TRANSITION_NOT_ALLOWED: "conflict",
+  EVALUATOR_NOT_ASSIGNED: "conflict",
+  NO_CLOSED_ASSESSMENT: "conflict",
+  ASSESSMENT_STILL_OPEN: "conflict",
+  PATHWAY_NOT_AT_LEVEL: "conflict",
+  PATHWAY_ALREADY_AT_LEVEL: "conflict",
+  TRAINING_PLAN_MISSING: "conflict",
+  JURY_DECISION_REQUIRED: "conflict",
+} as const satisfies Record<TransitionRefusal, ErrorKind>;
+
+/** The refusal codes of the pathways module with their kinds, the transition table's refusals among them. */
+export const pathwayErrors = {
+  ACCREDITATION_ALREADY_REVOKED: "conflict",
+  ...transitionRefusalKinds,
+  PATHWAY_NOT_FOUND: "not_found",
+  PATHWAY_CHANGED: "conflict",
+  EVALUATOR_NOT_ACCREDITED: "conflict",
+  EVALUATOR_TRAINED_CANDIDATE: "conflict",
+  REFERENTIAL_NOT_ADOPTED: "conflict",
+  ACCREDITATION_NOT_FOUND: "not_found",
+} as const satisfies Record<string, ErrorKind>;
+
+/** Field codes of the pathways module. */
+export const pathwayFieldCodes = [
+  /** The evaluator has no accreditation for this CQPI in this branch. */
+  "ACCREDITATION_MISSING",
+  /** `{until}`: the last day the evaluator's latest accreditation held. */
+  "ACCREDITATION_EXPIRED",
+  /** `{from}`: the first day of the evaluator's next accreditation. */
+  "ACCREDITATION_NOT_YET_VALID",
+  "ACCREDITATION_REVOKED",
+  /** The evaluator trained this candidate (or the trainer is the pathway's evaluator). */
+  "TRAINED_CANDIDATE",
+  "IS_PATHWAY_EVALUATOR",
+  /** The branch has not adopted a referential of this CQPI. */
+  "NOT_ADOPTED_BY_BRANCH",
+  /** `{codes}`: capacities named in a training plan that are not gaps. */
+  "NOT_A_GAP",
+  "NOT_AN_EVALUATOR_ACCOUNT",
+] as const;
 
 /** Unknown, or outside what the caller may see (never revealed as existing). */
 export const pathwayNotFound = () => new AppError("not_found", "PATHWAY_NOT_FOUND", "No such pathway");
@@ -16,8 +60,8 @@ const refusalMessages: Record<TransitionRefusal, string> = {
 };
 
 /** A status change the transition table or its guard refuses; the code says why. */
-export const transitionRefused = (refusal: TransitionRefusal) =>
-  new AppError("conflict", refusal, refusalMessages[refusal]);
+export const transitionRefused = (refusal: TransitionRefusal, message = refusalMessages[refusal]) =>
+  new AppError("conflict", refusal, message);
 
 /** Someone moved the pathway since it was read; nothing changed. */
 export const pathwayChanged = () =>
@@ -25,16 +69,27 @@ export const pathwayChanged = () =>
 
 /** This role may not trigger this event. */
 export const eventForbidden = (event: string) =>
-  new AppError("forbidden", "FORBIDDEN", `You may not ${event.replaceAll("_", " ")}`);
+  new AppError("forbidden", "FORBIDDEN", `You may not ${event.replaceAll("_", " ")}`, { params: { event } });
 
 export const notYourBranch = () =>
   new AppError("forbidden", "NOT_YOUR_BRANCH", "You may only manage pathways of your own branch");
 
 /** The evaluator has no accreditation for this CQPI in this branch, or it is expired or revoked. */
-export const evaluatorNotAccredited = (detail: string) =>
-  new AppError("conflict", "EVALUATOR_NOT_ACCREDITED", `The evaluator is not accredited: ${detail}`, {
-    evaluatorUserId: detail,
+const notAccreditedWording = {
+  none: ["ACCREDITATION_MISSING", "no accreditation for this CQPI in this branch"],
+  revoked: ["ACCREDITATION_REVOKED", "accreditation revoked"],
+  upcoming: ["ACCREDITATION_NOT_YET_VALID", "accreditation not yet valid"],
+  expired: ["ACCREDITATION_EXPIRED", "accreditation expired"],
+} as const satisfies Record<NotAccredited["reason"], readonly [string, string]>;
+
+export const evaluatorNotAccredited = (why: NotAccredited) => {
+  const { reason, ...dates } = why;
+  const [code, detail] = notAccreditedWording[reason];
+  return new AppError("conflict", "EVALUATOR_NOT_ACCREDITED", `The evaluator is not accredited: ${detail}`, {
+    params: { reason, ...dates },
+    fields: { evaluatorUserId: fieldError(code, detail, dates) },
   });
+};
 
 /** Independence rule: whoever trained the candidate may not evaluate them. */
 export const evaluatorTrainedCandidate = () =>
@@ -42,9 +97,7 @@ export const evaluatorTrainedCandidate = () =>
     "conflict",
     "EVALUATOR_TRAINED_CANDIDATE",
     "This evaluator trained the candidate and may not evaluate them",
-    {
-      evaluatorUserId: "trained this candidate",
-    },
+    { fields: { evaluatorUserId: fieldError("TRAINED_CANDIDATE", "trained this candidate") } },
   );
 
 /** The branch has not adopted a published referential of this CQPI, so no candidate can be registered. */
@@ -53,9 +106,15 @@ export const noAdoptedReferential = () =>
     "conflict",
     "REFERENTIAL_NOT_ADOPTED",
     "The branch has not adopted a referential of this CQPI",
-    {
-      qualificationCode: "not adopted by this branch",
-    },
+    { fields: { qualificationCode: fieldError("NOT_ADOPTED_BY_BRANCH", "not adopted by this branch") } },
+  );
+
+/** The accreditation was revoked already (at `revokedAt`); revoking it again would change nothing. */
+export const accreditationAlreadyRevoked = (revokedAt: string) =>
+  new AppError(
+    "conflict",
+    "ACCREDITATION_ALREADY_REVOKED",
+    `This accreditation was already revoked on ${revokedAt.slice(0, 10)}`,
   );
 
 export const accreditationNotFound = () =>
@@ -67,5 +126,16 @@ export const trainerIsEvaluator = () =>
     "conflict",
     "EVALUATOR_TRAINED_CANDIDATE",
     "The evaluator assigned to this pathway may not train the candidate",
-    { trainerUserId: "is the pathway's evaluator" },
+    { fields: { trainerUserId: fieldError("IS_PATHWAY_EVALUATOR", "is the pathway's evaluator") } },
+  );
+
+/** A training plan may only target the gaps of the bilan. */
+export const notGaps = (codes: string[]) =>
+  validationFailedOn("capacityCodes", fieldError("NOT_A_GAP", `not a gap: ${codes.join(", ")}`, { codes }));
+
+/** Evaluators are accredited, and assigned, only if their account has the evaluator role. */
+export const notAnEvaluatorAccount = () =>
+  validationFailedOn(
+    "evaluatorUserId",
+    fieldError("NOT_AN_EVALUATOR_ACCOUNT", "must be a user with the evaluator role"),
   );

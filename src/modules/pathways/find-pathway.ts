@@ -1,11 +1,13 @@
 import { type AppContext, isoToday } from "../../server/context.ts";
 import type { Caller } from "../accounts/caller.ts";
-import { findVersionRowById, loadItemIds, loadTrees } from "../referentials/repository.ts";
-import type { Block } from "../referentials/schemas.ts";
-import { contentOf } from "../referentials/views.ts";
+import { closedScoresOf } from "../assessments/read-results.ts";
+import {
+  type ApplicableReferential,
+  loadApplicableReferential,
+} from "../referentials/load-applicable-referential.ts";
 import { pathwayNotFound } from "./errors.ts";
 import { computeGapAnalysis } from "./gap-analysis.ts";
-import { findPathwayRowInScope, listClosedScores, type PathwayListRow } from "./repository.ts";
+import { findPathwayRowInScope, type PathwayListRow } from "./repository.ts";
 
 export type { PathwayListRow };
 
@@ -33,39 +35,17 @@ export async function findPathwayInScope(
   return row;
 }
 
-export interface PathwayReferential {
-  passRule: ReturnType<typeof contentOf>["passRule"];
-  validity: ReturnType<typeof contentOf>["validity"];
-  /** The CQPI version's blocs followed by the branch's modules complémentaires. */
-  blocks: Block[];
-  moduleCodes: string[];
-  capacityIds: Map<string, number>;
-  /** By `${capacityCode}/${criterionCode}`. */
-  criterionIds: Map<string, number>;
-}
+export type PathwayReferential = ApplicableReferential;
 
 /** The referential that applies to the pathway: its version plus the modules of its branch's adoption. */
-export async function loadPathwayReferential(
+export function loadPathwayReferential(
   ctx: AppContext,
   pathway: Pick<PathwayListRow, "version_id" | "adoption_id">,
 ): Promise<PathwayReferential> {
-  const owners = [
-    { versionId: pathway.version_id },
-    ...(pathway.adoption_id ? [{ adoptionId: pathway.adoption_id }] : []),
-  ];
-  const [versionRow, [blocks = [], modules = []], ids] = await Promise.all([
-    findVersionRowById(ctx.db, pathway.version_id),
-    loadTrees(ctx.db, owners),
-    loadItemIds(ctx.db, owners),
-  ]);
-  const { passRule, validity } = contentOf(versionRow, blocks);
-  return {
-    passRule,
-    validity,
-    blocks: [...blocks, ...modules],
-    moduleCodes: modules.map((b) => b.code),
-    ...ids,
-  };
+  return loadApplicableReferential(ctx.db, {
+    versionId: pathway.version_id,
+    adoptionId: pathway.adoption_id,
+  });
 }
 
 /** The bilan de positionnement of a pathway today, from its closed assessments. */
@@ -74,7 +54,7 @@ export async function analysePathway(
   pathway: Pick<PathwayListRow, "id" | "version_id" | "adoption_id">,
 ) {
   const referential = await loadPathwayReferential(ctx, pathway);
-  const records = await listClosedScores(ctx.db, pathway.id);
+  const records = await closedScoresOf(ctx.db, pathway.id);
   const asOf = isoToday(ctx);
   return { referential, analysis: computeGapAnalysis({ ...referential, records, asOf }) };
 }

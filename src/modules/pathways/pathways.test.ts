@@ -176,11 +176,17 @@ describe("assigning an evaluator", () => {
     const none = await assign(pathway.id, evaluator.id);
     expect(none.json().error).toMatchObject({
       code: "EVALUATOR_NOT_ACCREDITED",
+      params: { reason: "none" },
+      fields: { evaluatorUserId: { code: "ACCREDITATION_MISSING" } },
       message: expect.stringContaining("no accreditation"),
     });
 
     await accredit(evaluator.id, "2020-01-01", "2025-12-31");
-    expect((await assign(pathway.id, evaluator.id)).json().error.message).toContain("expired");
+    const expired = { reason: "expired", until: "2025-12-31" };
+    expect((await assign(pathway.id, evaluator.id)).json().error).toMatchObject({
+      params: expired,
+      fields: { evaluatorUserId: { code: "ACCREDITATION_EXPIRED", params: { until: "2025-12-31" } } },
+    });
 
     const current = await accredit(evaluator.id);
     await t.app.inject({
@@ -188,12 +194,30 @@ describe("assigning an evaluator", () => {
       url: `/api/accreditations/${current.id}`,
       headers: officer.headers,
     });
-    expect((await assign(pathway.id, evaluator.id)).json().error.message).toContain("expired");
+    expect((await assign(pathway.id, evaluator.id)).json().error.params).toEqual(expired);
 
     await accredit(evaluator.id);
     const assigned = await assign(pathway.id, evaluator.id);
     expect(assigned.statusCode).toBe(200);
     expect(assigned.json().evaluator).toEqual({ id: evaluator.id, displayName: "Test evaluator" });
+  });
+
+  it("refuses to revoke an accreditation twice, and records one revocation", async () => {
+    const evaluator = await buildUser(t.ctx, { role: "evaluator" });
+    const current = await accredit(evaluator.id);
+    const revoke = () =>
+      t.app.inject({ method: "DELETE", url: `/api/accreditations/${current.id}`, headers: officer.headers });
+    const [first, second] = await Promise.all([revoke(), revoke()]);
+    expect([first.statusCode, second.statusCode].sort()).toEqual([204, 409]);
+    const again = await revoke();
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe("ACCREDITATION_ALREADY_REVOKED");
+    const events = await t.ctx.db
+      .selectFrom("audit_events")
+      .select("action")
+      .where("action", "=", "accreditation.revoke")
+      .execute();
+    expect(events).toHaveLength(1);
   });
 
   it("refuses an evaluator who trained the candidate (independence rule)", async () => {

@@ -1,6 +1,6 @@
 import type { AppContext } from "../../server/context.ts";
 import type { Caller } from "../accounts/caller.ts";
-import { findUserById } from "../accounts/repository.ts";
+import { findAccount } from "../accounts/find-account.ts";
 import { readPathwayJury } from "../jury/read-pathway-jury.ts";
 import { analysePathway, findPathwayInScope } from "./find-pathway.ts";
 import {
@@ -10,7 +10,6 @@ import {
   listTransitions,
   type PathwayFilter,
 } from "./repository.ts";
-import type { PathwayStatus } from "./rules.ts";
 import { toPathwaySummary, toTrainingPlanView } from "./views.ts";
 
 /**
@@ -60,7 +59,7 @@ export async function getPathway(
     analysePathway(ctx, pathway),
     listTransitions(ctx.db, pathway.id),
     listTrainingPlanRows(ctx.db, pathway.id),
-    pathway.evaluator_user_id ? findUserById(ctx.db, pathway.evaluator_user_id) : undefined,
+    pathway.evaluator_user_id ? findAccount(ctx.db, pathway.evaluator_user_id) : undefined,
     readPathwayJury(ctx, pathway),
   ]);
   const acquired = analysis.blocks.flatMap((b) =>
@@ -68,7 +67,7 @@ export async function getPathway(
   );
   return {
     ...toPathwaySummary(pathway),
-    evaluator: evaluator ? { id: evaluator.id, displayName: evaluator.display_name } : null,
+    evaluator: evaluator ? { id: evaluator.id, displayName: evaluator.displayName } : null,
     referential: {
       passRule: referential.passRule,
       validity: referential.validity,
@@ -82,8 +81,8 @@ export async function getPathway(
     jury,
     timeline: timeline.map((t) => ({
       event: t.event,
-      fromStatus: t.from_status as PathwayStatus | null,
-      toStatus: t.to_status as PathwayStatus,
+      fromStatus: t.from_status,
+      toStatus: t.to_status,
       occurredAt: t.occurred_at,
       actorName: t.actor_name,
     })),

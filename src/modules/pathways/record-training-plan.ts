@@ -1,8 +1,7 @@
 import type { AppContext } from "../../server/context.ts";
-import { AppError, validationFailed } from "../../server/errors.ts";
 import { type ActingCaller, authorId, hasRole, managesBranch } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
-import { notYourBranch, trainerIsEvaluator } from "./errors.ts";
+import { notGaps, notYourBranch, trainerIsEvaluator, transitionRefused } from "./errors.ts";
 import { analysePathway, findPathwayInScope } from "./find-pathway.ts";
 import { insertTrainingPlan } from "./repository.ts";
 import type { PathwayStatus } from "./rules.ts";
@@ -23,9 +22,8 @@ export async function recordTrainingPlan(
   const pathway = await findPathwayInScope(ctx, key.caller, key.pathwayId);
   const mayPlan = hasRole(key.caller, "employer") || managesBranch(key.caller, pathway.branch_code);
   if (!mayPlan) throw notYourBranch();
-  if (!PLANNABLE.includes(pathway.status as PathwayStatus)) {
-    throw new AppError(
-      "conflict",
+  if (!PLANNABLE.includes(pathway.status)) {
+    throw transitionRefused(
       "TRANSITION_NOT_ALLOWED",
       "A training plan follows the gap analysis of a positioned pathway",
     );
@@ -35,14 +33,10 @@ export async function recordTrainingPlan(
   const { analysis } = await analysePathway(ctx, pathway);
   const gaps = analysis.gaps.map((g) => g.capacityCode);
   if (gaps.length === 0)
-    throw new AppError(
-      "conflict",
-      "PATHWAY_ALREADY_AT_LEVEL",
-      "The pathway is at level: there is nothing to train",
-    );
+    throw transitionRefused("PATHWAY_ALREADY_AT_LEVEL", "The pathway is at level: there is nothing to train");
   const capacityCodes = key.input.capacityCodes ?? gaps;
-  const notGaps = capacityCodes.filter((c) => !gaps.includes(c));
-  if (notGaps.length > 0) throw validationFailed({ capacityCodes: `not a gap: ${notGaps.join(", ")}` });
+  const capacitiesNotGaps = capacityCodes.filter((c) => !gaps.includes(c));
+  if (capacitiesNotGaps.length > 0) throw notGaps(capacitiesNotGaps);
 
   const at = ctx.clock.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {

@@ -3,8 +3,8 @@ import { type ActingCaller, authorId, managesBranch } from "../accounts/caller.t
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { findCandidateInScope } from "../candidates/find-candidate.ts";
 import { branchNotFound, qualificationNotFound } from "../catalogue/errors.ts";
-import { findBranchByCode, findQualificationByCode } from "../catalogue/repository.ts";
-import { listAdoptionRows } from "../referentials/repository.ts";
+import { findBranch, findQualification } from "../catalogue/find-catalogue-entry.ts";
+import { findLatestAdoption } from "../referentials/load-applicable-referential.ts";
 import { noAdoptedReferential, notYourBranch } from "./errors.ts";
 import { insertPathway, insertTransition } from "./repository.ts";
 import type { RegisterPathwayInput } from "./schemas.ts";
@@ -17,13 +17,13 @@ export async function registerPathway(
   ctx: AppContext,
   { caller, input }: { caller: ActingCaller; input: RegisterPathwayInput },
 ) {
-  const branch = await findBranchByCode(ctx.db, input.branchCode);
+  const branch = await findBranch(ctx.db, input.branchCode);
   if (!branch) throw branchNotFound(input.branchCode);
   if (!managesBranch(caller, branch.code)) throw notYourBranch();
-  const qualification = await findQualificationByCode(ctx.db, input.qualificationCode);
+  const qualification = await findQualification(ctx.db, input.qualificationCode);
   if (!qualification) throw qualificationNotFound(input.qualificationCode);
   const candidate = await findCandidateInScope(ctx, caller, input.candidateId);
-  const [adoption] = await listAdoptionRows(ctx.db, {
+  const adoption = await findLatestAdoption(ctx.db, {
     qualificationId: qualification.id,
     branchId: branch.id,
   });

@@ -1,9 +1,8 @@
-import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
-import type { Database, PathwayRow, TrainingPlanRow } from "../../db/schema.ts";
+import { type Insertable, type Kysely, type SelectQueryBuilder, sql } from "kysely";
+import type { Database, PathwayRow, PathwayTransitionTable, TrainingPlanRow } from "../../db/schema.ts";
 import { containsPattern } from "../../server/pagination.ts";
 import type { Caller } from "../accounts/caller.ts";
-import type { CriterionScore } from "../referentials/pass-rule.ts";
-import type { ScoreRecord } from "./gap-analysis.ts";
+import type { PathwayStatus } from "./rules.ts";
 import { pathwayVisibility } from "./visibility.ts";
 
 /** SQL for pathways, their timeline, accreditations and training plans. */
@@ -51,7 +50,7 @@ const listColumns = [
 ] as const;
 
 export interface PathwayFilter {
-  status?: string | undefined;
+  status?: PathwayStatus | undefined;
   qualificationCode?: string | undefined;
   branchCode?: string | undefined;
   companyId?: number | undefined;
@@ -117,8 +116,8 @@ export function insertPathway(db: Kysely<Database>, row: Omit<PathwayRow, "id">)
 export async function moveStatus(
   db: Kysely<Database>,
   id: number,
-  from: string,
-  to: string,
+  from: PathwayStatus,
+  to: PathwayStatus,
   at: string,
 ): Promise<boolean> {
   const result = await db
@@ -138,17 +137,7 @@ export async function setEvaluator(db: Kysely<Database>, id: number, evaluatorUs
     .execute();
 }
 
-export async function insertTransition(
-  db: Kysely<Database>,
-  row: {
-    pathway_id: number;
-    event: string;
-    from_status: string | null;
-    to_status: string;
-    actor_user_id: number | null;
-    occurred_at: string;
-  },
-) {
+export async function insertTransition(db: Kysely<Database>, row: Insertable<PathwayTransitionTable>) {
   await db.insertInto("pathway_transitions").values(row).execute();
 }
 
@@ -166,49 +155,6 @@ export function listTransitions(db: Kysely<Database>, pathwayId: number) {
     .where("pathway_id", "=", pathwayId)
     .orderBy("pathway_transitions.id")
     .execute();
-}
-
-/** Every score of the pathway's closed assessments, with the criterion's key and the assessment day. */
-export async function listClosedScores(db: Kysely<Database>, pathwayId: number): Promise<ScoreRecord[]> {
-  const rows = await db
-    .selectFrom("assessment_scores")
-    .innerJoin("assessments", "assessments.id", "assessment_scores.assessment_id")
-    .innerJoin("referential_criteria", "referential_criteria.id", "assessment_scores.criterion_id")
-    .innerJoin("referential_capacities", "referential_capacities.id", "referential_criteria.capacity_id")
-    .select([
-      "referential_capacities.code as capacity_code",
-      "referential_criteria.code as criterion_code",
-      "assessment_scores.score",
-      "assessments.held_on",
-    ])
-    .where("assessments.pathway_id", "=", pathwayId)
-    .where("assessments.status", "=", "closed")
-    .execute();
-  return rows.map((r) => ({
-    criterionKey: `${r.capacity_code}/${r.criterion_code}`,
-    score: r.score as CriterionScore,
-    heldOn: r.held_on,
-  }));
-}
-
-/**
- * Where the assessments of the current round stand: one closed since the pathway entered its status
- * (so a second evaluation taken before training resumed does not count again), and any still open.
- */
-export async function assessmentRound(
-  db: Kysely<Database>,
-  pathway: { id: number; status_changed_at: string },
-): Promise<{ hasClosedSinceStatusChange: boolean; hasOpen: boolean }> {
-  const rows = await db
-    .selectFrom("assessments")
-    .select(["status", "closed_at"])
-    .where("pathway_id", "=", pathway.id)
-    .where((eb) => eb.or([eb("status", "=", "open"), eb("closed_at", ">=", pathway.status_changed_at)]))
-    .execute();
-  return {
-    hasClosedSinceStatusChange: rows.some((r) => r.status === "closed"),
-    hasOpen: rows.some((r) => r.status === "open"),
-  };
 }
 
 export function listTrainingPlanRows(db: Kysely<Database>, pathwayId: number) {

@@ -34,8 +34,15 @@ export function registerPathwayRoutes(app: FastifyInstance) {
   r.post(
     "/api/pathways",
     {
-      schema: { tags, body: registerPathwayInput, response: { 201: pathwayDetail } },
-      config: { access: pathwaysAccess.manage },
+      schema: {
+        tags,
+        description:
+          "Refused when the branch has not adopted a published referential of the CQPI (REFERENTIAL_NOT_ADOPTED), when the candidate is outside the caller's scope, or for a branch that is not the officer's (NOT_YOUR_BRANCH).",
+        body: registerPathwayInput,
+        response: { 201: pathwayDetail },
+      },
+      // The candidate, branch and CQPI named in the body may not exist (or not be visible).
+      config: { access: pathwaysAccess.manage, openapi: { statuses: [404] } },
     },
     async (req, reply) => {
       const caller = userOf(req);
@@ -64,7 +71,14 @@ export function registerPathwayRoutes(app: FastifyInstance) {
   r.post(
     "/api/pathways/:id/transitions",
     {
-      schema: { tags, params, body: transitionInput, response: { 200: pathwayDetail } },
+      schema: {
+        tags,
+        description:
+          "The transition table decides: a move impossible from the current status, or whose guard fails, is refused with a code saying why (TRANSITION_NOT_ALLOWED, EVALUATOR_NOT_ASSIGNED, NO_CLOSED_ASSESSMENT, ASSESSMENT_STILL_OPEN, PATHWAY_NOT_AT_LEVEL, PATHWAY_ALREADY_AT_LEVEL, TRAINING_PLAN_MISSING); a concurrent move gets PATHWAY_CHANGED.",
+        params,
+        body: transitionInput,
+        response: { 200: pathwayDetail },
+      },
       config: { access: pathwaysAccess.transition },
     },
     async (req) => {
@@ -76,7 +90,14 @@ export function registerPathwayRoutes(app: FastifyInstance) {
   r.put(
     "/api/pathways/:id/evaluator",
     {
-      schema: { tags, params, body: assignEvaluatorInput, response: { 200: pathwayDetail } },
+      schema: {
+        tags,
+        description:
+          "The evaluator must hold an accreditation for this CQPI in this branch valid today (EVALUATOR_NOT_ACCREDITED, with the reason and the date in params) and must not have trained the candidate (EVALUATOR_TRAINED_CANDIDATE).",
+        params,
+        body: assignEvaluatorInput,
+        response: { 200: pathwayDetail },
+      },
       config: { access: pathwaysAccess.manage },
     },
     async (req) => {
@@ -92,7 +113,14 @@ export function registerPathwayRoutes(app: FastifyInstance) {
   r.post(
     "/api/pathways/:id/training-plan",
     {
-      schema: { tags, params, body: trainingPlanInput, response: { 201: trainingPlanView } },
+      schema: {
+        tags,
+        description:
+          "Only for a positioned pathway that is not at level; the capacities must be gaps of the bilan (NOT_A_GAP), the trainer may not be the pathway's evaluator (EVALUATOR_TRAINED_CANDIDATE), the end date may not precede the start (BEFORE_OTHER_DATE).",
+        params,
+        body: trainingPlanInput,
+        response: { 201: trainingPlanView },
+      },
       config: { access: pathwaysAccess.plan },
     },
     async (req, reply) =>
@@ -118,15 +146,21 @@ export function registerPathwayRoutes(app: FastifyInstance) {
   r.post(
     "/api/accreditations",
     {
-      schema: { tags, body: createAccreditationInput, response: { 201: accreditationView } },
-      config: { access: pathwaysAccess.accredit },
+      schema: {
+        tags,
+        description:
+          "The evaluator must be an account with the evaluator role (NOT_AN_EVALUATOR_ACCOUNT); validUntil may not precede validFrom (BEFORE_OTHER_DATE); a branch officer accredits for their own branches only.",
+        body: createAccreditationInput,
+        response: { 201: accreditationView },
+      },
+      config: { access: pathwaysAccess.accredit, openapi: { statuses: [404] } },
     },
     async (req, reply) =>
       reply.status(201).send(await createAccreditation(ctx, { caller: userOf(req), input: req.body })),
   );
   r.delete(
     "/api/accreditations/:id",
-    { schema: { tags, params }, config: { access: pathwaysAccess.accredit } },
+    { schema: { tags, params }, config: { access: pathwaysAccess.accredit, openapi: { noContent: true } } },
     async (req, reply) => {
       await revokeAccreditation(ctx, { caller: userOf(req), id: req.params.id });
       return reply.status(204).send();

@@ -34,6 +34,13 @@ export const pathwayEvents = [
 ] as const;
 export type PathwayEvent = (typeof pathwayEvents)[number];
 
+/** How the candidate reaches the qualification: training, recognised experience, or both. */
+export const pathwayRoutes = ["training", "experience", "mixed"] as const;
+export type PathwayRoute = (typeof pathwayRoutes)[number];
+
+/** What a timeline entry records: a move of the table, or the registration that starts the pathway. */
+export type PathwayTimelineEvent = PathwayEvent | "register";
+
 /** What the guards look at, gathered by the use case before deciding. */
 export interface PathwayFacts {
   hasEvaluator: boolean;
@@ -48,15 +55,17 @@ export interface PathwayFacts {
 }
 
 /** Why a move is refused; each is also an error code of the API. */
-export type TransitionRefusal =
-  | "TRANSITION_NOT_ALLOWED"
-  | "EVALUATOR_NOT_ASSIGNED"
-  | "NO_CLOSED_ASSESSMENT"
-  | "ASSESSMENT_STILL_OPEN"
-  | "PATHWAY_NOT_AT_LEVEL"
-  | "PATHWAY_ALREADY_AT_LEVEL"
-  | "TRAINING_PLAN_MISSING"
-  | "JURY_DECISION_REQUIRED";
+export const transitionRefusals = [
+  "TRANSITION_NOT_ALLOWED",
+  "EVALUATOR_NOT_ASSIGNED",
+  "NO_CLOSED_ASSESSMENT",
+  "ASSESSMENT_STILL_OPEN",
+  "PATHWAY_NOT_AT_LEVEL",
+  "PATHWAY_ALREADY_AT_LEVEL",
+  "TRAINING_PLAN_MISSING",
+  "JURY_DECISION_REQUIRED",
+] as const;
+export type TransitionRefusal = (typeof transitionRefusals)[number];
 
 type Guard = (facts: PathwayFacts) => TransitionRefusal | null;
 type Transition = { to: PathwayStatus; guard: Guard };

@@ -1,16 +1,23 @@
 import { z } from "zod";
+import { namedPattern, refinement } from "../../server/field-formats.ts";
+import { idParam, idParams, textInput } from "../../server/input.ts";
 import { pageQuery } from "../../server/pagination.ts";
 import { pathwayJuryView } from "../jury/decision-schemas.ts";
 import { block, criterionScore, passRule, validity } from "../referentials/schemas.ts";
-import { pathwayEvents, pathwayStatuses } from "./rules.ts";
+import { pathwayEvents, pathwayRoutes, pathwayStatuses } from "./rules.ts";
 
 const isoDate = z.iso.date("must be a date YYYY-MM-DD");
-const code = z.string().regex(/^[A-Z0-9][A-Z0-9-]{0,19}$/, "must be 1–20 capital letters, digits or hyphens");
+const code = z
+  .string()
+  .regex(
+    namedPattern(/^[A-Z0-9][A-Z0-9-]{0,19}$/, "catalogue_code"),
+    "must be 1–20 capital letters, digits or hyphens",
+  );
 
 /** Voie d'accès: training path, direct recognition of experience, or both. */
-export const pathwayRoute = z.enum(["training", "experience", "mixed"]);
+export const pathwayRoute = z.enum(pathwayRoutes);
 
-export const pathwayIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export const pathwayIdParams = idParams;
 
 export const registerPathwayInput = z.strictObject({
   candidateId: z.number().int().positive(),
@@ -25,27 +32,29 @@ export const pathwayListQuery = pageQuery.extend({
   status: z.enum(pathwayStatuses).optional(),
   qualificationCode: code.optional(),
   branchCode: code.optional(),
-  companyId: z.coerce.number().int().positive().optional(),
-  evaluatorUserId: z.coerce.number().int().positive().optional(),
+  companyId: idParam.optional(),
+  evaluatorUserId: idParam.optional(),
 });
 
-export const pathwaySummary = z.object({
-  id: z.number().int(),
-  candidate: z.object({
+export const pathwaySummary = z
+  .object({
     id: z.number().int(),
-    displayName: z.string(),
-    companyId: z.number().int().nullable(),
-  }),
-  branchCode: z.string(),
-  qualificationCode: z.string(),
-  qualificationTitle: z.string(),
-  version: z.number().int(),
-  route: pathwayRoute,
-  status: z.enum(pathwayStatuses),
-  registeredOn: z.string(),
-  statusChangedAt: z.string(),
-  evaluatorUserId: z.number().int().nullable(),
-});
+    candidate: z.object({
+      id: z.number().int(),
+      displayName: z.string(),
+      companyId: z.number().int().nullable(),
+    }),
+    branchCode: z.string(),
+    qualificationCode: z.string(),
+    qualificationTitle: z.string(),
+    version: z.number().int(),
+    route: pathwayRoute,
+    status: z.enum(pathwayStatuses),
+    registeredOn: z.string(),
+    statusChangedAt: z.string(),
+    evaluatorUserId: z.number().int().nullable(),
+  })
+  .meta({ id: "PathwaySummary" });
 export type PathwaySummary = z.infer<typeof pathwaySummary>;
 
 export const pathwayList = z.object({
@@ -68,24 +77,26 @@ export const createAccreditationInput = z
   })
   .refine((a) => a.validUntil >= a.validFrom, {
     path: ["validUntil"],
-    message: "must not be before validFrom",
+    ...refinement("BEFORE_OTHER_DATE", "must not be before validFrom", { other: "validFrom" }),
   });
 export type CreateAccreditationInput = z.infer<typeof createAccreditationInput>;
 
-export const accreditationView = z.object({
-  id: z.number().int(),
-  evaluatorUserId: z.number().int(),
-  evaluatorName: z.string(),
-  qualificationCode: z.string(),
-  branchCode: z.string(),
-  validFrom: z.string(),
-  validUntil: z.string(),
-  revokedAt: z.string().nullable(),
-  isValidToday: z.boolean(),
-});
+export const accreditationView = z
+  .object({
+    id: z.number().int(),
+    evaluatorUserId: z.number().int(),
+    evaluatorName: z.string(),
+    qualificationCode: z.string(),
+    branchCode: z.string(),
+    validFrom: z.string(),
+    validUntil: z.string(),
+    revokedAt: z.string().nullable(),
+    isValidToday: z.boolean(),
+  })
+  .meta({ id: "Accreditation" });
 
 export const accreditationListQuery = z.strictObject({
-  evaluatorUserId: z.coerce.number().int().positive().optional(),
+  evaluatorUserId: idParam.optional(),
   qualificationCode: code.optional(),
   branchCode: code.optional(),
 });
@@ -93,12 +104,16 @@ export const accreditationListQuery = z.strictObject({
 export const trainingPlanInput = z
   .strictObject({
     capacityCodes: z
-      .array(z.string().min(1).max(30))
+      .array(textInput().min(1).max(30))
       .min(1)
       .max(50)
       .optional()
       .describe("Defaults to every gap"),
-    organisation: z.string().trim().min(1).max(2000).describe("Who trains, where and how"),
+    organisation: textInput({ isMultiline: true })
+      .trim()
+      .min(1)
+      .max(2000)
+      .describe("Who trains, where and how"),
     plannedHours: z.number().positive().max(2000),
     startDate: isoDate,
     endDate: isoDate,
@@ -109,74 +124,83 @@ export const trainingPlanInput = z
       .nullable()
       .default(null)
       .describe("The trainer's account, if they have one"),
-    trainerName: z.string().trim().min(1).max(200),
+    trainerName: textInput().trim().min(1).max(200),
   })
-  .refine((p) => p.endDate >= p.startDate, { path: ["endDate"], message: "must not be before startDate" });
+  .refine((p) => p.endDate >= p.startDate, {
+    path: ["endDate"],
+    ...refinement("BEFORE_OTHER_DATE", "must not be before startDate", { other: "startDate" }),
+  });
 export type TrainingPlanInput = z.infer<typeof trainingPlanInput>;
 
-export const trainingPlanView = z.object({
-  id: z.number().int(),
-  capacityCodes: z.array(z.string()),
-  organisation: z.string(),
-  plannedHours: z.number(),
-  startDate: z.string(),
-  endDate: z.string(),
-  trainerUserId: z.number().int().nullable(),
-  trainerName: z.string(),
-  createdAt: z.string(),
-});
+export const trainingPlanView = z
+  .object({
+    id: z.number().int(),
+    capacityCodes: z.array(z.string()),
+    organisation: z.string(),
+    plannedHours: z.number(),
+    startDate: z.string(),
+    endDate: z.string(),
+    trainerUserId: z.number().int().nullable(),
+    trainerName: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: "TrainingPlan" });
 
 const gap = z.object({ blockCode: z.string(), capacityCode: z.string() });
 
-export const pathwayDetail = pathwaySummary.extend({
-  evaluator: z.object({ id: z.number().int(), displayName: z.string() }).nullable(),
-  referential: z.object({ passRule, validity, moduleCodes: z.array(z.string()), blocks: z.array(block) }),
-  acquiredCapacities: z.array(z.string()),
-  gaps: z.array(gap),
-  isAtLevel: z.boolean(),
-  trainingPlans: z.array(trainingPlanView),
-  jury: pathwayJuryView.describe("The jury's decision in force, its appeals and the appeal delay"),
-  timeline: z.array(
-    z.object({
-      event: z.string(),
-      fromStatus: z.enum(pathwayStatuses).nullable(),
-      toStatus: z.enum(pathwayStatuses),
-      occurredAt: z.string(),
-      actorName: z.string().nullable(),
-    }),
-  ),
-});
+export const pathwayDetail = pathwaySummary
+  .extend({
+    evaluator: z.object({ id: z.number().int(), displayName: z.string() }).nullable(),
+    referential: z.object({ passRule, validity, moduleCodes: z.array(z.string()), blocks: z.array(block) }),
+    acquiredCapacities: z.array(z.string()),
+    gaps: z.array(gap),
+    isAtLevel: z.boolean(),
+    trainingPlans: z.array(trainingPlanView),
+    jury: pathwayJuryView.describe("The jury's decision in force, its appeals and the appeal delay"),
+    timeline: z.array(
+      z.object({
+        event: z.string(),
+        fromStatus: z.enum(pathwayStatuses).nullable(),
+        toStatus: z.enum(pathwayStatuses),
+        occurredAt: z.string(),
+        actorName: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: "PathwayDetail" });
 
-export const gapAnalysisView = z.object({
-  pathwayId: z.number().int(),
-  passRule,
-  validity,
-  moduleCodes: z.array(z.string()),
-  isAtLevel: z.boolean(),
-  isPassed: z.boolean(),
-  overallScore: z.number().nullable(),
-  blocks: z.array(
-    z.object({
-      code: z.string(),
-      isAcquired: z.boolean(),
-      score: z.number().nullable(),
-      capacities: z.array(
-        z.object({
-          code: z.string(),
-          isAcquired: z.boolean(),
-          acquiredCriteria: z.number().int(),
-          totalCriteria: z.number().int(),
-        }),
-      ),
-    }),
-  ),
-  gaps: z.array(gap),
-  criteria: z.array(
-    z.object({
-      key: z.string(),
-      score: criterionScore.nullable(),
-      heldOn: z.string().nullable(),
-      hasExpired: z.boolean(),
-    }),
-  ),
-});
+export const gapAnalysisView = z
+  .object({
+    pathwayId: z.number().int(),
+    passRule,
+    validity,
+    moduleCodes: z.array(z.string()),
+    isAtLevel: z.boolean(),
+    isPassed: z.boolean(),
+    overallScore: z.number().nullable(),
+    blocks: z.array(
+      z.object({
+        code: z.string(),
+        isAcquired: z.boolean(),
+        score: z.number().nullable(),
+        capacities: z.array(
+          z.object({
+            code: z.string(),
+            isAcquired: z.boolean(),
+            acquiredCriteria: z.number().int(),
+            totalCriteria: z.number().int(),
+          }),
+        ),
+      }),
+    ),
+    gaps: z.array(gap),
+    criteria: z.array(
+      z.object({
+        key: z.string(),
+        score: criterionScore.nullable(),
+        heldOn: z.string().nullable(),
+        hasExpired: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: "GapAnalysis" });

@@ -1,10 +1,11 @@
 import type { AppContext } from "../../server/context.ts";
 import type { ActingCaller } from "../accounts/caller.ts";
+import { assessmentRoundOf } from "../assessments/read-results.ts";
 import { applyPathwayMove } from "./apply-pathway-move.ts";
 import { eventForbidden } from "./errors.ts";
 import { analysePathway, findPathwayInScope } from "./find-pathway.ts";
 import { eventRoles } from "./policy.ts";
-import { assessmentRound, listTrainingPlanRows } from "./repository.ts";
+import { listTrainingPlanRows } from "./repository.ts";
 import type { PathwayEvent, PathwayFacts, PathwayStatus } from "./rules.ts";
 
 /**
@@ -22,7 +23,7 @@ export async function transitionPathway(
   const facts = await gatherPathwayFacts(ctx, pathway);
   const move = {
     pathwayId: pathway.id,
-    from: pathway.status as PathwayStatus,
+    from: pathway.status,
     event: key.event,
     facts,
     caller: key.caller,
@@ -38,7 +39,7 @@ export async function gatherPathwayFacts(
 ): Promise<PathwayFacts> {
   const [{ analysis }, round, plans] = await Promise.all([
     analysePathway(ctx, pathway),
-    assessmentRound(ctx.db, pathway),
+    assessmentRoundOf(ctx.db, pathway),
     listTrainingPlanRows(ctx.db, pathway.id),
   ]);
   return {

@@ -71,3 +71,18 @@ function ofCandidates(
       .where(`visible_candidate.${column}`, "=", value),
   );
 }
+
+/**
+ * The candidates with a pathway the caller sees, as a condition on the `candidates` table: how the
+ * candidates module opens candidates to whoever sees their pathways, without reading pathways itself.
+ */
+export function hasVisiblePathway(caller: Caller) {
+  return (eb: ExpressionBuilder<Database, "candidates">) =>
+    eb.exists(
+      eb
+        .selectFrom("pathways")
+        .select("pathways.id")
+        .whereRef("pathways.candidate_id", "=", "candidates.id")
+        .where(pathwayVisibility(caller)),
+    );
+}

@@ -1,6 +1,6 @@
 import type { AppContext } from "../../server/context.ts";
 import type { UserCaller } from "../accounts/caller.ts";
-import { findUserById } from "../accounts/repository.ts";
+import { findAccount } from "../accounts/find-account.ts";
 import { listAssessments } from "../assessments/read-assessments.ts";
 import { findOwnCandidate } from "../candidates/find-candidate.ts";
 import { getPathway, listPathways } from "../pathways/read-pathways.ts";
@@ -20,7 +20,7 @@ export async function exportPersonalData(
 ): Promise<PersonalDataExport> {
   const [candidate, user] = await Promise.all([
     findOwnCandidate(ctx, caller),
-    findUserById(ctx.db, caller.userId),
+    findAccount(ctx.db, caller.userId),
   ]);
   const summaries = [];
   for (let offset = 0; ; offset += PAGE) {
@@ -40,9 +40,9 @@ export async function exportPersonalData(
     exportedAt: ctx.clock.now().toISOString(),
     account: {
       email: user!.email,
-      displayName: user!.display_name,
-      createdAt: user!.created_at,
-      lastLoginAt: user!.last_login_at,
+      displayName: user!.displayName,
+      createdAt: user!.createdAt,
+      lastLoginAt: user!.lastLoginAt,
     },
     candidate,
     pathways,

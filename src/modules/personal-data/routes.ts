@@ -16,7 +16,7 @@ export function registerPersonalDataRoutes(app: FastifyInstance) {
         summary: "Download my personal data (candidate), as a JSON attachment",
         response: { 200: personalDataExport },
       },
-      config: { access: ["candidate"] },
+      config: { access: ["candidate"], openapi: { statuses: [404] } },
     },
     async (req, reply) => {
       const data = await exportPersonalData(ctx, { caller: userOf(req) });

@@ -2,7 +2,7 @@ import type { AppContext } from "../../server/context.ts";
 import { platform } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { versionNotEditable } from "./errors.ts";
-import { findVersion } from "./find-version.ts";
+import { findVersion, lostRaceRefusal } from "./find-version.ts";
 import { deleteVersionRow } from "./repository.ts";
 import { isEditable } from "./rules.ts";
 import { auditSnapshot } from "./views.ts";
@@ -17,9 +17,11 @@ export async function deleteDraft(
     caller: platform,
     mayReadDrafts: true,
   });
-  if (!isEditable(row.status as "draft")) throw versionNotEditable();
+  if (!isEditable(row.status)) throw versionNotEditable();
   await ctx.db.transaction().execute(async (trx) => {
-    await deleteVersionRow(trx, row.id);
+    // Published in between by someone else: a published version is never deleted.
+    if (!(await deleteVersionRow(trx, row.id)))
+      throw await lostRaceRefusal(trx, { ...key, qualificationId: qualification.id });
     await recordAuditEvent(trx, {
       actorUserId: key.actorUserId,
       action: "referential.delete_draft",

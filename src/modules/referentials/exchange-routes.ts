@@ -1,9 +1,10 @@
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { userOf } from "../../server/access.ts";
-import { AppError } from "../../server/errors.ts";
+import { countParam } from "../../server/input.ts";
 import { branchCodeParams, operationParams } from "../catalogue/schemas.ts";
+import { gridNotCsvOrXlsx, tooManyExports } from "./errors.ts";
 import { toCasePackage } from "./exchange/case-package.ts";
 import { toGridCsv } from "./exchange/grid-csv.ts";
 import { toGridXlsx } from "./exchange/grid-xlsx.ts";
@@ -11,6 +12,7 @@ import { renderReferentialPdf } from "./exchange/referential-pdf.ts";
 import { findVersion } from "./find-version.ts";
 import { importCasePackage, importGrid } from "./import-referential.ts";
 import { referentialsAccess } from "./policy.ts";
+import { type ExportFile, publishedExport } from "./published-export.ts";
 import { getBranchReferential } from "./read-referentials.ts";
 import { versionParams } from "./routes.ts";
 import { versionView } from "./schemas.ts";
@@ -21,6 +23,25 @@ const FILE_LIMIT_BYTES = 10 * 1024 * 1024;
 function download(reply: FastifyReply, type: string, filename: string, body: string | Buffer | Uint8Array) {
   const disposition = type === "application/pdf" ? "inline" : "attachment";
   return reply.type(type).header("content-disposition", `${disposition}; filename="${filename}"`).send(body);
+}
+
+/** A kept export can be cached by anyone for a day, then revalidated by its strong ETag. */
+const KEPT_EXPORT_CACHE = "public, max-age=86400";
+
+/** Sends an export; a kept one with its ETag, and 304 to a client that already holds it. */
+function sendExport(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  type: string,
+  filename: string,
+  file: ExportFile,
+) {
+  if (file.etag) {
+    reply.header("etag", file.etag).header("cache-control", KEPT_EXPORT_CACHE);
+    const held = req.headers["if-none-match"]?.split(",").map((tag) => tag.trim());
+    if (held?.includes(file.etag) || held?.includes("*")) return reply.status(304).send();
+  }
+  return download(reply, type, filename, file.content);
 }
 
 /** Exports (CASE, CSV, XLSX, PDF) and imports of referentials; files up to 10 MiB. */
@@ -34,70 +55,123 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
     const r = scope.withTypeProvider<ZodTypeProvider>();
     const { ctx } = app;
     const tags = ["referentials"];
-    const read = { access: referentialsAccess.read };
+    const keep = (
+      found: Awaited<ReturnType<typeof findVersion>>,
+      format: "case" | "csv" | "xlsx" | "pdf",
+      render: () => Promise<string | Uint8Array> | string | Uint8Array,
+    ) =>
+      publishedExport(
+        ctx,
+        {
+          versionId: found.row.id,
+          status: found.row.status,
+          format,
+          facts: [
+            found.row.status,
+            found.qualification.code,
+            found.qualification.title,
+            ctx.config.publicUrl,
+          ],
+        },
+        render,
+      );
+    // Rendering is costly: anonymous callers are limited per address; signed-in users are not.
+    const read = {
+      access: referentialsAccess.read,
+      rateLimit: {
+        max: ctx.config.exportsPerIpPerMinute,
+        timeWindow: "1 minute",
+        allowList: (req: FastifyRequest) => req.caller.kind !== "anonymous",
+        errorResponseBuilder: tooManyExports,
+      },
+    };
     const author = { access: referentialsAccess.author };
+    const file = (type: string) => ({ ...read, openapi: { produces: [type] } });
     const versionUrl = "/api/qualifications/:code/versions/:version";
     const fileName = (code: string, version: number) => `${code}-referentiel-v${version}`;
 
     r.get(
       `${versionUrl}/case`,
-      { schema: { tags, params: versionParams }, config: read },
+      { schema: { tags, params: versionParams }, config: file("application/json") },
       async (req, reply) => {
-        const { qualification, row, view } = await findVersion(ctx, { ...req.params, caller: req.caller });
-        const casePackage = toCasePackage({
-          qualification,
-          version: {
-            version: row.version,
-            status: view.status,
-            publishedAt: row.published_at,
-            updatedAt: row.updated_at,
-          },
-          content: view,
-          publisher: "Comité national des CQPI",
-          baseUri: ctx.config.publicUrl,
-        });
-        return download(
+        const found = await findVersion(ctx, { ...req.params, caller: req.caller });
+        const { qualification, row, view } = found;
+        const file = await keep(found, "case", () =>
+          JSON.stringify(
+            toCasePackage({
+              qualification,
+              version: {
+                version: row.version,
+                status: view.status,
+                publishedAt: row.published_at,
+                updatedAt: row.updated_at,
+              },
+              content: view,
+              publisher: "Comité national des CQPI",
+              baseUri: ctx.config.publicUrl,
+            }),
+            null,
+            2,
+          ),
+        );
+        return sendExport(
+          req,
           reply,
           "application/json",
           `${fileName(qualification.code, row.version)}.case.json`,
-          JSON.stringify(casePackage, null, 2),
+          file,
         );
       },
     );
     r.get(
       `${versionUrl}/grid.csv`,
-      { schema: { tags, params: versionParams }, config: read },
+      { schema: { tags, params: versionParams }, config: file("text/csv") },
       async (req, reply) => {
-        const { qualification, view } = await findVersion(ctx, { ...req.params, caller: req.caller });
-        return download(
+        const found = await findVersion(ctx, { ...req.params, caller: req.caller });
+        const { qualification, view } = found;
+        const file = await keep(found, "csv", () => toGridCsv(view));
+        return sendExport(
+          req,
           reply,
           "text/csv; charset=utf-8",
           `${fileName(qualification.code, view.version)}.csv`,
-          toGridCsv(view),
+          file,
         );
       },
     );
     r.get(
       `${versionUrl}/grid.xlsx`,
-      { schema: { tags, params: versionParams }, config: read },
+      { schema: { tags, params: versionParams }, config: file(XLSX_TYPE) },
       async (req, reply) => {
-        const { qualification, view } = await findVersion(ctx, { ...req.params, caller: req.caller });
-        const xlsx = await toGridXlsx(view, { qualificationCode: qualification.code, version: view.version });
-        return download(reply, XLSX_TYPE, `${fileName(qualification.code, view.version)}.xlsx`, xlsx);
+        const found = await findVersion(ctx, { ...req.params, caller: req.caller });
+        const { qualification, view } = found;
+        const file = await keep(found, "xlsx", () =>
+          toGridXlsx(view, { qualificationCode: qualification.code, version: view.version }),
+        );
+        return sendExport(req, reply, XLSX_TYPE, `${fileName(qualification.code, view.version)}.xlsx`, file);
       },
     );
     r.get(
       `${versionUrl}/referential.pdf`,
-      { schema: { tags, params: versionParams }, config: read },
+      { schema: { tags, params: versionParams }, config: file("application/pdf") },
       async (req, reply) => {
-        const { qualification, view } = await findVersion(ctx, { ...req.params, caller: req.caller });
-        const pdf = await renderReferentialPdf({ qualification, version: view, content: view });
-        return download(reply, "application/pdf", `${fileName(qualification.code, view.version)}.pdf`, pdf);
+        const found = await findVersion(ctx, { ...req.params, caller: req.caller });
+        const { qualification, view } = found;
+        const file = await keep(found, "pdf", () =>
+          renderReferentialPdf({ qualification, version: view, content: view }),
+        );
+        return sendExport(
+          req,
+          reply,
+          "application/pdf",
+          `${fileName(qualification.code, view.version)}.pdf`,
+          file,
+        );
       },
     );
     r.get(
       "/api/branches/:code/qualifications/:qualificationCode/referential.pdf",
-      { schema: { tags, params: operationParams }, config: read },
+      { schema: { tags, params: operationParams }, config: file("application/pdf") },
       async (req, reply) => {
         const { version, adoption, qualificationTitle } = await getBranchReferential(ctx, {
           branchCode: req.params.code,
@@ -141,20 +215,24 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
           tags,
           params: versionParams,
           querystring: z.strictObject({
-            revision: z.coerce.number().int().min(0).describe("The draft revision the file replaces"),
+            revision: countParam.describe("The draft revision the file replaces"),
           }),
           response: { 200: versionView },
         },
-        config: author,
+        config: {
+          ...author,
+          openapi: {
+            consumes: {
+              "text/csv": { schema: { type: "string" } },
+              [XLSX_TYPE]: { schema: { type: "string", contentMediaType: XLSX_TYPE } },
+            },
+          },
+        },
       },
       async (req) => {
         const contentType = req.headers["content-type"]?.split(";")[0];
         if (!Buffer.isBuffer(req.body)) {
-          throw new AppError(
-            "unsupported_media_type",
-            "UNSUPPORTED_MEDIA_TYPE",
-            `Send the grid as text/csv or ${XLSX_TYPE}`,
-          );
+          throw gridNotCsvOrXlsx();
         }
         const format = contentType === "text/csv" ? "csv" : "xlsx";
         return importGrid(ctx, {

@@ -1,14 +1,16 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.ts";
 import type { AppContext } from "../../server/context.ts";
 import type { Caller } from "../accounts/caller.ts";
 import { qualificationNotFound } from "../catalogue/errors.ts";
-import { findQualificationByCode } from "../catalogue/repository.ts";
-import { versionNotFound } from "./errors.ts";
+import { findQualification } from "../catalogue/find-catalogue-entry.ts";
+import { revisionConflict, versionNotEditable, versionNotFound } from "./errors.ts";
 import { canSeeDrafts } from "./policy.ts";
 import { findVersionRow, loadTrees } from "./repository.ts";
 import { toVersionView } from "./views.ts";
 
 export async function findQualificationOrThrow(ctx: AppContext, code: string) {
-  const qualification = await findQualificationByCode(ctx.db, code);
+  const qualification = await findQualification(ctx.db, code);
   if (!qualification) throw qualificationNotFound(code);
   return qualification;
 }
@@ -27,4 +29,17 @@ export async function findVersion(
   if (!row || isHidden) throw versionNotFound(key.code, key.version);
   const [blocks] = await loadTrees(ctx.db, [{ versionId: row.id }]);
   return { qualification, row, view: toVersionView(row, qualification.code, blocks ?? []) };
+}
+
+/**
+ * Why a conditional write on a draft changed nothing: it was saved since (REVISION_CONFLICT),
+ * published (VERSION_NOT_EDITABLE) or deleted (VERSION_NOT_FOUND) by a request that came first.
+ */
+export async function lostRaceRefusal(
+  db: Kysely<Database>,
+  key: { code: string; version: number; qualificationId: number },
+) {
+  const current = await findVersionRow(db, key.qualificationId, key.version);
+  if (!current) return versionNotFound(key.code, key.version);
+  return current.status === "draft" ? revisionConflict(current.revision) : versionNotEditable();
 }

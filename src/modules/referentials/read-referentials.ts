@@ -1,7 +1,7 @@
 import type { AppContext } from "../../server/context.ts";
 import type { Caller } from "../accounts/caller.ts";
 import { branchNotFound } from "../catalogue/errors.ts";
-import { findBranchByCode } from "../catalogue/repository.ts";
+import { findBranch } from "../catalogue/find-catalogue-entry.ts";
 import { diffReferentials } from "./diff.ts";
 import { referentialNotAdopted } from "./errors.ts";
 import { findQualificationOrThrow, findVersion } from "./find-version.ts";
@@ -60,7 +60,7 @@ export async function getBranchReferential(
   ctx: AppContext,
   { branchCode, code }: { branchCode: string; code: string },
 ) {
-  const branch = await findBranchByCode(ctx.db, branchCode);
+  const branch = await findBranch(ctx.db, branchCode);
   if (!branch) throw branchNotFound(branchCode);
   const qualification = await findQualificationOrThrow(ctx, code);
   const [latest] = await listAdoptionRows(ctx.db, { qualificationId: qualification.id, branchId: branch.id });

@@ -1,10 +1,10 @@
 import type { AppContext } from "../../server/context.ts";
-import { validationFailed } from "../../server/errors.ts";
+import { fieldError, validationFailed } from "../../server/errors.ts";
 import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { applyBranchOperation } from "../catalogue/apply-branch-operation.ts";
 import { branchNotFound, notYourBranch } from "../catalogue/errors.ts";
-import { findBranchByCode } from "../catalogue/repository.ts";
+import { findBranch } from "../catalogue/find-catalogue-entry.ts";
 import { versionNotPublished } from "./errors.ts";
 import { findVersion } from "./find-version.ts";
 import { canAdoptFor } from "./policy.ts";
@@ -22,7 +22,7 @@ export async function recordAdoption(
   ctx: AppContext,
   key: { caller: ActingCaller; branchCode: string; code: string; input: RecordAdoptionInput },
 ) {
-  const branch = await findBranchByCode(ctx.db, key.branchCode);
+  const branch = await findBranch(ctx.db, key.branchCode);
   if (!branch) throw branchNotFound(key.branchCode);
   if (!canAdoptFor(key.caller, branch.code)) throw notYourBranch();
   const { qualification, row, view } = await findVersion(ctx, {
@@ -97,10 +97,20 @@ function checkModules(blockCodes: string[], capacityCodes: string[], input: Reco
   );
   input.modules.forEach((block, bi) => {
     if (blockCodes.includes(block.code))
-      prefixed[`modules.${bi}.code`] = `${block.code} is a bloc of the CQPI`;
+      prefixed[`modules.${bi}.code`] = fieldError(
+        "RESERVED_BLOCK_CODE",
+        `${block.code} is a bloc of the CQPI`,
+        {
+          code: block.code,
+        },
+      );
     block.capacities.forEach((capacity, ci) => {
       if (capacityCodes.includes(capacity.code))
-        prefixed[`modules.${bi}.capacities.${ci}.code`] = `${capacity.code} is a capacity of the CQPI`;
+        prefixed[`modules.${bi}.capacities.${ci}.code`] = fieldError(
+          "RESERVED_CAPACITY_CODE",
+          `${capacity.code} is a capacity of the CQPI`,
+          { code: capacity.code },
+        );
     });
   });
   if (Object.keys(prefixed).length > 0) throw validationFailed(prefixed);

@@ -105,7 +105,10 @@ describe("referential versions", () => {
       payload: { revision: 0, ...second },
     });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error).toMatchObject({ code: "REVISION_CONFLICT", fields: { revision: "is now 1" } });
+    expect(stale.json().error).toMatchObject({
+      code: "REVISION_CONFLICT",
+      fields: { revision: { code: "REVISION_STALE", params: { current: 1 } } },
+    });
     expect((await t.app.inject({ url: url(code, 1), headers: admin })).json().blocks).toEqual(first.blocks);
   });
 
@@ -126,8 +129,8 @@ describe("referential versions", () => {
     expect(response.json().error).toMatchObject({
       code: "VERSION_INCOMPLETE",
       fields: {
-        "blocks.0.capacities.1": "capacity C2 needs a criterion",
-        "blocks.1.capacities.0": "capacity C3 needs an evaluation method",
+        "blocks.0.capacities.1": { code: "CAPACITY_NEEDS_CRITERION", params: { code: "C2" } },
+        "blocks.1.capacities.0": { code: "CAPACITY_NEEDS_METHOD", params: { code: "C3" } },
       },
     });
     expect((await t.app.inject({ url: url(code, 1), headers: admin })).json().status).toBe("draft");
@@ -145,7 +148,13 @@ describe("referential versions", () => {
       payload: { revision: 0, ...content },
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.fields).toEqual({ "blocks.1.capacities.0.code": "duplicate code C1" });
+    expect(response.json().error.fields).toEqual({
+      "blocks.1.capacities.0.code": {
+        code: "DUPLICATE_CODE",
+        params: { code: "C1" },
+        message: "duplicate code C1",
+      },
+    });
     expect((await t.app.inject({ url: url(code, 1), headers: admin })).json()).toMatchObject({
       revision: 0,
       blocks: [],
@@ -262,9 +271,9 @@ describe("adoption by a branch", () => {
       headers: admin,
       payload: { ...base, modules: clash },
     });
-    expect(response.json().error.fields).toEqual({
-      "modules.0.code": "B1 is a bloc of the CQPI",
-      "modules.0.capacities.0.code": "C1 is a capacity of the CQPI",
+    expect(response.json().error.fields).toMatchObject({
+      "modules.0.code": { code: "RESERVED_BLOCK_CODE", params: { code: "B1" } },
+      "modules.0.capacities.0.code": { code: "RESERVED_CAPACITY_CODE", params: { code: "C1" } },
     });
     expect((await t.app.inject({ url: `/api/qualifications/${code}/adoptions` })).json().items).toEqual([]);
   });

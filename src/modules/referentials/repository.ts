@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database, ReferentialVersionRow } from "../../db/schema.ts";
-import type { AssessmentMethod, Block } from "./schemas.ts";
+import type { AssessmentMethod, Block, VersionStatus } from "./schemas.ts";
 
 /** SQL for referential versions, their trees (blocs → capacities → criteria) and branch adoptions. */
 
@@ -53,16 +53,30 @@ export async function bumpRevision(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/**
+ * Moves a version to another status only if it is still in the status (and, for a draft, at the
+ * revision) the move was decided on; false when another request changed it first (nothing written).
+ */
 export async function setVersionStatus(
   db: Kysely<Database>,
   id: number,
-  changes: { status: string; updated_at: string; published_at?: string; superseded_at?: string },
-) {
-  await db.updateTable("referential_versions").set(changes).where("id", "=", id).execute();
+  from: { status: VersionStatus; revision?: number },
+  changes: { status: VersionStatus; updated_at: string; published_at?: string; superseded_at?: string },
+): Promise<boolean> {
+  let query = db.updateTable("referential_versions").set(changes).where("id", "=", id);
+  query = query.where("status", "=", from.status);
+  if (from.revision !== undefined) query = query.where("revision", "=", from.revision);
+  return Number((await query.executeTakeFirst()).numUpdatedRows) === 1;
 }
 
-export async function deleteVersionRow(db: Kysely<Database>, id: number) {
-  await db.deleteFrom("referential_versions").where("id", "=", id).where("status", "=", "draft").execute();
+/** Deletes a version that is still a draft; false when it no longer is (nothing deleted). */
+export async function deleteVersionRow(db: Kysely<Database>, id: number): Promise<boolean> {
+  const result = await db
+    .deleteFrom("referential_versions")
+    .where("id", "=", id)
+    .where("status", "=", "draft")
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
 }
 
 /** Loads whole trees in three queries, for one or more owners, keyed like the owners given. */

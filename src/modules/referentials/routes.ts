@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { userOf } from "../../server/access.ts";
+import { idParam } from "../../server/input.ts";
 import { branchCodeParams, operationParams } from "../catalogue/schemas.ts";
 import { createDraft } from "./create-draft.ts";
 import { deleteDraft } from "./delete-draft.ts";
@@ -21,7 +22,7 @@ import {
   versionView,
 } from "./schemas.ts";
 
-export const versionParams = branchCodeParams.extend({ version: z.coerce.number().int().positive() });
+export const versionParams = branchCodeParams.extend({ version: idParam });
 
 export function registerReferentialRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -61,7 +62,14 @@ export function registerReferentialRoutes(app: FastifyInstance) {
   r.put(
     versionUrl,
     {
-      schema: { tags, params: versionParams, body: saveDraftInput, response: { 200: versionView } },
+      schema: {
+        tags,
+        description:
+          "Only a draft (VERSION_NOT_EDITABLE), from the revision it was read at (REVISION_CONFLICT); codes unique among siblings (DUPLICATE_CODE).",
+        params: versionParams,
+        body: saveDraftInput,
+        response: { 200: versionView },
+      },
       config: author,
     },
     (req) => {
@@ -69,13 +77,23 @@ export function registerReferentialRoutes(app: FastifyInstance) {
       return saveDraft(ctx, { actorUserId: userOf(req).userId, ...req.params, revision, content });
     },
   );
-  r.delete(versionUrl, { schema: { tags, params: versionParams }, config: author }, async (req, reply) => {
+  const noContent = { ...author, openapi: { noContent: true } } as const;
+  r.delete(versionUrl, { schema: { tags, params: versionParams }, config: noContent }, async (req, reply) => {
     await deleteDraft(ctx, { actorUserId: userOf(req).userId, ...req.params });
     return reply.status(204).send();
   });
   r.post(
     `${versionUrl}/publish`,
-    { schema: { tags, params: versionParams, response: { 200: versionView } }, config: author },
+    {
+      schema: {
+        tags,
+        description:
+          "Every bloc needs a capacity and every capacity a criterion and an evaluation method; thresholds only for existing blocs (VERSION_INCOMPLETE lists each item in fields).",
+        params: versionParams,
+        response: { 200: versionView },
+      },
+      config: author,
+    },
     (req) => publishVersion(ctx, { actorUserId: userOf(req).userId, ...req.params }),
   );
   r.get(
@@ -85,7 +103,7 @@ export function registerReferentialRoutes(app: FastifyInstance) {
         tags,
         params: versionParams,
         querystring: z.strictObject({
-          from: z.coerce.number().int().positive().describe("The earlier version"),
+          from: idParam.describe("The earlier version"),
         }),
         response: { 200: versionDiff },
       },
@@ -118,6 +136,8 @@ export function registerReferentialRoutes(app: FastifyInstance) {
     {
       schema: {
         tags,
+        description:
+          "Only a published version (VERSION_NOT_PUBLISHED); the branch's modules may not reuse a bloc or capacity code of the CQPI (RESERVED_BLOCK_CODE, RESERVED_CAPACITY_CODE).",
         params: branchQualificationParams,
         body: recordAdoptionInput,
         response: { 201: adoptionView },

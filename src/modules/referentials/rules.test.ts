@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { fieldError } from "../../server/errors.ts";
+import { fieldCodes } from "../../test/field-codes.ts";
 import { diffReferentials } from "./diff.ts";
 import { duplicateCodes, nextStatus, publicationProblems, versionTransitions } from "./rules.ts";
 import { type ReferentialContent, referentialContent, versionStatuses } from "./schemas.ts";
@@ -52,15 +54,31 @@ describe("publication", () => {
       ]),
     );
     expect(problems).toEqual({
-      "blocks.0.capacities.0": "capacity C1 needs a criterion",
-      "blocks.0.capacities.1": "capacity C2 needs an evaluation method",
-      "blocks.0.capacities.2": "capacity C3 needs a criterion and an evaluation method",
-      "blocks.1": "bloc B2 has no capacity",
+      "blocks.0.capacities.0": {
+        code: "CAPACITY_NEEDS_CRITERION",
+        params: { code: "C1" },
+        message: "capacity C1 needs a criterion",
+      },
+      "blocks.0.capacities.1": {
+        code: "CAPACITY_NEEDS_METHOD",
+        params: { code: "C2" },
+        message: "capacity C2 needs an evaluation method",
+      },
+      "blocks.0.capacities.2": {
+        code: "CAPACITY_NEEDS_CRITERION_AND_METHOD",
+        params: { code: "C3" },
+        message: "capacity C3 needs a criterion and an evaluation method",
+      },
+      "blocks.1": {
+        code: "BLOCK_WITHOUT_CAPACITY",
+        params: { code: "B2" },
+        message: "bloc B2 has no capacity",
+      },
     });
   });
 
   it("needs at least one bloc, and thresholds only for existing blocs", () => {
-    expect(publicationProblems(content([]))).toEqual({ blocks: "at least one bloc is needed" });
+    expect(fieldCodes({ fields: publicationProblems(content([])) })).toEqual({ blocks: "NO_BLOCK" });
     const weighted = content([{ code: "B1", title: "Bloc", capacities: [capacity("C1")] }], {
       passRule: {
         kind: "weighted_marks",
@@ -69,7 +87,9 @@ describe("publication", () => {
         overallThreshold: 60,
       },
     });
-    expect(publicationProblems(weighted)).toEqual({ "passRule.blockThresholds.B9": "no bloc B9" });
+    expect(publicationProblems(weighted)).toEqual({
+      "passRule.blockThresholds.B9": { code: "UNKNOWN_BLOCK", params: { code: "B9" }, message: "no bloc B9" },
+    });
   });
 });
 
@@ -89,9 +109,11 @@ describe("codes", () => {
       { code: "B1", title: "b", capacities: [capacity("C1")] },
     ]).blocks;
     expect(duplicateCodes(blocks)).toEqual({
-      "blocks.1.code": "duplicate code B1",
-      "blocks.1.capacities.0.code": "duplicate code C1",
-      "blocks.0.capacities.0.criteria.1.code": "duplicate code x",
+      "blocks.1.code": fieldError("DUPLICATE_CODE", "duplicate code B1", { code: "B1" }),
+      "blocks.1.capacities.0.code": fieldError("DUPLICATE_CODE", "duplicate code C1", { code: "C1" }),
+      "blocks.0.capacities.0.criteria.1.code": fieldError("DUPLICATE_CODE", "duplicate code x", {
+        code: "x",
+      }),
     });
   });
 });

@@ -1,4 +1,4 @@
-import type { FieldErrors } from "../../server/errors.ts";
+import { type FieldErrors, fieldError } from "../../server/errors.ts";
 import type { Block, ReferentialContent, VersionStatus } from "./schemas.ts";
 
 /** Pure rules of referentials: the version lifecycle, code uniqueness and what publication needs. */
@@ -24,7 +24,7 @@ export function duplicateCodes(blocks: Block[], path = "blocks"): FieldErrors {
   const seen = (codes: string[], at: (i: number) => string) => {
     const firsts = new Set<string>();
     codes.forEach((code, i) => {
-      if (firsts.has(code)) fields[at(i)] = `duplicate code ${code}`;
+      if (firsts.has(code)) fields[at(i)] = fieldError("DUPLICATE_CODE", `duplicate code ${code}`, { code });
       firsts.add(code);
     });
   };
@@ -53,22 +53,36 @@ export function duplicateCodes(blocks: Block[], path = "blocks"): FieldErrors {
 /** What is missing before a version can be published, keyed by the path of the item at fault. */
 export function publicationProblems(content: ReferentialContent): FieldErrors {
   const fields: FieldErrors = {};
-  if (content.blocks.length === 0) fields.blocks = "at least one bloc is needed";
+  if (content.blocks.length === 0) fields.blocks = fieldError("NO_BLOCK", "at least one bloc is needed");
   content.blocks.forEach((block, bi) => {
-    if (block.capacities.length === 0) fields[`blocks.${bi}`] = `bloc ${block.code} has no capacity`;
+    if (block.capacities.length === 0)
+      fields[`blocks.${bi}`] = fieldError("BLOCK_WITHOUT_CAPACITY", `bloc ${block.code} has no capacity`, {
+        code: block.code,
+      });
     block.capacities.forEach((capacity, ci) => {
-      const missing = [
-        capacity.criteria.length === 0 && "a criterion",
-        capacity.methods.length === 0 && "an evaluation method",
-      ].filter(Boolean);
-      if (missing.length > 0)
-        fields[`blocks.${bi}.capacities.${ci}`] = `capacity ${capacity.code} needs ${missing.join(" and ")}`;
+      const needsCriterion = capacity.criteria.length === 0;
+      const needsMethod = capacity.methods.length === 0;
+      const [code, missing] =
+        needsCriterion && needsMethod
+          ? (["CAPACITY_NEEDS_CRITERION_AND_METHOD", "a criterion and an evaluation method"] as const)
+          : needsCriterion
+            ? (["CAPACITY_NEEDS_CRITERION", "a criterion"] as const)
+            : (["CAPACITY_NEEDS_METHOD", "an evaluation method"] as const);
+      if (needsCriterion || needsMethod)
+        fields[`blocks.${bi}.capacities.${ci}`] = fieldError(
+          code,
+          `capacity ${capacity.code} needs ${missing}`,
+          {
+            code: capacity.code,
+          },
+        );
     });
   });
   if (content.passRule.kind === "weighted_marks") {
     const codes = new Set(content.blocks.map((b) => b.code));
     for (const code of Object.keys(content.passRule.blockThresholds)) {
-      if (!codes.has(code)) fields[`passRule.blockThresholds.${code}`] = `no bloc ${code}`;
+      if (!codes.has(code))
+        fields[`passRule.blockThresholds.${code}`] = fieldError("UNKNOWN_BLOCK", `no bloc ${code}`, { code });
     }
   }
   return { ...duplicateCodes(content.blocks), ...fields };

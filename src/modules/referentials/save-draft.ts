@@ -2,8 +2,8 @@ import type { AppContext } from "../../server/context.ts";
 import { validationFailed } from "../../server/errors.ts";
 import { platform } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
-import { revisionConflict, versionNotEditable } from "./errors.ts";
-import { findVersion } from "./find-version.ts";
+import { versionNotEditable } from "./errors.ts";
+import { findVersion, lostRaceRefusal } from "./find-version.ts";
 import { bumpRevision, findVersionRowById, replaceTree } from "./repository.ts";
 import { duplicateCodes, isEditable } from "./rules.ts";
 import type { ReferentialContent } from "./schemas.ts";
@@ -28,7 +28,7 @@ export async function saveDraft(
     row,
     view: before,
   } = await findVersion(ctx, { ...key, caller: platform, mayReadDrafts: true });
-  if (!isEditable(row.status as "draft")) throw versionNotEditable();
+  if (!isEditable(row.status)) throw versionNotEditable();
   const duplicates = duplicateCodes(key.content.blocks);
   if (Object.keys(duplicates).length > 0) throw validationFailed(duplicates);
   const at = ctx.clock.now().toISOString();
@@ -39,8 +39,7 @@ export async function saveDraft(
       updated_at: at,
     });
     if (!isSaved) {
-      const current = await findVersionRowById(trx, row.id);
-      throw current.status === "draft" ? revisionConflict(current.revision) : versionNotEditable();
+      throw await lostRaceRefusal(trx, { ...key, qualificationId: qualification.id });
     }
     await replaceTree(trx, { versionId: row.id }, key.content.blocks);
     const after = toVersionView(

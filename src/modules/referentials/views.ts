@@ -1,5 +1,5 @@
 import type { ReferentialVersionRow } from "../../db/schema.ts";
-import type { Block, PassRule, ReferentialContent, Validity, VersionStatus, VersionView } from "./schemas.ts";
+import type { Block, PassRule, ReferentialContent, Validity, VersionView } from "./schemas.ts";
 
 export function contentOf(row: ReferentialVersionRow, blocks: Block[]): ReferentialContent {
   return {
@@ -18,7 +18,7 @@ export function toVersionView(
   return {
     qualificationCode,
     version: row.version,
-    status: row.status as VersionStatus,
+    status: row.status,
     revision: row.revision,
     basedOnVersion: row.based_on_version,
     createdAt: row.created_at,

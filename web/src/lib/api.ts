@@ -1,20 +1,35 @@
-/** Field-level messages sent by the server, keyed by the request body's field name. */
-export type FieldErrors = Record<string, string>;
+import type { ErrorParams, FieldError, FieldErrors } from "../../../src/server/errors.ts";
 
-/** An error answered by the API (`{"error":{code,message,fields}}`), or a network failure (status 0). */
+export type { ErrorParams, FieldError, FieldErrors };
+
+/**
+ * An error answered by the API (`{"error":{code,message,params,fields}}`), or a network failure
+ * (status 0). The app decides and translates on `code`, `params` and each field's code, never on `message`.
+ */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  readonly params: ErrorParams;
   readonly fields: FieldErrors;
 
-  constructor(options: { status: number; code: string; message: string; fields?: FieldErrors }) {
+  constructor(options: {
+    status: number;
+    code: string;
+    message: string;
+    params?: ErrorParams;
+    fields?: FieldErrors;
+  }) {
     super(options.message);
     this.name = "ApiError";
     this.status = options.status;
     this.code = options.code;
+    this.params = options.params ?? {};
     this.fields = options.fields ?? {};
   }
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A page of a list endpoint. */
 export interface Page<Item> {
@@ -37,12 +52,13 @@ export function toQueryString(query: Record<string, QueryValue>): string {
 
 async function readError(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
-  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | null)?.error;
+  const error = isRecord(body) && isRecord(body.error) ? body.error : {};
   return new ApiError({
     status: response.status,
-    code: typeof error?.code === "string" ? error.code : `HTTP_${response.status}`,
-    message: typeof error?.message === "string" ? error.message : response.statusText,
-    fields: typeof error?.fields === "object" && error.fields !== null ? (error.fields as FieldErrors) : {},
+    code: typeof error.code === "string" ? error.code : `HTTP_${response.status}`,
+    message: typeof error.message === "string" ? error.message : response.statusText,
+    params: isRecord(error.params) ? (error.params as ErrorParams) : {},
+    fields: isRecord(error.fields) ? (error.fields as FieldErrors) : {},
   });
 }
 

@@ -44,7 +44,7 @@ export function LoginPage() {
             required
             value={email}
             onChange={(event) => setEmail(event.currentTarget.value)}
-            error={fieldError(login.error, "email")}
+            error={fieldError(login.error, "email", t)}
           />
           <PasswordInput
             label={t("login.password")}
@@ -52,7 +52,7 @@ export function LoginPage() {
             required
             value={password}
             onChange={(event) => setPassword(event.currentTarget.value)}
-            error={fieldError(login.error, "password")}
+            error={fieldError(login.error, "password", t)}
           />
           <Button type="submit" loading={login.isPending}>
             {t("login.submit")}

@@ -60,24 +60,23 @@ describe("reading the items of a package", () => {
       { id: "x1", parent: "r1", code: "X1", statement: "Trop profond" },
     ]);
     expect(await importProblems(() => fromCasePackage(casePackage))).toEqual({
-      "CFItems[0].CFItemType":
-        "a Capacité professionnelle cannot be here: a Bloc de compétences was expected",
-      "CFItems[3]": "is under a Résultat attendu, which cannot have children",
+      "CFItems[0].CFItemType": "MISPLACED_ITEM_TYPE",
+      "CFItems[3]": "CHILD_OF_CRITERION",
     });
   });
 
   it("refuses what is not a package, and locates wrong values of our extensions", async () => {
     expect(await importProblems(() => fromCasePackage([]))).toEqual({
-      CFDocument: "is missing: this is not a CASE CFPackage",
+      CFDocument: "NOT_CASE_PACKAGE",
     });
     const casePackage = toCasePackage(buildCaseExportInput());
     casePackage.CFDocument.extensions.cqpi.passRule = { kind: "criteria_percentage", minPercent: 0 };
     casePackage.CFItems[1]!.extensions = { cqpi: { methods: ["observation", "visite"] } };
     casePackage.CFItems[2]!.extensions = { cqpi: { weight: "2" } };
     expect(await importProblems(() => fromCasePackage(casePackage))).toEqual({
-      "CFDocument.extensions.cqpi.passRule.minPercent": "Too small: expected number to be >=1",
-      "CFItems[1].extensions.cqpi.methods[1]": expect.stringContaining("Invalid option"),
-      "CFItems[2].extensions.cqpi.weight": "Invalid input: expected number, received string",
+      "CFDocument.extensions.cqpi.passRule.minPercent": "TOO_SMALL",
+      "CFItems[1].extensions.cqpi.methods[1]": "INVALID_ENUM",
+      "CFItems[2].extensions.cqpi.weight": "INVALID_TYPE",
     });
   });
 });

@@ -1,4 +1,4 @@
-import type { ImportProblem } from "../errors.ts";
+import { type ImportProblem, importProblem } from "../errors.ts";
 import type { Block } from "../schemas.ts";
 import type { PackageTree } from "./case-tree.ts";
 import {
@@ -134,13 +134,21 @@ export function readItems(documentIdentifier: string, context: ReadContext) {
     const type = recognizeItemType(item, context.definitions);
     const typePath = `CFItems[${index}].CFItemType`;
     if (type?.kind === null) {
-      problems.push({
-        path: typePath,
-        message: `unknown item type "${type.label}" (expected ${expectedTypes})`,
-      });
+      problems.push(
+        importProblem(
+          { path: typePath },
+          "UNKNOWN_ITEM_TYPE",
+          `unknown item type "${type.label}" (expected ${expectedTypes})`,
+          {
+            label: type.label,
+            options: itemKindsByDepth.map((kind) => itemTypes[kind].title),
+          },
+        ),
+      );
     } else if (type && type.kind !== kind) {
-      const message = `a ${itemTypes[type.kind].title} cannot be here: a ${itemTypes[kind].title} was expected`;
-      problems.push({ path: typePath, message });
+      const [found, expected] = [itemTypes[type.kind].title, itemTypes[kind].title];
+      const message = `a ${found} cannot be here: a ${expected} was expected`;
+      problems.push(importProblem({ path: typePath }, "MISPLACED_ITEM_TYPE", message, { found, expected }));
     }
     const extension = extensionOf(item);
     const children = tree.childrenOf(tree.identifiers[index]!);
@@ -162,7 +170,7 @@ export function readItems(documentIdentifier: string, context: ReadContext) {
     } else {
       for (const child of children) {
         const message = `is under a ${itemTypes.criterion.title}, which cannot have children`;
-        problems.push({ path: `CFItems[${child}]`, message });
+        problems.push(importProblem({ path: `CFItems[${child}]` }, "CHILD_OF_CRITERION", message));
       }
       node = { code, indicator: statement, weight: extension.weight };
     }

@@ -149,9 +149,8 @@ describe("fromCasePackage", () => {
     });
     const sample = await readJson("samples/ItemTypeTestFramework.json");
     expect(await importProblems(() => fromCasePackage(sample))).toEqual({
-      "CFItems[0].CFItemType":
-        'unknown item type "Standard" (expected Bloc de compétences, Capacité professionnelle, Résultat attendu)',
-      "CFItems[0].humanCodingScheme": "must be 1–30 letters, digits, dots, hyphens or underscores",
+      "CFItems[0].CFItemType": "UNKNOWN_ITEM_TYPE",
+      "CFItems[0].humanCodingScheme": "INVALID_FORMAT",
     });
   });
 });
@@ -166,11 +165,10 @@ describe("fromCasePackage on broken packages", () => {
       { id: "r3", parent: "c1", code: "R1", statement: "Même code" },
     ]);
     expect(await importProblems(() => fromCasePackage(casePackage))).toEqual({
-      "CFAssociations[3].destinationNodeURI":
-        "the parent of CFItems[3] (gone) is neither the CFDocument nor a CFItem of the package",
-      "CFItems[2].CFItemType": expect.stringContaining('unknown item type "Learning Objective"'),
-      "CFItems[1].fullStatement": "must not be empty",
-      "CFItems[4].humanCodingScheme": "code R1 is already used by a sibling (CFItems[2].humanCodingScheme)",
+      "CFAssociations[3].destinationNodeURI": "PARENT_NOT_FOUND",
+      "CFItems[2].CFItemType": "UNKNOWN_ITEM_TYPE",
+      "CFItems[1].fullStatement": "REQUIRED",
+      "CFItems[4].humanCodingScheme": "CODE_USED_BY_SIBLING",
     });
   });
 });

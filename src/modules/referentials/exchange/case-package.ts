@@ -20,7 +20,7 @@
  * no RNCP code, default pass rule and validity); an item without a type takes the type of its depth.
  */
 
-import { type ImportProblem, importFailed } from "../errors.ts";
+import { type ImportProblem, importFailed, importProblem } from "../errors.ts";
 import type { ReferentialContent } from "../schemas.ts";
 import { extensionOf, itemFieldPaths, type Linker, readItems, writeItems } from "./case-items.ts";
 import { readPackageTree } from "./case-tree.ts";
@@ -132,17 +132,20 @@ const jsonPath = (keys: PropertyKey[]) =>
  */
 export function fromCasePackage(json: unknown): ImportedCasePackage {
   if (!isRecord(json) || !isRecord(json.CFDocument)) {
-    throw importFailed([{ path: "CFDocument", message: "is missing: this is not a CASE CFPackage" }]);
+    throw importFailed([
+      importProblem({ path: "CFDocument" }, "NOT_CASE_PACKAGE", "is missing: this is not a CASE CFPackage"),
+    ]);
   }
   const problems: ImportProblem[] = [];
   const arrayAt = (path: string, value: unknown): unknown[] => {
     if (value === undefined || Array.isArray(value)) return value ?? [];
-    problems.push({ path, message: "must be an array" });
+    problems.push(importProblem({ path }, "INVALID_TYPE", "must be an array", { expected: "array" }));
     return [];
   };
   const document = json.CFDocument;
   const documentId = typeof document.identifier === "string" ? document.identifier : "";
-  if (documentId === "") problems.push({ path: "CFDocument.identifier", message: "must not be empty" });
+  if (documentId === "")
+    problems.push(importProblem({ path: "CFDocument.identifier" }, "REQUIRED", "must not be empty"));
   const items = arrayAt("CFItems", json.CFItems);
   const definitions = new Map(
     arrayAt(

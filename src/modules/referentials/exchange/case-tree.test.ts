@@ -37,10 +37,24 @@ describe("readPackageTree", () => {
   it("reports items that are not objects and identifiers missing, repeated or taken from the document", () => {
     const { problems } = read([item("a"), {}, item("a"), item("doc"), "b"], [childOf("a", "doc")]);
     expect(problems).toEqual([
-      { path: "CFItems[1].identifier", message: "must not be empty" },
-      { path: "CFItems[2].identifier", message: "a is also the identifier of CFItems[0]" },
-      { path: "CFItems[3].identifier", message: "is the identifier of the CFDocument" },
-      { path: "CFItems[4]", message: "must be an object" },
+      { path: "CFItems[1].identifier", code: "REQUIRED", message: "must not be empty" },
+      {
+        path: "CFItems[2].identifier",
+        code: "IDENTIFIER_TWICE",
+        params: { identifier: "a", other: "CFItems[0]" },
+        message: "a is also the identifier of CFItems[0]",
+      },
+      {
+        path: "CFItems[3].identifier",
+        code: "IDENTIFIER_OF_DOCUMENT",
+        message: "is the identifier of the CFDocument",
+      },
+      {
+        path: "CFItems[4]",
+        code: "INVALID_TYPE",
+        params: { expected: "object" },
+        message: "must be an object",
+      },
     ]);
   });
 
@@ -56,19 +70,29 @@ describe("readPackageTree", () => {
         childOf("y", "x"),
       ],
     );
-    expect(problems).toEqual([
-      { path: "CFAssociations[0].originNodeURI", message: "ghost: no such CFItem in the package" },
+    expect(problems.map(({ path, code, params }) => ({ path, code, params }))).toEqual([
+      { path: "CFAssociations[0].originNodeURI", code: "NO_SUCH_ITEM", params: { identifier: "ghost" } },
       {
         path: "CFAssociations[2].destinationNodeURI",
-        message: "the parent of CFItems[1] (nowhere) is neither the CFDocument nor a CFItem of the package",
+        code: "PARENT_NOT_FOUND",
+        params: { child: "CFItems[1]", identifier: "nowhere" },
       },
       {
         path: "CFAssociations[3]",
-        message: "CFItems[0] already has a parent (CFAssociations[1]); a referential is a tree",
+        code: "SECOND_PARENT",
+        params: { child: "CFItems[0]", association: "CFAssociations[1]" },
       },
-      { path: "CFItems[2]", message: "has no isChildOf association to the CFDocument or to another CFItem" },
-      { path: "CFItems[3]", message: "is not under the CFDocument: its isChildOf associations form a cycle" },
-      { path: "CFItems[4]", message: "is not under the CFDocument: its isChildOf associations form a cycle" },
+      { path: "CFItems[2]", code: "NO_PARENT", params: undefined },
+      { path: "CFItems[3]", code: "PARENT_CYCLE", params: undefined },
+      { path: "CFItems[4]", code: "PARENT_CYCLE", params: undefined },
+    ]);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      "ghost: no such CFItem in the package",
+      "the parent of CFItems[1] (nowhere) is neither the CFDocument nor a CFItem of the package",
+      "CFItems[0] already has a parent (CFAssociations[1]); a referential is a tree",
+      "has no isChildOf association to the CFDocument or to another CFItem",
+      "is not under the CFDocument: its isChildOf associations form a cycle",
+      "is not under the CFDocument: its isChildOf associations form a cycle",
     ]);
   });
 });

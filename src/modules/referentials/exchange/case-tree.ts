@@ -1,4 +1,4 @@
-import type { ImportProblem } from "../errors.ts";
+import { type ImportProblem, importProblem } from "../errors.ts";
 import { isRecord } from "./case-vocabulary.ts";
 
 /**
@@ -36,14 +36,25 @@ export function readPackageTree(
     const identifier = linkedIdentifier(item);
     const path = `CFItems[${index}]${isRecord(item) ? ".identifier" : ""}`;
     const duplicate = identifier === undefined ? undefined : indexById.get(identifier);
-    let message: string | undefined;
-    if (!isRecord(item)) message = "must be an object";
-    else if (identifier === undefined) message = "must not be empty";
-    else if (identifier === documentIdentifier) message = "is the identifier of the CFDocument";
+    const at = { path };
+    let problem: ImportProblem | undefined;
+    if (!isRecord(item))
+      problem = importProblem(at, "INVALID_TYPE", "must be an object", { expected: "object" });
+    else if (identifier === undefined) problem = importProblem(at, "REQUIRED", "must not be empty");
+    else if (identifier === documentIdentifier)
+      problem = importProblem(at, "IDENTIFIER_OF_DOCUMENT", "is the identifier of the CFDocument");
     else if (duplicate !== undefined)
-      message = `${identifier} is also the identifier of CFItems[${duplicate}]`;
-    if (message !== undefined) {
-      problems.push({ path, message });
+      problem = importProblem(
+        at,
+        "IDENTIFIER_TWICE",
+        `${identifier} is also the identifier of CFItems[${duplicate}]`,
+        {
+          identifier,
+          other: `CFItems[${duplicate}]`,
+        },
+      );
+    if (problem !== undefined) {
+      problems.push(problem);
       return undefined;
     }
     indexById.set(identifier!, index);
@@ -58,23 +69,39 @@ export function readPackageTree(
     const origin = linkedIdentifier(association.originNodeURI);
     const child = origin === undefined ? undefined : indexById.get(origin);
     if (child === undefined) {
-      problems.push({
-        path: `${path}.originNodeURI`,
-        message: `${origin ?? "no identifier"}: no such CFItem in the package`,
-      });
+      problems.push(
+        importProblem(
+          { path: `${path}.originNodeURI` },
+          "NO_SUCH_ITEM",
+          `${origin ?? "no identifier"}: no such CFItem in the package`,
+          {
+            identifier: origin ?? "",
+          },
+        ),
+      );
       return;
     }
     hasChildOfAssociation.add(child);
     const destination = linkedIdentifier(association.destinationNodeURI);
     if (destination === undefined || (destination !== documentIdentifier && !indexById.has(destination))) {
       const message = `the parent of CFItems[${child}] (${destination ?? "no identifier"}) is neither the CFDocument nor a CFItem of the package`;
-      problems.push({ path: `${path}.destinationNodeURI`, message });
+      problems.push(
+        importProblem({ path: `${path}.destinationNodeURI` }, "PARENT_NOT_FOUND", message, {
+          child: `CFItems[${child}]`,
+          identifier: destination ?? "",
+        }),
+      );
       return;
     }
     const previous = parentOf.get(child);
     if (previous) {
       const message = `CFItems[${child}] already has a parent (CFAssociations[${previous.association}]); a referential is a tree`;
-      problems.push({ path, message });
+      problems.push(
+        importProblem({ path }, "SECOND_PARENT", message, {
+          child: `CFItems[${child}]`,
+          association: `CFAssociations[${previous.association}]`,
+        }),
+      );
       return;
     }
     const sequence = Number.isInteger(association.sequenceNumber)
@@ -102,15 +129,21 @@ export function readPackageTree(
   identifiers.forEach((identifier, index) => {
     if (identifier === undefined || reached.has(index)) return;
     if (!hasChildOfAssociation.has(index)) {
-      problems.push({
-        path: `CFItems[${index}]`,
-        message: "has no isChildOf association to the CFDocument or to another CFItem",
-      });
+      problems.push(
+        importProblem(
+          { path: `CFItems[${index}]` },
+          "NO_PARENT",
+          "has no isChildOf association to the CFDocument or to another CFItem",
+        ),
+      );
     } else if (isInCycle(index, parentOf, indexById)) {
-      problems.push({
-        path: `CFItems[${index}]`,
-        message: "is not under the CFDocument: its isChildOf associations form a cycle",
-      });
+      problems.push(
+        importProblem(
+          { path: `CFItems[${index}]` },
+          "PARENT_CYCLE",
+          "is not under the CFDocument: its isChildOf associations form a cycle",
+        ),
+      );
     }
   });
   return { childrenOf, identifiers };

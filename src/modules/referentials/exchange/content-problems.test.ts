@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { importProblem } from "../errors.ts";
 import { findOrigin, type RawContent, validateImportedContent } from "./content-problems.ts";
 import { importProblems } from "./test-referential.ts";
 
@@ -47,12 +48,14 @@ describe("validateImportedContent", () => {
 
   it("reports the problems already found, schema issues and codes repeated among siblings, all at once", async () => {
     const problems = await importProblems(() =>
-      validateImportedContent(rawContent(), byPath, [{ path: "file", message: "was read with a warning" }]),
+      validateImportedContent(rawContent(), byPath, [
+        importProblem({ path: "file" }, "NOT_XLSX", "was read with a warning"),
+      ]),
     );
     expect(problems).toEqual({
-      file: "was read with a warning",
-      "blocks.1.code": "code B1 is already used by a sibling (blocks.0.code)",
-      "blocks.1.title": "must not be empty",
+      file: "NOT_XLSX",
+      "blocks.1.code": "CODE_USED_BY_SIBLING",
+      "blocks.1.title": "REQUIRED",
     });
   });
 });

@@ -1,5 +1,5 @@
-import type { core } from "zod";
-import { type ImportProblem, importFailed, locate } from "../errors.ts";
+import { fieldErrorOfIssue, valueAt } from "../../../server/field-formats.ts";
+import { type ImportLocation, type ImportProblem, importFailed, importProblem, locate } from "../errors.ts";
 import { type ReferentialContent, referentialContent } from "../schemas.ts";
 
 /** A node of the tree as read from a file, before validation: any field may be missing or wrong. */
@@ -20,7 +20,7 @@ export interface RawContent {
 }
 
 /** Where the value at a path of the raw content came from in the file. */
-export type Locator = (path: readonly PropertyKey[]) => Omit<ImportProblem, "message">;
+export type Locator = (path: readonly PropertyKey[]) => ImportLocation;
 
 /**
  * The deepest node on `path` that the reader recorded an origin for (a row, an item index), and the rest of
@@ -54,8 +54,13 @@ export function validateImportedContent(
   const problems = [...readProblems, ...findDuplicateCodes(raw, locateAt)];
   const parsed = referentialContent.safeParse(raw);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues)
-      problems.push({ ...locateAt(issue.path), message: describe(issue) });
+    for (const issue of parsed.error.issues) {
+      const value = valueAt(raw, issue.path);
+      problems.push({
+        ...locateAt(issue.path),
+        ...fieldErrorOfIssue(issue, value === undefined || value === null),
+      });
+    }
   }
   if (!parsed.success || problems.length > 0) throw importFailed(problems);
   return parsed.data;
@@ -71,11 +76,17 @@ function findDuplicateCodes(raw: RawContent, locateAt: Locator): ImportProblem[]
       const first = firstIndexByCode.get(code);
       if (first === undefined) firstIndexByCode.set(code, index);
       else {
-        const firstPlace = locate({ ...locateAt([...parentPath, first, "code"]), message: "" });
-        problems.push({
-          ...locateAt([...parentPath, index, "code"]),
-          message: `code ${code} is already used by a sibling (${firstPlace})`,
-        });
+        const firstPlace = locateAt([...parentPath, first, "code"]);
+        problems.push(
+          importProblem(
+            locateAt([...parentPath, index, "code"]),
+            "CODE_USED_BY_SIBLING",
+            `code ${code} is already used by a sibling (${locate(firstPlace)})`,
+            firstPlace.row !== undefined
+              ? { code, firstRow: firstPlace.row }
+              : { code, firstPath: firstPlace.path ?? "" },
+          ),
+        );
       }
     });
   };
@@ -87,11 +98,4 @@ function findDuplicateCodes(raw: RawContent, locateAt: Locator): ImportProblem[]
     });
   });
   return problems;
-}
-
-function describe(issue: core.$ZodIssue): string {
-  if (issue.code === "too_small" && issue.origin === "string" && Number(issue.minimum) === 1) {
-    return "must not be empty";
-  }
-  return issue.message;
 }

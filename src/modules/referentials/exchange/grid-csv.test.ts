@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fromGridCsv, toGridCsv } from "./grid-csv.ts";
 import { gridColumns } from "./grid-rows.ts";
-import { buildExchangeReferential, importProblems } from "./test-referential.ts";
+import { buildExchangeReferential, importProblemDetails, importProblems } from "./test-referential.ts";
 
 const header = gridColumns.join(";");
 
@@ -82,23 +82,29 @@ describe("fromGridCsv", () => {
       "B1;Produire;;C1;Ajuster;;observation;b;B;deux",
     ].join("\r\n");
     expect(await importProblems(() => fromGridCsv(csv))).toEqual({
-      "row 4, capacity_title": 'differs from row 2 ("Régler")',
-      "row 4, criterion_weight": 'must be a number, not "deux"',
+      "row 4, capacity_title": "DIFFERS_FROM_ROW",
+      "row 4, criterion_weight": "NOT_A_NUMBER",
+    });
+    expect((await importProblemDetails(() => fromGridCsv(csv)))["row 4, capacity_title"]?.params).toEqual({
+      firstRow: 2,
+      value: "Régler",
+      row: 4,
+      column: "capacity_title",
     });
   });
 
   it("reports an unknown and a missing header column at row 1", async () => {
     const csv = `\uFEFF${header.replace("criterion_weight", "coefficient")}\r\nB1;Produire;;;;;;;;\r\n`;
     expect(await importProblems(() => fromGridCsv(csv))).toEqual({
-      "row 1, coefficient": expect.stringContaining("unknown column"),
-      "row 1, criterion_weight": "missing column",
+      "row 1, coefficient": "UNKNOWN_COLUMN",
+      "row 1, criterion_weight": "MISSING_COLUMN",
     });
   });
 
   it("reports a file that is not valid CSV at the row where it breaks", async () => {
     const csv = `${header}\nB1;Produire;;C1;"Régler;;;;;\n`;
     expect(await importProblems(() => fromGridCsv(csv))).toEqual({
-      "row 2": expect.stringContaining("is not valid CSV"),
+      "row 2": "NOT_CSV",
     });
   });
 });

@@ -1,6 +1,6 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { importFailed } from "../errors.ts";
+import { importFailed, importProblem } from "../errors.ts";
 import type { Block, ReferentialContent } from "../schemas.ts";
 import { blocksToRows, gridColumns, rowsToBlocks } from "./grid-rows.ts";
 
@@ -41,7 +41,11 @@ export function fromGridCsv(text: string | Buffer): Block[] {
     records = parse(source, { delimiter: headerLine.includes(";") ? ";" : ",", relax_column_count: true });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    throw importFailed([{ row: Number(error.records) + 1, message: `is not valid CSV: ${error.message}` }]);
+    throw importFailed([
+      importProblem({ row: Number(error.records) + 1 }, "NOT_CSV", `is not valid CSV: ${error.message}`, {
+        detail: error.message,
+      }),
+    ]);
   }
   // Empty lines stay records here so that row numbers match what a spreadsheet shows.
   return rowsToBlocks(records.map((cells, index) => ({ row: index + 1, cells: cells.map(restore) })));

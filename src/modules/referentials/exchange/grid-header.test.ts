@@ -15,18 +15,18 @@ describe("readHeader", () => {
       readHeader({ cells: ["code", "Poids", "code", "", "x"] }, expected),
     );
     expect(problems).toEqual({
-      "row 1, Poids": "unknown column (expected code, title, weight)",
-      "row 1, code": "appears twice",
-      "row 1": "column 4 has no name",
-      "row 1, x": "unknown column (expected code, title, weight)",
-      "row 1, title": "missing column",
-      "row 1, weight": "missing column",
+      "row 1, Poids": "UNKNOWN_COLUMN",
+      "row 1, code": "COLUMN_TWICE",
+      "row 1": "UNNAMED_COLUMN",
+      "row 1, x": "UNKNOWN_COLUMN",
+      "row 1, title": "MISSING_COLUMN",
+      "row 1, weight": "MISSING_COLUMN",
     });
   });
 
   it("refuses a file without a header row", async () => {
     expect(await importProblems(() => readHeader(undefined, expected))).toEqual({
-      "row 1": "is empty: expected a header row (code, title, weight)",
+      "row 1": "EMPTY_GRID",
     });
   });
 });

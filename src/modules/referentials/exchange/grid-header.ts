@@ -1,4 +1,4 @@
-import { type ImportProblem, importFailed } from "../errors.ts";
+import { type ImportProblem, importFailed, importProblem } from "../errors.ts";
 
 /** Where each expected column is in a sheet, and how many columns its header names. */
 export interface HeaderColumns<C extends string> {
@@ -15,22 +15,41 @@ export function readHeader<C extends string>(
   expected: readonly C[],
 ): HeaderColumns<C> {
   if (!header)
-    throw importFailed([{ row: 1, message: `is empty: expected a header row (${expected.join(", ")})` }]);
+    throw importFailed([
+      importProblem({ row: 1 }, "EMPTY_GRID", `is empty: expected a header row (${expected.join(", ")})`, {
+        columns: expected,
+      }),
+    ]);
   const names = header.cells.map((cell) => cell.trim().toLowerCase());
   while (names.length > 0 && names.at(-1) === "") names.pop();
   const problems: ImportProblem[] = [];
   const indexOf: Partial<Record<C, number>> = {};
   names.forEach((name, index) => {
     const label = header.cells[index]?.trim() ?? name;
-    if (name === "") problems.push({ row: 1, message: `column ${index + 1} has no name` });
+    if (name === "")
+      problems.push(
+        importProblem({ row: 1 }, "UNNAMED_COLUMN", `column ${index + 1} has no name`, {
+          position: index + 1,
+        }),
+      );
     else if (!(expected as readonly string[]).includes(name)) {
-      problems.push({ row: 1, column: label, message: `unknown column (expected ${expected.join(", ")})` });
+      problems.push(
+        importProblem(
+          { row: 1, column: label },
+          "UNKNOWN_COLUMN",
+          `unknown column (expected ${expected.join(", ")})`,
+          {
+            columns: expected,
+          },
+        ),
+      );
     } else if (indexOf[name as C] !== undefined)
-      problems.push({ row: 1, column: label, message: "appears twice" });
+      problems.push(importProblem({ row: 1, column: label }, "COLUMN_TWICE", "appears twice"));
     else indexOf[name as C] = index;
   });
   for (const column of expected) {
-    if (indexOf[column] === undefined) problems.push({ row: 1, column, message: "missing column" });
+    if (indexOf[column] === undefined)
+      problems.push(importProblem({ row: 1, column }, "MISSING_COLUMN", "missing column"));
   }
   if (problems.length > 0) throw importFailed(problems);
   return { indexOf: indexOf as Record<C, number>, width: names.length };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { blocksToRows, gridColumns, rowsToBlocks, type SheetRow } from "./grid-rows.ts";
-import { buildExchangeReferential, importProblems } from "./test-referential.ts";
+import { buildExchangeReferential, importProblemDetails, importProblems } from "./test-referential.ts";
 
 /** A sheet from its data rows given as partial records; the header is row 1. */
 function sheet(...records: Partial<Record<(typeof gridColumns)[number], string>>[]): SheetRow[] {
@@ -55,7 +55,7 @@ describe("blocksToRows and rowsToBlocks", () => {
   });
 
   it("reports every problem with its row and column", async () => {
-    const problems = await importProblems(() =>
+    const details = await importProblemDetails(() =>
       rowsToBlocks(
         sheet(
           { ...bloc, ...capacity, criterion_code: "a", criterion_indicator: "A" },
@@ -75,18 +75,40 @@ describe("blocksToRows and rowsToBlocks", () => {
         ),
       ),
     );
-    expect(problems).toEqual({
-      "row 3, bloc_title": 'differs from row 2 ("Produire")',
-      "row 3, capacity_methods": 'differs from row 2 ("observation")',
-      "row 4, criterion_weight": 'must be a number, not "lourd"',
-      "row 4, criterion_code": "code a is already used by a sibling (row 2, criterion_code)",
-      "row 5, bloc_code": "must not be empty",
-      "row 6, capacity_code": "must not be empty on a row that describes a capacity or a criterion",
-      "row 7, capacity_code": "must be 1–30 letters, digits, dots, hyphens or underscores",
-      "row 7, capacity_title": "must not be empty",
-      "row 8, criterion_indicator": "must not be empty",
-      "row 9, capacity_methods":
-        'unknown method "visite" (expected booklet, questioning, observation, interview, separated by |)',
+    const at = (row: number, column: string) => ({ row, column });
+    expect(details).toEqual({
+      "row 3, bloc_title": expect.objectContaining({
+        code: "DIFFERS_FROM_ROW",
+        params: { firstRow: 2, value: "Produire", ...at(3, "bloc_title") },
+      }),
+      "row 3, capacity_methods": expect.objectContaining({
+        code: "DIFFERS_FROM_ROW",
+        params: { firstRow: 2, value: "observation", ...at(3, "capacity_methods") },
+      }),
+      "row 4, criterion_weight": expect.objectContaining({
+        code: "NOT_A_NUMBER",
+        params: { value: "lourd", ...at(4, "criterion_weight") },
+      }),
+      "row 4, criterion_code": expect.objectContaining({
+        code: "CODE_USED_BY_SIBLING",
+        params: { code: "a", firstRow: 2, ...at(4, "criterion_code") },
+      }),
+      "row 5, bloc_code": expect.objectContaining({ code: "REQUIRED" }),
+      "row 6, capacity_code": expect.objectContaining({ code: "CAPACITY_CODE_REQUIRED" }),
+      "row 7, capacity_code": expect.objectContaining({
+        code: "INVALID_FORMAT",
+        params: { format: "referential_code", ...at(7, "capacity_code") },
+      }),
+      "row 7, capacity_title": expect.objectContaining({ code: "REQUIRED" }),
+      "row 8, criterion_indicator": expect.objectContaining({ code: "REQUIRED" }),
+      "row 9, capacity_methods": expect.objectContaining({
+        code: "UNKNOWN_METHOD",
+        params: {
+          method: "visite",
+          options: ["booklet", "questioning", "observation", "interview"],
+          ...at(9, "capacity_methods"),
+        },
+      }),
     });
   });
 
@@ -94,7 +116,7 @@ describe("blocksToRows and rowsToBlocks", () => {
     const rows = sheet({ ...bloc });
     rows[1]?.cells.push("", "en trop");
     expect(await importProblems(() => rowsToBlocks(rows))).toEqual({
-      "row 2": "has values beyond the last column of the header",
+      "row 2": "BEYOND_LAST_COLUMN",
     });
   });
 });

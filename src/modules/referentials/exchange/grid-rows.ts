@@ -1,4 +1,6 @@
-import type { ImportProblem } from "../errors.ts";
+import type { FieldErrorCode } from "../../../server/error-codes.ts";
+import type { ErrorParams } from "../../../server/errors.ts";
+import { type ImportProblem, importProblem } from "../errors.ts";
 import { type AssessmentMethod, assessmentMethods, type Block } from "../schemas.ts";
 import {
   findOrigin,
@@ -106,13 +108,21 @@ export function rowsToBlocks(rows: SheetRow[]): Block[] {
   for (const { row, cells } of data) {
     if (cells.every((text) => text.trim() === "")) continue;
     const cell = (column: GridColumn) => (cells[columns.indexOf[column]] ?? "").trim();
-    const problem = (column: GridColumn | undefined, message: string) =>
-      problems.push({ row, column, message });
+    const problem = (
+      column: GridColumn | undefined,
+      code: FieldErrorCode,
+      message: string,
+      params?: ErrorParams,
+    ) => problems.push(importProblem({ row, ...(column && { column }) }, code, message, params));
     const agree = (node: RawNode, field: string, column: GridColumn, value: unknown) => {
       const seen = node[field];
       if (cell(column) !== "" && JSON.stringify(seen) !== JSON.stringify(value)) {
         const shown = Array.isArray(seen) ? seen.join(methodSeparator) : seen;
-        problem(column, `differs from row ${origins.get(node)?.row} (${JSON.stringify(shown)})`);
+        const firstRow = origins.get(node)?.row ?? 0;
+        problem(column, "DIFFERS_FROM_ROW", `differs from row ${firstRow} (${JSON.stringify(shown)})`, {
+          firstRow,
+          value: String(shown ?? ""),
+        });
       }
     };
     const add = <T extends RawNode>(node: T, level: Level, siblings: T[]) => {
@@ -121,12 +131,12 @@ export function rowsToBlocks(rows: SheetRow[]): Block[] {
       return node;
     };
     if (cells.slice(columns.width).some((extra) => extra.trim() !== "")) {
-      problem(undefined, "has values beyond the last column of the header");
+      problem(undefined, "BEYOND_LAST_COLUMN", "has values beyond the last column of the header");
     }
 
     const blockCode = cell("bloc_code");
     if (blockCode === "") {
-      problem("bloc_code", "must not be empty");
+      problem("bloc_code", "REQUIRED", "must not be empty");
       continue;
     }
     const rncpCode = cell("bloc_rncp_code") || null;
@@ -147,11 +157,22 @@ export function rowsToBlocks(rows: SheetRow[]): Block[] {
     const capacityCode = cell("capacity_code");
     if (capacityCode === "") {
       if (gridColumns.slice(gridColumns.indexOf("capacity_title")).some((column) => cell(column) !== "")) {
-        problem("capacity_code", "must not be empty on a row that describes a capacity or a criterion");
+        problem(
+          "capacity_code",
+          "CAPACITY_CODE_REQUIRED",
+          "must not be empty on a row that describes a capacity or a criterion",
+        );
       }
       continue;
     }
-    const methods = readMethods(cell("capacity_methods"), (message) => problem("capacity_methods", message));
+    const methods = readMethods(cell("capacity_methods"), (method) =>
+      problem(
+        "capacity_methods",
+        "UNKNOWN_METHOD",
+        `unknown method "${method}" (expected ${assessmentMethods.join(", ")}, separated by |)`,
+        { method, options: assessmentMethods },
+      ),
+    );
     const siblings = capacities.get(block)!;
     let capacity = siblings.get(capacityCode);
     if (capacity) {
@@ -172,7 +193,8 @@ export function rowsToBlocks(rows: SheetRow[]): Block[] {
       capacity.criteria,
     );
     const weightValue = Number(weight.replace(",", "."));
-    if (Number.isNaN(weightValue)) problem("criterion_weight", `must be a number, not "${weight}"`);
+    if (Number.isNaN(weightValue))
+      problem("criterion_weight", "NOT_A_NUMBER", `must be a number, not "${weight}"`, { value: weight });
     else if (weight !== "") criterion.weight = weightValue;
   }
 
@@ -185,14 +207,14 @@ export function rowsToBlocks(rows: SheetRow[]): Block[] {
 }
 
 /** The methods of a cell ("observation|interview"); unknown ones are reported and left out. */
-function readMethods(text: string, report: (message: string) => void): AssessmentMethod[] {
+function readMethods(text: string, reportUnknown: (method: string) => void): AssessmentMethod[] {
   const known: readonly string[] = assessmentMethods;
   const names = text
     .split(methodSeparator)
     .map((name) => name.trim().toLowerCase())
     .filter((name) => name !== "");
   for (const name of names.filter((candidate) => !known.includes(candidate))) {
-    report(`unknown method "${name}" (expected ${assessmentMethods.join(", ")}, separated by |)`);
+    reportUnknown(name);
   }
   return names.filter((name): name is AssessmentMethod => known.includes(name));
 }

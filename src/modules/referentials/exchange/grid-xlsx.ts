@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { importFailed } from "../errors.ts";
+import { importFailed, importProblem } from "../errors.ts";
 import type { Block, ReferentialContent } from "../schemas.ts";
 import { blocksToRows, type GridColumn, gridColumns, rowsToBlocks, type SheetRow } from "./grid-rows.ts";
 
@@ -49,10 +49,10 @@ export async function fromGridXlsx(buffer: Buffer | Uint8Array): Promise<Block[]
     // exceljs types its input as an ArrayBuffer but reads any binary through JSZip, a Node Buffer included.
     await workbook.xlsx.load(Buffer.from(buffer) as unknown as ExcelJS.Buffer);
   } catch {
-    throw importFailed([{ message: "is not an XLSX workbook" }]);
+    throw importFailed([importProblem({}, "NOT_XLSX", "is not an XLSX workbook")]);
   }
   const worksheet = workbook.getWorksheet(sheetName) ?? workbook.worksheets[0];
-  if (!worksheet) throw importFailed([{ message: "the workbook has no sheet" }]);
+  if (!worksheet) throw importFailed([importProblem({}, "NO_SHEET", "the workbook has no sheet")]);
   const rows: SheetRow[] = [];
   worksheet.eachRow((row, rowNumber) => {
     const cells: string[] = [];
@@ -61,6 +61,7 @@ export async function fromGridXlsx(buffer: Buffer | Uint8Array): Promise<Block[]
     });
     rows.push({ row: rowNumber, cells: Array.from(cells, (text) => text ?? "") });
   });
-  if (rows[0] && rows[0].row !== 1) throw importFailed([{ row: 1, message: "must be the header row" }]);
+  if (rows[0] && rows[0].row !== 1)
+    throw importFailed([importProblem({ row: 1 }, "NOT_HEADER_ROW", "must be the header row")]);
   return rowsToBlocks(rows);
 }

@@ -1,4 +1,5 @@
-import { AppError } from "../../../server/errors.ts";
+import type { FieldErrorCode } from "../../../server/error-codes.ts";
+import { AppError, type FieldErrors } from "../../../server/errors.ts";
 import type { Block, PassRule, ReferentialContent } from "../schemas.ts";
 import type { CasePackageInput } from "./case-package.ts";
 
@@ -106,7 +107,7 @@ function exchangeBlocks(): Block[] {
 }
 
 /** The located problems of an import that must fail with IMPORT_FAILED, keyed as `importFailed` keys them. */
-export async function importProblems(importFile: () => unknown): Promise<Record<string, string>> {
+export async function importProblemDetails(importFile: () => unknown): Promise<FieldErrors> {
   try {
     await importFile();
   } catch (error) {
@@ -114,6 +115,12 @@ export async function importProblems(importFile: () => unknown): Promise<Record<
     throw error;
   }
   throw new Error("the import succeeded; it was expected to fail");
+}
+
+/** The code of each located problem of an import that must fail with IMPORT_FAILED. */
+export async function importProblems(importFile: () => unknown): Promise<Record<string, FieldErrorCode>> {
+  const fields = await importProblemDetails(importFile);
+  return Object.fromEntries(Object.entries(fields).map(([place, problem]) => [place, problem.code]));
 }
 
 /** One item of a package as another CASE tool would write it: no `extensions.cqpi`. */

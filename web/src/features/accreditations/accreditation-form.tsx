@@ -8,7 +8,6 @@ import type { Me } from "../auth/types.ts";
 import { useQualifications } from "../catalogue/api.ts";
 import { useManagedBranchOptions } from "../catalogue/use-managed-branch-options.ts";
 import { useEvaluatorOptions } from "../pathways/use-evaluator-options.ts";
-import { describeServerMessage } from "../referentials/field-problems.ts";
 import { useCreateAccreditation } from "./api.ts";
 
 const fields = ["evaluatorUserId", "qualificationCode", "branchCode", "validFrom", "validUntil"] as const;
@@ -31,8 +30,7 @@ export function AccreditationForm({ me, onDone }: { me: Me; onDone: () => void }
   const evaluatorUserId =
     values.evaluatorId !== "" ? Number(values.evaluatorId) : Number(values.evaluator ?? 0);
   const errorOf = (field: (typeof fields)[number]) => {
-    const message = fieldError(create.error, field);
-    return message ? describeServerMessage(message, t) : undefined;
+    return fieldError(create.error, field, t);
   };
 
   const submit = (event: FormEvent) => {

@@ -64,7 +64,7 @@ export function NewAssessmentButton({ pathway, me }: { pathway: PathwayDetail; m
                 setMethod(value as AssessmentMethod);
                 setChosen(null);
               }}
-              error={fieldError(open.error, "method")}
+              error={fieldError(open.error, "method", t)}
             >
               <Stack gap={6} mt={4}>
                 {methods.map((item) => (
@@ -78,14 +78,14 @@ export function NewAssessmentButton({ pathway, me }: { pathway: PathwayDetail; m
               required
               value={heldOn}
               onChange={(event) => setHeldOn(event.currentTarget.value)}
-              error={fieldError(open.error, "heldOn")}
+              error={fieldError(open.error, "heldOn", t)}
             />
             <Checkbox.Group
               label={t("assessment.capacities")}
               description={t("assessment.capacitiesHelp")}
               value={capacityCodes}
               onChange={setChosen}
-              error={fieldError(open.error, "capacityCodes")}
+              error={fieldError(open.error, "capacityCodes", t)}
             >
               <Stack gap={6} mt={4}>
                 {options.map((option) => (

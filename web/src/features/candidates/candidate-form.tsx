@@ -2,10 +2,11 @@ import { Button, Checkbox, Fieldset, Group, Radio, SimpleGrid, Stack, TextInput 
 import { type FormEvent, useRef, useState } from "react";
 import { FormErrorAlert } from "../../components/form-error-alert.tsx";
 import { ApiError } from "../../lib/api.ts";
+import { describeFieldError } from "../../lib/describe-error.ts";
 import { useT } from "../../lib/i18n/index.tsx";
 import { useFormValues } from "../../lib/use-form-values.ts";
 import type { Me } from "../auth/types.ts";
-import { describeProblem, parseServerMessage } from "../referentials/field-problems.ts";
+import { describeProblem } from "../referentials/field-problems.ts";
 import { CompanySelect } from "../users/company-select.tsx";
 import { useCreateCandidate } from "./api.ts";
 import {
@@ -54,11 +55,9 @@ export function CandidateForm({ me, onCreated }: { me: Me; onCreated: (candidate
   const serverProblems =
     create.error instanceof ApiError
       ? Object.fromEntries(
-          Object.entries(create.error.fields).map(([field, message]) => [
+          Object.entries(create.error.fields).map(([field, problem]) => [
             formFieldOf(field),
-            parseServerMessage(message)
-              .map((problem) => describeProblem(problem, t))
-              .join(" "),
+            describeFieldError(problem, t),
           ]),
         )
       : {};

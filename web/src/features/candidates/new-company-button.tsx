@@ -7,7 +7,6 @@ import { useT } from "../../lib/i18n/index.tsx";
 import { useFormValues } from "../../lib/use-form-values.ts";
 import type { Me } from "../auth/types.ts";
 import { useManagedBranchOptions } from "../catalogue/use-managed-branch-options.ts";
-import { describeServerMessage } from "../referentials/field-problems.ts";
 import { useCreateCompany } from "../users/api.ts";
 import type { Company } from "../users/types.ts";
 
@@ -27,8 +26,7 @@ export function NewCompanyButton({ me, onCreated }: { me: Me; onCreated: (compan
   if (me.role !== "admin" && me.role !== "branch_officer") return null;
 
   const serverError = (field: (typeof fields)[number]) => {
-    const message = fieldError(create.error, field);
-    return message ? describeServerMessage(message, t) : undefined;
+    return fieldError(create.error, field, t);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -49,7 +49,7 @@ export function BranchForm({ initial, isNew, onSubmit, onCancel, isPending, erro
             required
             value={values.code}
             onChange={(event) => setValue("code", event.currentTarget.value.toUpperCase())}
-            error={fieldError(error, "code")}
+            error={fieldError(error, "code", t)}
           />
         )}
         <TextInput
@@ -57,20 +57,20 @@ export function BranchForm({ initial, isNew, onSubmit, onCancel, isPending, erro
           required
           value={values.name}
           onChange={(event) => setValue("name", event.currentTarget.value)}
-          error={fieldError(error, "name")}
+          error={fieldError(error, "name", t)}
         />
         <TextInput
           label={t("branch.federation")}
           required
           value={values.federation}
           onChange={(event) => setValue("federation", event.currentTarget.value)}
-          error={fieldError(error, "federation")}
+          error={fieldError(error, "federation", t)}
         />
         <Checkbox
           label={t("branch.isPartnerLabel")}
           checked={values.isPartner}
           onChange={(event) => setValue("isPartner", event.currentTarget.checked)}
-          error={fieldError(error, "isPartner")}
+          error={fieldError(error, "isPartner", t)}
         />
         <TextInput
           type="date"
@@ -78,7 +78,7 @@ export function BranchForm({ initial, isNew, onSubmit, onCancel, isPending, erro
           description={t("branch.charterAdhesionDateHelp")}
           value={values.charterAdhesionDate}
           onChange={(event) => setValue("charterAdhesionDate", event.currentTarget.value)}
-          error={fieldError(error, "charterAdhesionDate")}
+          error={fieldError(error, "charterAdhesionDate", t)}
         />
         <Textarea
           label={t("branch.description")}
@@ -86,7 +86,7 @@ export function BranchForm({ initial, isNew, onSubmit, onCancel, isPending, erro
           minRows={3}
           value={values.description}
           onChange={(event) => setValue("description", event.currentTarget.value)}
-          error={fieldError(error, "description")}
+          error={fieldError(error, "description", t)}
         />
         <Group>
           <Button type="submit" loading={isPending}>

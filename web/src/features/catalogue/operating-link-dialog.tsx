@@ -67,14 +67,14 @@ export function OperatingLinkDialog(props: OperatingLinkDialogProps) {
             label={t("link.operatedSince")}
             value={operatedSince}
             onChange={(event) => setOperatedSince(event.currentTarget.value)}
-            error={fieldError(props.error, "operatedSince")}
+            error={fieldError(props.error, "operatedSince", t)}
           />
           <TextInput
             label={t("link.note")}
             description={t("link.noteHelp")}
             value={note}
             onChange={(event) => setNote(event.currentTarget.value)}
-            error={fieldError(props.error, "note")}
+            error={fieldError(props.error, "note", t)}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={props.onClose}>

@@ -56,7 +56,7 @@ export function QualificationForm({
             required
             value={values.code}
             onChange={(event) => setValue("code", event.currentTarget.value.toUpperCase())}
-            error={fieldError(error, "code")}
+            error={fieldError(error, "code", t)}
           />
         )}
         <TextInput
@@ -64,21 +64,21 @@ export function QualificationForm({
           required
           value={values.title}
           onChange={(event) => setValue("title", event.currentTarget.value)}
-          error={fieldError(error, "title")}
+          error={fieldError(error, "title", t)}
         />
         <TextInput
           label={t("qualification.rncpCode")}
           description={t("qualification.rncpCodeHelp")}
           value={values.rncpCode}
           onChange={(event) => setValue("rncpCode", event.currentTarget.value)}
-          error={fieldError(error, "rncpCode")}
+          error={fieldError(error, "rncpCode", t)}
         />
         <TextInput
           type="date"
           label={t("qualification.createdOn")}
           value={values.createdOn}
           onChange={(event) => setValue("createdOn", event.currentTarget.value)}
-          error={fieldError(error, "createdOn")}
+          error={fieldError(error, "createdOn", t)}
         />
         <Textarea
           label={t("qualification.description")}
@@ -86,7 +86,7 @@ export function QualificationForm({
           minRows={3}
           value={values.description}
           onChange={(event) => setValue("description", event.currentTarget.value)}
-          error={fieldError(error, "description")}
+          error={fieldError(error, "description", t)}
         />
         <Group>
           <Button type="submit" loading={isPending}>

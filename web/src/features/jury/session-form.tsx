@@ -6,7 +6,6 @@ import { useT } from "../../lib/i18n/index.tsx";
 import { useFormValues } from "../../lib/use-form-values.ts";
 import type { Me } from "../auth/types.ts";
 import { useManagedBranchOptions } from "../catalogue/use-managed-branch-options.ts";
-import { describeServerMessage } from "../referentials/field-problems.ts";
 import { useCreateJurySession } from "./api.ts";
 import { type SessionField, type SessionValues, sessionFields, sessionProblems } from "./session-values.ts";
 import type { JurySessionDetail } from "./types.ts";
@@ -25,8 +24,8 @@ export function SessionForm({ me, onCreated }: { me: Me; onCreated: (session: Ju
   });
   const problems = sessionProblems(values);
   const errorOf = (field: SessionField) => {
-    const message = fieldError(create.error, field);
-    if (message) return describeServerMessage(message, t);
+    const message = fieldError(create.error, field, t);
+    if (message) return message;
     const problem = hasTriedToSave ? problems[field] : undefined;
     return problem ? t(problem) : undefined;
   };

@@ -8,7 +8,6 @@ import type { Me } from "../auth/types.ts";
 import type { Candidate } from "../candidates/types.ts";
 import { useBranch } from "../catalogue/api.ts";
 import { useManagedBranchOptions } from "../catalogue/use-managed-branch-options.ts";
-import { describeServerMessage } from "../referentials/field-problems.ts";
 import { useAdoptedQualificationCodes, useRegisterPathway } from "./api.ts";
 import { routeLabelKeys } from "./labels.ts";
 import { type PathwayDetail, type PathwayRoute, pathwayRoutes } from "./types.ts";
@@ -45,8 +44,7 @@ export function RegisterPathwayForm({ me, candidate, onRegistered }: RegisterPat
 
   const required = (value: string) => (hasTriedToSave && value === "" ? t("problem.required") : undefined);
   const errorOf = (field: (typeof fields)[number], value = "x") => {
-    const message = fieldError(register.error, field);
-    return message ? describeServerMessage(message, t) : required(value);
+    return fieldError(register.error, field, t) ?? required(value);
   };
 
   const submit = (event: FormEvent) => {

@@ -5,7 +5,6 @@ import { fieldError } from "../../lib/describe-error.ts";
 import { decimalSeparator } from "../../lib/format.ts";
 import { useLanguage } from "../../lib/i18n/index.tsx";
 import { useFormValues } from "../../lib/use-form-values.ts";
-import { describeServerMessage } from "../referentials/field-problems.ts";
 import { useRecordTrainingPlan } from "./api.ts";
 import type { PathwayDetail } from "./types.ts";
 
@@ -33,8 +32,7 @@ export function TrainingPlanForm({ pathway, onDone }: { pathway: PathwayDetail; 
     trainerUserId: "" as string | number,
   });
   const errorOf = (field: (typeof fields)[number]) => {
-    const message = fieldError(record.error, field);
-    return message ? describeServerMessage(message, t) : undefined;
+    return fieldError(record.error, field, t);
   };
 
   const submit = (event: FormEvent) => {

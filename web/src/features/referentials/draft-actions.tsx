@@ -3,9 +3,9 @@ import { Link, useNavigate } from "react-router";
 import { ConfirmButton } from "../../components/confirm-button.tsx";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { ApiError } from "../../lib/api.ts";
+import { describeFieldError } from "../../lib/describe-error.ts";
 import { useT } from "../../lib/i18n/index.tsx";
 import { useDeleteDraft, usePublishVersion } from "./api.ts";
-import { describeServerMessage } from "./field-problems.ts";
 import { qualificationPagePath, versionEditPath } from "./paths.ts";
 import { ProblemList } from "./problem-list.tsx";
 import { describeServerPath, readTreeItemId } from "./problem-locations.ts";
@@ -21,11 +21,11 @@ export function DraftActions({ view, treeIdPrefix }: { view: VersionView; treeId
   const error = publish.error;
   const isIncomplete = error instanceof ApiError && error.code === "VERSION_INCOMPLETE";
   const problems = isIncomplete
-    ? Object.entries(error.fields).map(([path, message]) => {
+    ? Object.entries(error.fields).map(([path, problem]) => {
         const { location, indices } = describeServerPath(path, view.blocks, "blocks", t);
         return {
           location,
-          message: describeServerMessage(message, t),
+          message: describeFieldError(problem, t),
           targetId: path.startsWith("blocks") ? readTreeItemId(treeIdPrefix, indices) : undefined,
         };
       })

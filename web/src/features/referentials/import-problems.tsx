@@ -1,18 +1,21 @@
 import { ErrorAlert } from "../../components/error-alert.tsx";
-import { ApiError } from "../../lib/api.ts";
+import { ApiError, type FieldError } from "../../lib/api.ts";
+import { describeFieldError } from "../../lib/describe-error.ts";
 import { type Translate, useT } from "../../lib/i18n/index.tsx";
-import { describeServerMessage } from "./field-problems.ts";
 import { ProblemList } from "./problem-list.tsx";
 
-/** "row 4, criterion_code" → "Ligne 4, colonne criterion_code"; a JSON path stays as it is. */
-function describeFileLocation(location: string, t: Translate): string {
-  const row = location.match(/^row (\d+)(?:, (.+))?$/);
-  if (row)
-    return row[2]
-      ? t("import.rowColumn", { row: row[1]!, column: row[2] })
-      : t("import.row", { row: row[1]! });
-  if (location === "file") return t("import.file");
-  return location;
+/**
+ * Where a problem is, from the location the server gives as parameters: "Ligne 4, colonne
+ * criterion_code" in a grid, the JSON path in a CASE package, or the whole file.
+ */
+function describeFileLocation(key: string, { params = {} }: FieldError, t: Translate): string {
+  const { row, column, path } = params;
+  if (row !== undefined)
+    return column !== undefined
+      ? t("import.rowColumn", { row: String(row), column: String(column) })
+      : t("import.row", { row: String(row) });
+  if (path !== undefined) return String(path);
+  return key === "file" ? t("import.file") : key;
 }
 
 /** Why an imported file was refused: every problem the server found, or the general reason. */
@@ -24,9 +27,9 @@ export function ImportProblems({ error }: { error: unknown }) {
     Object.keys(error.fields).length === 0
   )
     return <ErrorAlert error={error} />;
-  const problems = Object.entries(error.fields).map(([location, message]) => ({
-    location: describeFileLocation(location, t),
-    message: describeServerMessage(message, t),
+  const problems = Object.entries(error.fields).map(([key, problem]) => ({
+    location: describeFileLocation(key, problem, t),
+    message: describeFieldError(problem, t),
   }));
   return (
     <ProblemList

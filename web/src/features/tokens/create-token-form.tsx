@@ -28,7 +28,7 @@ export function CreateTokenForm({ onCreate, isPending, error }: CreateTokenFormP
           required
           value={name}
           onChange={(event) => setName(event.currentTarget.value)}
-          error={fieldError(error, "name")}
+          error={fieldError(error, "name", t)}
           miw={280}
         />
         <Button type="submit" loading={isPending} mt={{ base: 0, xs: 50 }}>

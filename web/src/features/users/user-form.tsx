@@ -68,14 +68,14 @@ export function UserForm(props: UserFormProps) {
           disabled={Boolean(user)}
           value={values.email}
           onChange={(event) => setValue("email", event.currentTarget.value)}
-          error={fieldError(props.error, "email")}
+          error={fieldError(props.error, "email", t)}
         />
         <TextInput
           label={t("user.displayName")}
           required
           value={values.displayName}
           onChange={(event) => setValue("displayName", event.currentTarget.value)}
-          error={fieldError(props.error, "displayName")}
+          error={fieldError(props.error, "displayName", t)}
         />
         <Select
           label={t("user.role")}
@@ -84,20 +84,20 @@ export function UserForm(props: UserFormProps) {
           data={roleOptions}
           value={values.role}
           onChange={(role) => role && setValue("role", role as Role)}
-          error={fieldError(props.error, "role")}
+          error={fieldError(props.error, "role", t)}
         />
         {values.role === "branch_officer" && (
           <BranchMultiSelect
             value={values.branchCodes}
             onChange={(codes) => setValue("branchCodes", codes)}
-            error={fieldError(props.error, "branchCodes")}
+            error={fieldError(props.error, "branchCodes", t)}
           />
         )}
         {values.role === "employer" && (
           <CompanySelect
             value={values.companyId}
             onChange={(companyId) => setValue("companyId", companyId)}
-            error={fieldError(props.error, "companyId")}
+            error={fieldError(props.error, "companyId", t)}
           />
         )}
         <PasswordInput
@@ -107,14 +107,14 @@ export function UserForm(props: UserFormProps) {
           required={!user}
           value={values.password}
           onChange={(event) => setValue("password", event.currentTarget.value)}
-          error={fieldError(props.error, "password")}
+          error={fieldError(props.error, "password", t)}
         />
         {user && (
           <Switch
             label={t("user.isActive")}
             checked={values.isActive}
             onChange={(event) => setValue("isActive", event.currentTarget.checked)}
-            error={fieldError(props.error, "isActive")}
+            error={fieldError(props.error, "isActive", t)}
           />
         )}
         <Group justify="flex-end">

@@ -255,4 +255,7 @@ export const enJury: Record<keyof typeof frJury, string> = {
   "error.appealAlreadyAnswered": "This appeal has already been answered.",
   "error.nothingToAppeal":
     "A deferral is not a decision one appeals against: the candidate goes before the jury again.",
+  "error.attendanceFixed": "Votes have been cast: the attendance no longer changes.",
+  "error.juryDecisionRequired": "Only a decision of the jury moves a pathway this way.",
+  "error.appealDecisionRequired": "An upheld appeal carries the new decision.",
 };

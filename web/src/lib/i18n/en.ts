@@ -1,4 +1,5 @@
 import { enAdmin } from "./en-admin.ts";
+import { enErrors } from "./en-errors.ts";
 import { enJury } from "./en-jury.ts";
 import { enPathways } from "./en-pathways.ts";
 import { enReferentials } from "./en-referentials.ts";
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...enJury,
   ...enReferentials,
   ...enAdmin,
+  ...enErrors,
   "app.name": "CQPI Platform",
 
   "nav.main": "Main navigation",

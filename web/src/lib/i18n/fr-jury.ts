@@ -253,4 +253,7 @@ export const frJury = {
   "error.appealAlreadyAnswered": "Cet appel a déjà reçu une réponse.",
   "error.nothingToAppeal":
     "Un ajournement n'est pas une décision dont on fait appel : le candidat repassera devant le jury.",
+  "error.attendanceFixed": "Des votes ont été exprimés : les présences ne changent plus.",
+  "error.juryDecisionRequired": "Seule une décision du jury fait avancer ce parcours ainsi.",
+  "error.appealDecisionRequired": "Un appel accueilli porte la nouvelle décision.",
 } as const;

@@ -1,4 +1,5 @@
 import { frAdmin } from "./fr-admin.ts";
+import { frErrors } from "./fr-errors.ts";
 import { frJury } from "./fr-jury.ts";
 import { frPathways } from "./fr-pathways.ts";
 import { frReferentials } from "./fr-referentials.ts";
@@ -9,6 +10,7 @@ export const fr = {
   ...frJury,
   ...frReferentials,
   ...frAdmin,
+  ...frErrors,
   "app.name": "Plateforme CQPI",
 
   "nav.main": "Navigation principale",

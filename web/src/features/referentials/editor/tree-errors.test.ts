@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ErrorParams, FieldErrorCode } from "../../../lib/error-messages.ts";
 import { buildBlock, buildCapacity } from "../../../test/factories.ts";
 import { type EditableBlock, toEditableBlocks } from "./editable-tree.ts";
 import { mergeTreeErrors, treeErrorsFromServer, validateCompleteness, validateTree } from "./tree-errors.ts";
@@ -105,6 +106,7 @@ describe("validateCompleteness", () => {
 });
 
 describe("treeErrorsFromServer", () => {
+  const problem = (code: FieldErrorCode, params?: ErrorParams) => ({ code, params, message: "in English" });
   const blocks = toEditableBlocks([
     buildBlock({ code: "B1", capacities: [buildCapacity({ code: "C1" }), buildCapacity({ code: "C2" })] }),
   ]);
@@ -114,11 +116,11 @@ describe("treeErrorsFromServer", () => {
   it("puts each message beside the item its request path points to, translated when known", () => {
     const errors = treeErrorsFromServer(
       {
-        "blocks.0.title": "must not be empty",
-        "blocks.0.capacities.1.code": "duplicate code C2",
-        "blocks.0.capacities.0.criteria.1.indicator": "Too big: expected string to have <=2000 characters",
-        "blocks.0.capacities.0.methods": "something new",
-        "blocks.0.capacities": "Too big: expected array to have <=50 items",
+        "blocks.0.title": problem("REQUIRED"),
+        "blocks.0.capacities.1.code": problem("DUPLICATE_CODE", { code: "C2" }),
+        "blocks.0.capacities.0.criteria.1.indicator": problem("TOO_LONG", { max: 2000 }),
+        "blocks.0.capacities.0.methods": { code: "SOMETHING_NEW", message: "something new" } as never,
+        "blocks.0.capacities": problem("TOO_MANY", { max: 50 }),
       },
       blocks,
       "blocks",
@@ -135,11 +137,11 @@ describe("treeErrorsFromServer", () => {
   it("falls back to the nearest item that exists, and keeps paths outside the tree as they are", () => {
     const errors = treeErrorsFromServer(
       {
-        "blocks.0.capacities.9.code": "required",
-        "blocks.0.capacities.0.criteria.7": "required",
-        blocks: "at least one bloc is needed",
-        "passRule.minPercent": "Too small: expected number to be >=1",
-        "modules.0.code": "required",
+        "blocks.0.capacities.9.code": problem("REQUIRED"),
+        "blocks.0.capacities.0.criteria.7": problem("REQUIRED"),
+        blocks: problem("NO_BLOCK"),
+        "passRule.minPercent": problem("TOO_SMALL", { min: 1, inclusive: true }),
+        "modules.0.code": problem("REQUIRED"),
       },
       blocks,
       "blocks",

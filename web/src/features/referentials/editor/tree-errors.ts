@@ -1,5 +1,5 @@
 import type { FieldErrors } from "../../../lib/api.ts";
-import { type FieldProblem, parseServerMessage } from "../field-problems.ts";
+import { type FieldProblem, problemsOfServerField } from "../field-problems.ts";
 import { type EditableBlock, toNumber } from "./editable-tree.ts";
 
 /**
@@ -139,9 +139,8 @@ export function validateCompleteness(blocks: EditableBlock[]): TreeErrors {
  */
 export function treeErrorsFromServer(fields: FieldErrors, blocks: EditableBlock[], root: string): TreeErrors {
   const errors: TreeErrors = {};
-  for (const [path, message] of Object.entries(fields)) {
-    const problems = parseServerMessage(message);
-    errors[targetOfPath(path, blocks, root) ?? path] = problems;
+  for (const [path, problem] of Object.entries(fields)) {
+    errors[targetOfPath(path, blocks, root) ?? path] = problemsOfServerField(problem);
   }
   return errors;
 }
