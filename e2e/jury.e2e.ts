@@ -11,9 +11,13 @@ const employeeMember = account("jury.employee@demo.example");
 const desktop = { width: 1280, height: 800 };
 const tablet = { width: 768, height: 1024 };
 
-/** A JSON call as whoever the request context is logged in as; a refusal fails the test with its body. */
+/**
+ * A JSON call as whoever the request context is logged in as, saying the platform's origin as the web
+ * app does; a refusal fails the test with its body.
+ */
 async function call<Result>(request: APIRequestContext, method: string, path: string, data?: unknown) {
-  const response = await request.fetch(`${env.baseUrl}${path}`, { method, data });
+  const headers = { origin: env.baseUrl };
+  const response = await request.fetch(`${env.baseUrl}${path}`, { method, data, headers });
   if (!response.ok()) throw new Error(`${method} ${path} → ${response.status()} ${await response.text()}`);
   return (response.status() === 204 ? undefined : await response.json()) as Result;
 }
