@@ -31,6 +31,10 @@ export interface Config {
   bodyLimitBytes: number;
   webDistDir: string;
   logLevel: string;
+  /** Where the notification outbox sends mail (smtp://user:pass@host:port); without it messages stay in the outbox. */
+  smtpUrl: string | undefined;
+  /** The sender of the platform's messages. */
+  mailFrom: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -62,5 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: 1024 * 1024,
     webDistDir: path.resolve(import.meta.dirname, "../web/dist"),
     logLevel: env.LOG_LEVEL ?? "info",
+    smtpUrl: env.CQPI_SMTP_URL || undefined,
+    mailFrom: env.CQPI_MAIL_FROM ?? "Plateforme CQPI <no-reply@cqpi.localhost>",
   };
 }

@@ -1,6 +1,7 @@
 import { schedulePurgeOfExpiredSessions } from "../modules/accounts/purge-expired-sessions.ts";
 import { DEMO_PASSWORD } from "../modules/demo/demo-accounts.ts";
 import { seedDemo } from "../modules/demo/seed-demo.ts";
+import { startOutboxSender } from "../modules/notifications/outbox-sender.ts";
 import { buildApp } from "../server/app.ts";
 import { isDatabaseEmpty } from "./is-database-empty.ts";
 import { openContext } from "./open-context.ts";
@@ -13,10 +14,12 @@ export async function serve() {
     printDemoAccounts(result.accounts);
   }
   const app = await buildApp(ctx, { logger: true, serveWeb: true });
+  const stopSender = startOutboxSender(ctx);
   const stopPurge = schedulePurgeOfExpiredSessions(ctx, (error) =>
     app.log.error({ err: error }, "purging expired sessions failed"),
   );
   const close = async () => {
+    stopSender();
     stopPurge();
     await app.close();
     await ctx.db.destroy();

@@ -5,6 +5,7 @@ import * as foundation from "./migrations/0001-foundation.ts";
 import * as referentials from "./migrations/0002-referentials.ts";
 import * as pathways from "./migrations/0003-pathways.ts";
 import * as rateLimits from "./migrations/0004-rate-limits.ts";
+import * as jury from "./migrations/0005-jury.ts";
 import * as certificates from "./migrations/0006-certificates.ts";
 import * as exportsAndSessions from "./migrations/0007-exports-and-sessions.ts";
 
@@ -18,6 +19,7 @@ const migrations: Record<string, DialectMigration> = {
   "0002-referentials": referentials,
   "0003-pathways": pathways,
   "0004-rate-limits": rateLimits,
+  "0005-jury": jury,
   "0006-certificates": certificates,
   "0007-exports-and-sessions": exportsAndSessions,
 };

@@ -20,6 +20,8 @@ const policyTables: Record<string, string> = {
   assessments: "src/modules/assessments/routes-policy.test.ts",
   "personal-data": "src/modules/personal-data/routes-policy.test.ts",
   certificates: "src/modules/certificates/routes-policy.test.ts",
+  jury: "src/modules/jury/routes-policy.test.ts",
+  notifications: "src/modules/notifications/routes-policy.test.ts",
 };
 
 let t: TestApp;

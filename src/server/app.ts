@@ -12,6 +12,8 @@ import { registerCandidateRoutes } from "../modules/candidates/routes.ts";
 import { registerCatalogueRoutes } from "../modules/catalogue/routes.ts";
 import { registerCertificateRoutes } from "../modules/certificates/routes.ts";
 import { registerCompanyRoutes } from "../modules/companies/routes.ts";
+import { registerJuryRoutes } from "../modules/jury/routes.ts";
+import { registerNotificationRoutes } from "../modules/notifications/routes.ts";
 import { registerPathwayRoutes } from "../modules/pathways/routes.ts";
 import { registerPersonalDataRoutes } from "../modules/personal-data/routes.ts";
 import { registerReferentialExchangeRoutes } from "../modules/referentials/exchange-routes.ts";
@@ -90,6 +92,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await registerAssessmentRoutes(app);
   registerPersonalDataRoutes(app);
   registerCertificateRoutes(app);
+  registerJuryRoutes(app);
+  registerNotificationRoutes(app);
 
   await registerWebApp(app, options.serveWeb ? ctx.config.webDistDir : null);
   return app;

@@ -4,6 +4,7 @@ import { candidateErrors, candidateFieldCodes } from "../modules/candidates/erro
 import { catalogueErrors } from "../modules/catalogue/errors.ts";
 import { certificateErrors } from "../modules/certificates/errors.ts";
 import { companyErrors, companyFieldCodes } from "../modules/companies/errors.ts";
+import { juryErrors, juryFieldCodes } from "../modules/jury/errors.ts";
 import { pathwayErrors, pathwayFieldCodes } from "../modules/pathways/errors.ts";
 import { referentialErrors, referentialFieldCodes } from "../modules/referentials/errors.ts";
 import { commonFieldCodes, type ErrorKind, INTERNAL_ERROR, platformErrors } from "./errors.ts";
@@ -25,6 +26,7 @@ export const errorsByModule = {
   pathways: pathwayErrors,
   assessments: assessmentErrors,
   certificates: certificateErrors,
+  jury: juryErrors,
 } as const satisfies Record<string, Record<string, ErrorKind>>;
 export type ErrorModule = keyof typeof errorsByModule;
 
@@ -48,5 +50,6 @@ export const fieldErrorCodes = [
   ...referentialFieldCodes,
   ...pathwayFieldCodes,
   ...assessmentFieldCodes,
+  ...juryFieldCodes,
 ] as const;
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];

@@ -35,6 +35,8 @@ const modulesByTag: Record<string, ErrorModule[]> = {
   assessments: ["assessments", "pathways", "referentials"],
   "personal-data": ["candidates"],
   certificates: ["certificates"],
+  jury: ["jury", "pathways", "catalogue"],
+  notifications: [],
   platform: [],
 };
 
@@ -87,6 +89,8 @@ export function errorStatusesOf(route: RouteFacts): number[] {
   if (Array.isArray(route.access) || (route.access !== "public" && hasScopeRefusals)) statuses.add(403);
   if (route.method !== "GET") statuses.add(403);
   if (route.hasParams) statuses.add(404);
+  // Every write passes the origin check first (FOREIGN_ORIGIN, ORIGIN_REQUIRED).
+  if (route.method !== "GET") statuses.add(403);
   if (route.method !== "GET" && codesWithStatus(modules, 409).length > 0) statuses.add(409);
   if (route.hasBody) statuses.add(415);
   if (route.isRateLimited) statuses.add(429);

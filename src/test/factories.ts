@@ -409,3 +409,33 @@ export async function buildAward(ctx: AppContext, options: AwardOptions = {}): P
     decidedOn: options.decidedOn ?? ctx.clock.now().toISOString().slice(0, 10),
   };
 }
+
+/**
+ * Jury accounts for a session: `employers` and `employees` members of each college, signed in; the
+ * first employer presides and the first employee is vice-president (the employer college presides
+ * in even years by default).
+ */
+export async function buildJuryPanel(
+  app: FastifyInstance,
+  ctx: AppContext,
+  { employers = 2, employees = 2 }: { employers?: number; employees?: number } = {},
+) {
+  const seat = async (college: "employer" | "employee", index: number) => {
+    const { user, headers } = await signedIn(app, ctx, { role: "jury_member" });
+    const president = college === "employer" ? "president" : "vice_president";
+    return {
+      user,
+      headers,
+      member: {
+        userId: user.id,
+        college,
+        organisation: college === "employer" ? "UIMM" : `Syndicat ${index + 1}`,
+        seat: index === 0 ? president : ("member" as const),
+      },
+    };
+  };
+  const panel = [];
+  for (let i = 0; i < employers; i++) panel.push(await seat("employer", i));
+  for (let i = 0; i < employees; i++) panel.push(await seat("employee", i));
+  return panel;
+}

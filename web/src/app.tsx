@@ -17,6 +17,10 @@ import { BranchNewPage } from "./routes/branch-new.tsx";
 import { BranchReferentialPage } from "./routes/branch-referential.tsx";
 import { BranchesPage } from "./routes/branches.tsx";
 import { HomePage } from "./routes/home.tsx";
+import { JuryDeliberationPage } from "./routes/jury-deliberation.tsx";
+import { JurySessionPage } from "./routes/jury-session.tsx";
+import { JurySessionNewPage } from "./routes/jury-session-new.tsx";
+import { JurySessionsPage } from "./routes/jury-sessions.tsx";
 import { LoginPage } from "./routes/login.tsx";
 import { NotFoundPage } from "./routes/not-found.tsx";
 import { PathwayDetailPage } from "./routes/pathway-detail.tsx";
@@ -75,6 +79,10 @@ const router = createBrowserRouter([
       { path: "/pathways/:id", element: <PathwayDetailPage /> },
       { path: "/assessments/:id", element: <AssessmentPage /> },
       { path: "/accreditations", element: <AccreditationsPage /> },
+      { path: "/jury-sessions", element: <JurySessionsPage /> },
+      { path: "/jury-sessions/new", element: <JurySessionNewPage /> },
+      { path: "/jury-sessions/:id", element: <JurySessionPage /> },
+      { path: "/jury-sessions/:id/deliberations/:pathwayId", element: <JuryDeliberationPage /> },
       { path: "/admin/users", element: <AdminUsersPage /> },
       { path: "/admin/audit", element: <AdminAuditPage /> },
       { path: "/account/tokens", element: <AccountTokensPage /> },

@@ -70,3 +70,30 @@ export async function replaceUserBranches(db: Kysely<Database>, userId: number, 
 export async function recordLogin(db: Kysely<Database>, userId: number, at: string) {
   await db.updateTable("users").set({ last_login_at: at }).where("id", "=", userId).execute();
 }
+
+/** Active accounts of a role, optionally of one company or scoped to one branch (whom to notify). */
+export function listActiveAccounts(
+  db: Kysely<Database>,
+  filter: { role: Role; companyId?: number | undefined; branchCode?: string | undefined },
+) {
+  let query = db
+    .selectFrom("users")
+    .select(["users.id", "users.email", "users.display_name"])
+    .where("users.role", "=", filter.role)
+    .where("users.is_active", "=", 1);
+  if (filter.companyId !== undefined) query = query.where("users.company_id", "=", filter.companyId);
+  if (filter.branchCode !== undefined) {
+    const branchCode = filter.branchCode;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("user_branches")
+          .innerJoin("branches", "branches.id", "user_branches.branch_id")
+          .select("user_branches.user_id")
+          .whereRef("user_branches.user_id", "=", "users.id")
+          .where("branches.code", "=", branchCode),
+      ),
+    );
+  }
+  return query.orderBy("users.id").execute();
+}

@@ -4,7 +4,8 @@ import type { AssessmentMethod } from "../referentials/schemas.ts";
 
 /**
  * Who sees an assessment: whoever sees its pathway (see pathways/policy.ts) — the national committee,
- * the branch's officer, the assigned evaluator, the candidate's employer, the candidate.
+ * the branch's officer, the assigned evaluator, the candidate's employer, the candidate, and the members
+ * of a jury session with the pathway on its agenda (read only).
  *
  * Who does what, on a pathway they see:
  * - opens an assessment: the assigned evaluator, the national committee (admin), the branch's officer;
@@ -18,7 +19,7 @@ import type { AssessmentMethod } from "../referentials/schemas.ts";
  * The platform itself (demo data, commands) may do everything; an anonymous caller nothing.
  */
 export const assessmentsAccess = {
-  read: ["admin", "branch_officer", "evaluator", "employer", "candidate"],
+  read: ["admin", "branch_officer", "evaluator", "employer", "candidate", "jury_member"],
   create: ["admin", "branch_officer", "evaluator", "employer", "candidate"],
   // The branch officer reaches the use case only to be told that scoring is the evaluator's.
   score: ["admin", "branch_officer", "evaluator"],

@@ -57,13 +57,13 @@ describeRoutePolicies("assessments", {
       method: "GET",
       path: "/api/pathways/{id}/assessments",
       url: (f) => `/api/pathways/${f.pathwayId}/assessments`,
-      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate"],
+      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate", "jury_member"],
     },
     {
       method: "GET",
       path: "/api/assessments/{id}",
       url: (f) => `/api/assessments/${f.observationId}`,
-      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate"],
+      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate", "jury_member"],
     },
     {
       method: "PUT",
@@ -100,7 +100,7 @@ describeRoutePolicies("assessments", {
       method: "GET",
       path: "/api/evidence/{id}",
       url: (f) => `/api/evidence/${f.evidenceId}`,
-      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate"],
+      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate", "jury_member"],
     },
   ],
 });

@@ -45,5 +45,18 @@ export const auditActions = [
   "certificate.revoke",
   "issuer_key.generate",
   "issuer_key.rotate",
+  "jury_rules.update",
+  "jury_session.create",
+  "jury_session.reschedule",
+  "jury_session.compose",
+  "jury_session.add_to_agenda",
+  "jury_session.record_attendance",
+  "jury_session.close",
+  "jury_session.cancel",
+  "jury.vote",
+  "jury.decide",
+  "jury.correct_decision",
+  "jury.lodge_appeal",
+  "jury.answer_appeal",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

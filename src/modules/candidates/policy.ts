@@ -21,7 +21,8 @@ import type { EmploymentStatus } from "./rules.ts";
  * - an employer sees, registers and edits the candidates working in their own company only;
  * - an evaluator sees the candidates of the pathways assigned to them, and edits nothing;
  * - a candidate sees their own record only, and edits nothing (identity changes go through the branch);
- * - a jury member sees no candidate yet (the jury work will open those of their sessions).
+ * - a jury member sees no candidate record: the jury reads what it deliberates on through the pathways
+ *   on the agenda of their sessions (pathways/visibility.ts).
  * A candidate outside the caller's scope does not exist for them: 404, never 403. One they see but may
  * not edit (a branch officer's candidate employed by another branch's company) is refused with 403.
  * Linking a candidate's record to their login account is the secretariats' act (admin, branch

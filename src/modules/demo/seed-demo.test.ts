@@ -151,3 +151,55 @@ describe("demo pathways", () => {
     }
   });
 });
+
+describe("demo juries", () => {
+  it("closed sessions in several branches awarded, partially awarded, refused and deferred, with minutes", async () => {
+    const admin = await logInAs(t.app, "admin@demo.example", DEMO_PASSWORD);
+    const closed = (await t.app.inject({ url: "/api/jury-sessions?status=closed", headers: admin })).json();
+    expect(new Set(closed.items.map((s: { branchCode: string }) => s.branchCode))).toEqual(
+      new Set(["LEEM", "ALLIANCE7", "FCD", "UCV"]),
+    );
+    const decisions = await t.ctx.db
+      .selectFrom("jury_decisions")
+      .select(["decision", "is_by_default_rule"])
+      .execute();
+    expect(decisions.map((d) => d.decision).sort()).toEqual([
+      "award",
+      "award",
+      "deferral",
+      "partial_award",
+      "refusal",
+    ]);
+    expect(decisions.find((d) => d.decision === "deferral")?.is_by_default_rule).toBe(1);
+    const minutes = await t.app.inject({
+      url: `/api/jury-sessions/${closed.items[0].id}/minutes.pdf`,
+      headers: admin,
+    });
+    expect(minutes.statusCode).toBe(200);
+    expect(minutes.headers["content-type"]).toBe("application/pdf");
+  });
+
+  it("seats the two demo jury members in a sitting UIMM session, where the employer member can vote at once", async () => {
+    const member = await logInAs(t.app, "jury.employer@demo.example", DEMO_PASSWORD);
+    const sessions = (
+      await t.app.inject({ url: "/api/jury-sessions?branchCode=UIMM", headers: member })
+    ).json();
+    expect(sessions.items).toHaveLength(1);
+    const session = (
+      await t.app.inject({ url: `/api/jury-sessions/${sessions.items[0].id}`, headers: member })
+    ).json();
+    expect(session).toMatchObject({ status: "in_progress", quorum: { hasQuorum: true } });
+    expect(session.members.map((m: { college: string }) => m.college).sort()).toEqual([
+      "employee",
+      "employer",
+    ]);
+    expect(session.agenda.length).toBeGreaterThanOrEqual(2);
+    const vote = await t.app.inject({
+      method: "POST",
+      url: `/api/jury-sessions/${session.id}/deliberations/${session.agenda[0].pathwayId}/votes`,
+      headers: member,
+      payload: { decision: "award" },
+    });
+    expect(vote.statusCode, vote.body).toBe(201);
+  });
+});

@@ -13,6 +13,7 @@ import { recordAdoption } from "../referentials/record-adoption.ts";
 import { DEMO_PASSWORD, demoAccounts, demoCompanies } from "./demo-accounts.ts";
 import { DEMO_OPERATION_NOTE, demoBranches, demoOperations, demoQualifications } from "./demo-catalogue.ts";
 import { demoAdoptions, demoReferentials } from "./demo-referentials.ts";
+import { seedDemoJury } from "./seed-demo-jury.ts";
 import { seedDemoPathways } from "./seed-demo-pathways.ts";
 
 export interface SeedResult {
@@ -91,5 +92,7 @@ export async function seedDemo(
   // The demo can issue certificates at once; a real installation runs `cqpi keys generate` itself.
   onStep("clé de signature des certificats");
   await ensureIssuerKey(ctx);
+  onStep("jurys");
+  await seedDemoJury(ctx);
   return { isSeeded: true, accounts: demoAccounts.map(({ email, role }) => ({ email, role })) };
 }

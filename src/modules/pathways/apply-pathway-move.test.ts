@@ -18,6 +18,7 @@ const facts: PathwayFacts = {
   hasOpenAssessment: false,
   isAtLevel: false,
   hasTrainingPlan: false,
+  isJuryDecision: false,
 };
 const stateOf = async (id: number) => ({
   status: (

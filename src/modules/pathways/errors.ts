@@ -11,6 +11,7 @@ const transitionRefusalKinds = {
   PATHWAY_NOT_AT_LEVEL: "conflict",
   PATHWAY_ALREADY_AT_LEVEL: "conflict",
   TRAINING_PLAN_MISSING: "conflict",
+  JURY_DECISION_REQUIRED: "conflict",
 } as const satisfies Record<TransitionRefusal, ErrorKind>;
 
 /** The refusal codes of the pathways module with their kinds, the transition table's refusals among them. */
@@ -55,6 +56,7 @@ const refusalMessages: Record<TransitionRefusal, string> = {
   PATHWAY_NOT_AT_LEVEL: "The gap analysis is not at level: train on the gaps and evaluate them again",
   PATHWAY_ALREADY_AT_LEVEL: "The gap analysis is at level: there is nothing to train; submit to the jury",
   TRAINING_PLAN_MISSING: "Record a training plan on the gaps first",
+  JURY_DECISION_REQUIRED: "Only a decision of the jury moves a pathway this way",
 };
 
 /** A status change the transition table or its guard refuses; the code says why. */

@@ -9,7 +9,7 @@ import type { PathwayEvent } from "./rules.ts";
  * - an evaluator: the pathways assigned to them;
  * - an employer: the pathways of their own employees;
  * - a candidate: their own pathways.
- * Jury members see pathways through the jury sessions they sit in (jury work).
+ * - a jury member: the pathways on the agenda of the jury sessions they sit in (read only).
  *
  * Who does what:
  * - registers pathways, assigns evaluators, records training plans: admin and the branch's officer
@@ -18,7 +18,7 @@ import type { PathwayEvent } from "./rules.ts";
  * - moves a pathway: see `eventRoles`.
  */
 export const pathwaysAccess = {
-  read: ["admin", "branch_officer", "evaluator", "employer", "candidate"],
+  read: ["admin", "branch_officer", "evaluator", "employer", "candidate", "jury_member"],
   manage: ["admin", "branch_officer"],
   plan: ["admin", "branch_officer", "employer"],
   transition: ["admin", "branch_officer", "evaluator", "candidate"],
@@ -36,4 +36,9 @@ export const eventRoles: Record<PathwayEvent, readonly Role[]> = {
   submit_to_jury: ["admin", "branch_officer", "evaluator"],
   withdraw: ["admin", "branch_officer", "candidate"],
   archive: ["admin", "branch_officer"],
+  // Only a jury decision moves a pathway this way (jury module), never the transitions route.
+  award: [],
+  award_partially: [],
+  refuse_award: [],
+  defer: [],
 };

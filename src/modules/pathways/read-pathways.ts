@@ -1,6 +1,7 @@
 import type { AppContext } from "../../server/context.ts";
 import type { Caller } from "../accounts/caller.ts";
 import { findAccount } from "../accounts/find-account.ts";
+import { readPathwayJury } from "../jury/read-pathway-jury.ts";
 import { analysePathway, findPathwayInScope } from "./find-pathway.ts";
 import {
   countPathwaysByStatus,
@@ -54,11 +55,12 @@ export async function getPathway(
   { caller, pathwayId }: { caller: Caller; pathwayId: number },
 ) {
   const pathway = await findPathwayInScope(ctx, caller, pathwayId);
-  const [{ referential, analysis }, timeline, plans, evaluator] = await Promise.all([
+  const [{ referential, analysis }, timeline, plans, evaluator, jury] = await Promise.all([
     analysePathway(ctx, pathway),
     listTransitions(ctx.db, pathway.id),
     listTrainingPlanRows(ctx.db, pathway.id),
     pathway.evaluator_user_id ? findAccount(ctx.db, pathway.evaluator_user_id) : undefined,
+    readPathwayJury(ctx, pathway),
   ]);
   const acquired = analysis.blocks.flatMap((b) =>
     b.capacities.filter((c) => c.isAcquired).map((c) => c.code),
@@ -76,6 +78,7 @@ export async function getPathway(
     gaps: analysis.gaps,
     isAtLevel: analysis.isAtLevel,
     trainingPlans: plans.map(toTrainingPlanView),
+    jury,
     timeline: timeline.map((t) => ({
       event: t.event,
       fromStatus: t.from_status,

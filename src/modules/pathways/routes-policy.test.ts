@@ -42,19 +42,19 @@ describeRoutePolicies("pathways", {
       method: "GET",
       path: "/api/pathways",
       url: () => "/api/pathways",
-      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate"],
+      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate", "jury_member"],
     },
     {
       method: "GET",
       path: "/api/pathways/{id}",
       url: (f) => `/api/pathways/${f.pathwayId}`,
-      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate"],
+      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate", "jury_member"],
     },
     {
       method: "GET",
       path: "/api/pathways/{id}/gap-analysis",
       url: (f) => `/api/pathways/${f.pathwayId}/gap-analysis`,
-      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate"],
+      allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate", "jury_member"],
     },
     {
       method: "POST",

@@ -14,8 +14,17 @@ const ready: PathwayFacts = {
   hasOpenAssessment: false,
   isAtLevel: true,
   hasTrainingPlan: true,
+  isJuryDecision: true,
 };
 const withGaps: PathwayFacts = { ...ready, isAtLevel: false };
+
+/** A jury decision (or its correction) from the statuses where one applies. */
+const juryOutcomes = {
+  award: "awarded",
+  award_partially: "partially_awarded",
+  refuse_award: "not_awarded",
+  defer: "ready_for_jury",
+} as const;
 
 /** Every status × every event: the expected next status with favourable facts, or null when never allowed. */
 const expected: Record<PathwayStatus, Partial<Record<PathwayEvent, PathwayStatus>>> = {
@@ -24,7 +33,10 @@ const expected: Record<PathwayStatus, Partial<Record<PathwayEvent, PathwayStatus
   positioned: { submit_to_jury: "ready_for_jury", start_training: "in_training", withdraw: "withdrawn" },
   in_training: { start_reassessment: "reassessment", withdraw: "withdrawn" },
   reassessment: { submit_to_jury: "ready_for_jury", resume_training: "in_training", withdraw: "withdrawn" },
-  ready_for_jury: { withdraw: "withdrawn" },
+  ready_for_jury: { ...juryOutcomes, withdraw: "withdrawn" },
+  awarded: juryOutcomes,
+  partially_awarded: juryOutcomes,
+  not_awarded: { ...juryOutcomes, archive: "archived" },
   withdrawn: { archive: "archived" },
   archived: {},
 };
@@ -45,6 +57,18 @@ describe("pathway transition table", () => {
 
 describe("guards", () => {
   it.each([
+    {
+      from: "ready_for_jury",
+      event: "award",
+      facts: { ...ready, isJuryDecision: false },
+      refusal: "JURY_DECISION_REQUIRED",
+    },
+    {
+      from: "not_awarded",
+      event: "award_partially",
+      facts: { ...ready, isJuryDecision: false },
+      refusal: "JURY_DECISION_REQUIRED",
+    },
     {
       from: "registered",
       event: "start_positioning",

@@ -1,6 +1,7 @@
 /**
  * The pathway workflow (BRIEF §3.4–3.6): one transition table, from → event → to, each with the
- * guard that must hold. Jury outcomes are added by the jury work.
+ * guard that must hold. The jury's outcomes (award, partial award, refusal, deferral) are moved by
+ * the jury module only, in the transaction of its decision: their guard needs that decision.
  */
 export const pathwayStatuses = [
   "registered",
@@ -9,6 +10,9 @@ export const pathwayStatuses = [
   "in_training",
   "reassessment",
   "ready_for_jury",
+  "awarded",
+  "partially_awarded",
+  "not_awarded",
   "withdrawn",
   "archived",
 ] as const;
@@ -21,6 +25,10 @@ export const pathwayEvents = [
   "start_reassessment",
   "resume_training",
   "submit_to_jury",
+  "award",
+  "award_partially",
+  "refuse_award",
+  "defer",
   "withdraw",
   "archive",
 ] as const;
@@ -42,6 +50,8 @@ export interface PathwayFacts {
   hasOpenAssessment: boolean;
   isAtLevel: boolean;
   hasTrainingPlan: boolean;
+  /** A jury decision is being recorded in the same transaction (only the jury module sets this). */
+  isJuryDecision: boolean;
 }
 
 /** Why a move is refused; each is also an error code of the API. */
@@ -53,10 +63,12 @@ export const transitionRefusals = [
   "PATHWAY_NOT_AT_LEVEL",
   "PATHWAY_ALREADY_AT_LEVEL",
   "TRAINING_PLAN_MISSING",
+  "JURY_DECISION_REQUIRED",
 ] as const;
 export type TransitionRefusal = (typeof transitionRefusals)[number];
 
 type Guard = (facts: PathwayFacts) => TransitionRefusal | null;
+type Transition = { to: PathwayStatus; guard: Guard };
 
 const needsEvaluator: Guard = (f) => (f.hasEvaluator ? null : "EVALUATOR_NOT_ASSIGNED");
 const needsClosedAssessment: Guard = (f) => {
@@ -67,8 +79,19 @@ const needsAtLevel: Guard = (f) => (f.isAtLevel ? null : "PATHWAY_NOT_AT_LEVEL")
 const needsGaps: Guard = (f) => (f.isAtLevel ? "PATHWAY_ALREADY_AT_LEVEL" : null);
 const needsTrainingPlan: Guard = (f) => needsGaps(f) ?? (f.hasTrainingPlan ? null : "TRAINING_PLAN_MISSING");
 const always: Guard = () => null;
+const needsJuryDecision: Guard = (f) => (f.isJuryDecision ? null : "JURY_DECISION_REQUIRED");
 
-type Transition = { to: PathwayStatus; guard: Guard };
+/**
+ * What a jury decision does from a status where one applies: award, award partially (the blocs
+ * acquired are kept on the decision), refuse, or defer (back to ready for the jury, free for a later
+ * session). From a decided status the same events record a correction or an upheld appeal.
+ */
+const juryOutcomes: Partial<Record<PathwayEvent, Transition>> = {
+  award: { to: "awarded", guard: needsJuryDecision },
+  award_partially: { to: "partially_awarded", guard: needsJuryDecision },
+  refuse_award: { to: "not_awarded", guard: needsJuryDecision },
+  defer: { to: "ready_for_jury", guard: needsJuryDecision },
+};
 
 export const pathwayTransitions: Record<PathwayStatus, Partial<Record<PathwayEvent, Transition>>> = {
   registered: {
@@ -96,8 +119,12 @@ export const pathwayTransitions: Record<PathwayStatus, Partial<Record<PathwayEve
     withdraw: { to: "withdrawn", guard: always },
   },
   ready_for_jury: {
+    ...juryOutcomes,
     withdraw: { to: "withdrawn", guard: always },
   },
+  awarded: juryOutcomes,
+  partially_awarded: juryOutcomes,
+  not_awarded: { ...juryOutcomes, archive: { to: "archived", guard: always } },
   withdrawn: {
     archive: { to: "archived", guard: always },
   },

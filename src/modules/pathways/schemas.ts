@@ -2,6 +2,7 @@ import { z } from "zod";
 import { namedPattern, refinement } from "../../server/field-formats.ts";
 import { idParam, idParams, textInput } from "../../server/input.ts";
 import { pageQuery } from "../../server/pagination.ts";
+import { pathwayJuryView } from "../jury/decision-schemas.ts";
 import { block, criterionScore, passRule, validity } from "../referentials/schemas.ts";
 import { pathwayEvents, pathwayRoutes, pathwayStatuses } from "./rules.ts";
 
@@ -155,6 +156,7 @@ export const pathwayDetail = pathwaySummary
     gaps: z.array(gap),
     isAtLevel: z.boolean(),
     trainingPlans: z.array(trainingPlanView),
+    jury: pathwayJuryView.describe("The jury's decision in force, its appeals and the appeal delay"),
     timeline: z.array(
       z.object({
         event: z.string(),

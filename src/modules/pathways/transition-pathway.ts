@@ -44,6 +44,7 @@ export async function gatherPathwayFacts(
   ]);
   return {
     hasEvaluator: pathway.evaluator_user_id !== null,
+    isJuryDecision: false,
     hasClosedAssessmentInSitting: round.hasClosedSinceStatusChange,
     hasOpenAssessment: round.hasOpen,
     isAtLevel: analysis.isAtLevel,

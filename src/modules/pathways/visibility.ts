@@ -13,7 +13,8 @@ import type { Caller } from "../accounts/caller.ts";
  * - an evaluator: the pathways assigned to them;
  * - an employer: the pathways of their company's candidates;
  * - a candidate: their own;
- * - a jury member: none yet (the jury work adds the pathways on the agenda of a session they sit in);
+ * - a jury member: the pathways on the agenda of a jury session they sit in (a cancelled session's
+ *   released agenda no longer counts);
  * - an anonymous visitor: none, ever.
  */
 export function pathwayVisibility(caller: Caller) {
@@ -41,8 +42,16 @@ export function pathwayVisibility(caller: Caller) {
       case "candidate":
         return ofCandidates(eb, "user_id", caller.userId);
       case "jury_member":
-        // The jury work adds here: the pathways on the agenda of a jury session the member sits in.
-        return nothing;
+        return eb(
+          "pathways.id",
+          "in",
+          eb
+            .selectFrom("jury_agenda_items as visible_item")
+            .innerJoin("jury_members as visible_seat", "visible_seat.session_id", "visible_item.session_id")
+            .select("visible_item.pathway_id")
+            .where("visible_seat.user_id", "=", caller.userId)
+            .where("visible_item.status", "!=", "released"),
+        );
     }
   };
 }

@@ -3,12 +3,15 @@ import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
 import { useMe } from "../features/auth/api.ts";
 import {
+  canManageJurySessions,
   canManagePathways,
   canManageUsers,
   canReadAudit,
   canSeeAccreditations,
+  canSeeJurySessions,
   canSeePathways,
 } from "../features/auth/policy.ts";
+import { jurySessionsPagePath, newJurySessionPagePath } from "../features/jury/paths.ts";
 import { pathwayListTitleKeys } from "../features/pathways/labels.ts";
 import {
   accreditationsPagePath,
@@ -66,6 +69,16 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
               accreditationsPagePath,
               t(me.role === "evaluator" ? "accreditations.titleOwn" : "accreditations.title"),
             )}
+        </Section>
+      )}
+      {me && canSeeJurySessions(me) && (
+        <Section title={t("nav.jury")}>
+          {item(
+            jurySessionsPagePath,
+            t(canManageJurySessions(me) ? "jurySessions.title.manager" : "jurySessions.title.member"),
+            isUnder(jurySessionsPagePath) && !isUnder(newJurySessionPagePath),
+          )}
+          {canManageJurySessions(me) && item(newJurySessionPagePath, t("jurySessions.create"))}
         </Section>
       )}
       <Section title={t("nav.catalogue")}>

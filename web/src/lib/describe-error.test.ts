@@ -16,6 +16,19 @@ describe("describeError", () => {
     );
   });
 
+  it("translates the jury's refusals, the composition's and proxies' with the forms' own sentences", () => {
+    expect(describeError(refusal("QUORUM_NOT_MET", { missing: ["NO_EMPLOYEE_PRESENT"] }), t)).toBe(
+      "Le quorum n'est pas atteint : personne ne peut voter.",
+    );
+    expect(describeError(refusal("VOTES_MISSING"), t)).toMatch(/^Aucune décision n'a encore la majorité/);
+    expect(describeError(refusal("PRESIDENT_AND_VICE_SAME_COLLEGE", {}, 400), t)).toBe(
+      t("members.problem.sameCollege"),
+    );
+    expect(describeError(refusal("PROXY_OTHER_COLLEGE", { member: 4 }, 400), t)).toBe(
+      t("attendance.problem.proxyOtherCollege"),
+    );
+  });
+
   it("says why an evaluator is not accredited, from the reason among the refusal's parameters", () => {
     expect(
       describeError(refusal("EVALUATOR_NOT_ACCREDITED", { reason: "expired", until: "2026-05-31" }), t),

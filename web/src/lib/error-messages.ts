@@ -1,5 +1,10 @@
 import type { ErrorCode, FieldErrorCode } from "../../../src/server/error-codes.ts";
 import type { ErrorParams } from "../../../src/server/errors.ts";
+import {
+  attendanceRefusalKeys,
+  ballotRefusalKeys,
+  compositionRefusalKeys,
+} from "../features/jury/refusal-keys.ts";
 import type { MessageKey, MessageValues, Translate } from "./i18n/index.tsx";
 
 export type { ErrorCode, ErrorParams, FieldErrorCode };
@@ -23,6 +28,13 @@ const shown = (value: ErrorParams[string] | undefined): string =>
 /** The named parameters, shown, as a message's values. */
 const values = (params: ErrorParams, ...names: string[]): MessageValues =>
   Object.fromEntries(names.map((name) => [name, shown(params[name])]));
+
+/** Each code of a rule's refusal table says its own sentence. */
+const sayEach = <Code extends string>(keys: Record<Code, MessageKey>) =>
+  Object.fromEntries(Object.entries<MessageKey>(keys).map(([code, key]) => [code, say(key)])) as Record<
+    Code,
+    Describe
+  >;
 
 const withParams =
   (key: MessageKey, ...names: string[]): Describe =>
@@ -167,6 +179,17 @@ export const fieldProblems: Record<FieldErrorCode, Describe> = {
   FILE_TOO_LARGE: say("error.evidenceTooLarge"),
   FILE_TYPE_NOT_ALLOWED: say("error.evidenceTypeNotAllowed"),
   ONE_FILE_ONLY: say("problem.oneFileOnly"),
+  // Jury.
+  ...sayEach(compositionRefusalKeys),
+  ...sayEach(attendanceRefusalKeys),
+  ...sayEach(ballotRefusalKeys),
+  NOT_A_JURY_ACCOUNT: say("error.notAJuryAccount"),
+  NOT_READY_FOR_JURY: say("error.pathwayNotReadyForJury"),
+  OF_ANOTHER_BRANCH: say("error.pathwayOfAnotherBranch"),
+  ON_ANOTHER_AGENDA: say("error.pathwayOnAnotherAgenda"),
+  NO_COUNTED_PROXY: say("error.noSuchProxy"),
+  PLACE_OR_VIDEO_LINK: say("jurySession.placeOrLink"),
+  DECISION_REQUIRED: say("error.appealDecisionRequired"),
 };
 
 const notAccreditedKeys: Record<string, MessageKey> = {
@@ -255,6 +278,37 @@ export const refusals: Record<ErrorCode, Describe> = {
   CANDIDATE_ACCOUNT_UNAVAILABLE: say("error.candidateAccountUnavailable"),
   MALFORMED_MULTIPART: say("error.malformedMultipart"),
   ACCREDITATION_ALREADY_REVOKED: say("error.accreditationAlreadyRevoked"),
+  JURY_DECISION_REQUIRED: say("error.juryDecisionRequired"),
+  // Jury.
+  ...sayEach(compositionRefusalKeys),
+  ...sayEach(attendanceRefusalKeys),
+  ...sayEach(ballotRefusalKeys),
+  JURY_SESSION_NOT_FOUND: say("error.notFound"),
+  AGENDA_ITEM_NOT_FOUND: say("error.notFound"),
+  JURY_DECISION_NOT_FOUND: say("error.notFound"),
+  APPEAL_NOT_FOUND: say("error.notFound"),
+  JURY_SESSION_LOCKED: say("error.sessionLocked"),
+  JURY_SESSION_ALREADY_SITTING: say("error.sessionAlreadySitting"),
+  JURY_SESSION_CHANGED: say("error.sessionChanged"),
+  JURY_SESSION_HAS_DELIBERATED: say("error.sessionHasDeliberated"),
+  NOT_A_JURY_ACCOUNT: say("error.notAJuryAccount"),
+  PATHWAY_NOT_READY_FOR_JURY: say("error.pathwayNotReadyForJury"),
+  PATHWAY_OF_ANOTHER_BRANCH: say("error.pathwayOfAnotherBranch"),
+  PATHWAY_ALREADY_ON_AN_AGENDA: say("error.pathwayOnAnotherAgenda"),
+  QUORUM_NOT_MET: say("error.quorumNotMet"),
+  NOT_A_PRESENT_MEMBER: say("error.notPresentMember"),
+  NO_SUCH_PROXY: say("error.noSuchProxy"),
+  ALREADY_VOTED: say("error.alreadyVoted"),
+  DELIBERATION_CLOSED: say("error.deliberationClosed"),
+  VOTES_MISSING: say("error.votesMissing"),
+  NOT_THE_PRESIDENT: say("error.notThePresident"),
+  DELIBERATIONS_STILL_OPEN: say("error.deliberationsStillOpen"),
+  MINUTES_NOT_READY: say("error.minutesNotReady"),
+  APPEAL_DELAY_PASSED: say("error.appealDelayPassed"),
+  APPEAL_ALREADY_LODGED: say("error.appealAlreadyLodged"),
+  APPEAL_ALREADY_ANSWERED: say("error.appealAlreadyAnswered"),
+  NOTHING_TO_APPEAL: say("error.nothingToAppeal"),
+  ATTENDANCE_FIXED_BY_VOTES: say("error.attendanceFixed"),
 };
 
 const asList = (problems: Problem | Problem[]) => (Array.isArray(problems) ? problems : [problems]);

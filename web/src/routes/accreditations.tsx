@@ -14,6 +14,7 @@ import type { Accreditation } from "../features/accreditations/types.ts";
 import { canManageAccreditations, canSeeAccreditations } from "../features/auth/policy.ts";
 import type { Me } from "../features/auth/types.ts";
 import { useQualifications } from "../features/catalogue/api.ts";
+import { BranchFilterSelect } from "../features/catalogue/branch-filter-select.tsx";
 import { useManagedBranchOptions } from "../features/catalogue/use-managed-branch-options.ts";
 import { formatDay } from "../lib/format.ts";
 import { useLanguage } from "../lib/i18n/index.tsx";
@@ -111,14 +112,10 @@ function Accreditations({ me }: { me: Me }) {
           nothingFoundMessage={t("common.nothingFound")}
         />
         {me.role !== "evaluator" && (
-          <Select
-            label={t("pathway.branch")}
-            placeholder={t("accreditations.allBranches")}
-            clearable
-            searchable
-            data={branchOptions}
-            value={list.filters.branchCode || null}
-            onChange={(code) => list.setFilter("branchCode", code ?? "")}
+          <BranchFilterSelect
+            options={branchOptions}
+            value={list.filters.branchCode}
+            onChange={(code) => list.setFilter("branchCode", code)}
           />
         )}
       </Group>

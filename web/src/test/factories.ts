@@ -1,4 +1,5 @@
 import type { AssessmentView } from "../features/assessments/types.ts";
+import type { AgendaItemView, JuryMember, JurySessionDetail, TallyView } from "../features/jury/types.ts";
 import type { GapAnalysis, PathwayDetail } from "../features/pathways/types.ts";
 import type { Block, Capacity } from "../features/referentials/types.ts";
 import { type MessageKey, type MessageValues, translate } from "../lib/i18n/index.tsx";
@@ -51,6 +52,7 @@ export function buildPathway(overrides: Partial<PathwayDetail> = {}): PathwayDet
     gaps: [{ blockCode: "B1", capacityCode: "C1" }],
     isAtLevel: false,
     trainingPlans: [],
+    jury: { decision: null, appeals: [], appealUntil: null },
     timeline: [],
     ...overrides,
   };
@@ -97,6 +99,87 @@ export function buildAssessmentView(overrides: Partial<AssessmentView> = {}): As
     scores: [],
     entries: [],
     evidence: [],
+    ...overrides,
+  };
+}
+
+export function buildJuryMember(overrides: Partial<JuryMember> = {}): JuryMember {
+  return {
+    userId: 5,
+    displayName: "Marc Collège employeurs",
+    college: "employer",
+    organisation: "UIMM",
+    seat: "president",
+    presence: null,
+    proxyUserId: null,
+    ...overrides,
+  };
+}
+
+const noVotes = { award: 0, partial_award: 0, refusal: 0, deferral: 0 };
+
+export function buildTally(overrides: Partial<TallyView> = {}): TallyView {
+  return { employer: noVotes, employee: noVotes, total: noVotes, majorityNeeds: 2, base: 2, ...overrides };
+}
+
+export function buildAgendaItem(overrides: Partial<AgendaItemView> = {}): AgendaItemView {
+  return {
+    pathwayId: 1,
+    candidate: { id: 1, displayName: "Camille ESSAI" },
+    qualificationCode: "CEI",
+    qualificationTitle: "Conducteur d'Équipements Industriels",
+    blocks: [{ code: "B1", title: "Bloc B1" }],
+    pathwayStatus: "ready_for_jury",
+    deliberation: "open",
+    votes: [],
+    tally: buildTally(),
+    decision: null,
+    evidence: {
+      gapAnalysis: buildGapAnalysis(),
+      assessments: [],
+      evaluators: [],
+      referentialBlocks: [buildBlock()],
+    },
+    ...overrides,
+  };
+}
+
+export function buildJurySession(overrides: Partial<JurySessionDetail> = {}): JurySessionDetail {
+  return {
+    id: 1,
+    branchCode: "UIMM",
+    branchName: "Métallurgie",
+    sittingOn: "2026-12-10",
+    place: "Paris",
+    videoLink: null,
+    status: "in_progress",
+    presidingCollege: "employer",
+    memberCount: 2,
+    agendaCount: 1,
+    decidedCount: 0,
+    closedAt: null,
+    rules: {
+      branchCode: "UIMM",
+      evenYearPresidingCollege: "employer",
+      requiresParity: false,
+      majorityBase: "present",
+      noMajorityOutcome: "deferral",
+      appealDelayMonths: 2,
+    },
+    members: [
+      buildJuryMember({ presence: "present" }),
+      buildJuryMember({
+        userId: 6,
+        displayName: "Nadia Collège salariés",
+        college: "employee",
+        organisation: "CFDT",
+        seat: "vice_president",
+        presence: "present",
+      }),
+    ],
+    quorum: { hasQuorum: true, missing: [] },
+    agenda: [buildAgendaItem()],
+    viewer: { canManage: false, seat: "president", presence: "present", proxyFor: null },
     ...overrides,
   };
 }

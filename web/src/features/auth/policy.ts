@@ -1,5 +1,6 @@
 import { isBranchManager } from "../../../../src/modules/accounts/caller.ts";
-import type { Me } from "./types.ts";
+import { juryAccess } from "../../../../src/modules/jury/policy.ts";
+import type { Me, Role } from "./types.ts";
 
 /** What the interface offers to whom. The server decides; this only hides what it would refuse. */
 export const isAdmin = (me: Me | null | undefined): boolean => me?.role === "admin";
@@ -52,3 +53,11 @@ export const canOpenAnyMethod = (me: Me | null | undefined): boolean =>
 export const canManageAccreditations = canManagePathways;
 export const canSeeAccreditations = (me: Me | null | undefined): boolean =>
   canManagePathways(me) || me?.role === "evaluator";
+
+/** The secretariats (the committee, a branch's CPNE) plan and compose jury sessions (the server's jury access). */
+export const canManageJurySessions = (me: Me | null | undefined): boolean =>
+  me !== null && me !== undefined && (juryAccess.manage as readonly Role[]).includes(me.role);
+
+/** Jury sessions are seen by the secretariats and by the jury members who sit in them. */
+export const canSeeJurySessions = (me: Me | null | undefined): boolean =>
+  me !== null && me !== undefined && (juryAccess.read as readonly Role[]).includes(me.role);

@@ -1,24 +1,19 @@
-import { SimpleGrid, Stack, Text } from "@mantine/core";
+import { SimpleGrid, Stack } from "@mantine/core";
 import { PageHeader } from "../../components/page-header.tsx";
-import type { MessageKey } from "../../lib/i18n/index.tsx";
 import { useT } from "../../lib/i18n/index.tsx";
-import { canSeeAccreditations, canSeePathways } from "../auth/policy.ts";
+import { canManageJurySessions, canSeeAccreditations, canSeePathways } from "../auth/policy.ts";
 import { roleLabelKeys } from "../auth/role-label.ts";
-import type { Me, Role } from "../auth/types.ts";
+import type { Me } from "../auth/types.ts";
+import { jurySessionsPagePath } from "../jury/paths.ts";
 import { accreditationsPagePath } from "../pathways/paths.ts";
+import { JurySessionsCard } from "./jury-sessions-card.tsx";
 import { LinkCard } from "./link-card.tsx";
 import { OfficerBranchCard } from "./officer-branch-card.tsx";
 import { PathwaysCard } from "./pathways-card.tsx";
 
-/** Roles whose own workspace does not exist yet: it is named, not promised in detail. */
-const upcomingWorkspaceKeys: Partial<Record<Role, MessageKey>> = {
-  jury_member: "home.upcoming.jury_member",
-};
-
 /** The logged-in home: a greeting, then the places that exist today for this role. */
 export function RoleHome({ me }: { me: Me }) {
   const t = useT();
-  const upcomingKey = upcomingWorkspaceKeys[me.role];
   const catalogueCard = (
     <LinkCard
       key="catalogue"
@@ -49,6 +44,15 @@ export function RoleHome({ me }: { me: Me }) {
         links={[{ to: accreditationsPagePath, label: t("home.accreditationsLink") }]}
       />
     ),
+    canManageJurySessions(me) && (
+      <LinkCard
+        key="jury-sessions"
+        title={t("jurySessions.title.manager")}
+        text={t("home.jurySessionsText")}
+        links={[{ to: jurySessionsPagePath, label: t("home.jurySessionsLink") }]}
+      />
+    ),
+    me.role === "jury_member" && <JurySessionsCard key="jury-sessions" />,
   ].filter(Boolean);
 
   const cards =
@@ -97,7 +101,6 @@ export function RoleHome({ me }: { me: Me }) {
         title={t("home.greeting", { name: me.displayName })}
         description={t("home.role", { role: t(roleLabelKeys[me.role]) })}
       />
-      {upcomingKey && <Text maw={720}>{t(upcomingKey)}</Text>}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>{cards}</SimpleGrid>
     </Stack>
   );

@@ -10,17 +10,33 @@ import { useGapAnalysis } from "./api.ts";
 import {
   type BilanBlock,
   type BilanCapacity,
+  type BilanSourceBlock,
   buildBilan,
   type CriterionState,
   gapCapacities,
 } from "./bilan.ts";
 import { scoreLabelKeys, scoreTones } from "./labels.ts";
-import type { PathwayDetail } from "./types.ts";
+import type { GapAnalysis, PathwayDetail } from "./types.ts";
 
-function CriterionBadge({ state }: { state: CriterionState }) {
+/** Where a criterion stands, as a badge: a score, or not assessed yet. */
+export function CriterionBadge({ state }: { state: CriterionState }) {
   const { t } = useLanguage();
   if (state === "not_assessed") return <StatusBadge tone="neutral">{t("bilan.notAssessed")}</StatusBadge>;
   return <StatusBadge tone={scoreTones[state]}>{t(scoreLabelKeys[state])}</StatusBadge>;
+}
+
+/** A criterion's code and wording (the "résultat attendu"), in a table cell. */
+export function CriterionText({ criterion }: { criterion: { code: string; indicator: string } }) {
+  return (
+    <>
+      <Text span fw={700} size="sm">
+        {criterion.code}
+      </Text>{" "}
+      <Text span size="sm">
+        {criterion.indicator}
+      </Text>
+    </>
+  );
 }
 
 function CapacityItem({ capacity }: { capacity: BilanCapacity }) {
@@ -68,12 +84,7 @@ function CapacityItem({ capacity }: { capacity: BilanCapacity }) {
               {capacity.criteria.map((criterion) => (
                 <Table.Tr key={criterion.code}>
                   <Table.Td>
-                    <Text span fw={700} size="sm">
-                      {criterion.code}
-                    </Text>{" "}
-                    <Text span size="sm">
-                      {criterion.indicator}
-                    </Text>
+                    <CriterionText criterion={criterion} />
                   </Table.Td>
                   <Table.Td>
                     <Stack gap={4} align="flex-start">
@@ -92,13 +103,19 @@ function CapacityItem({ capacity }: { capacity: BilanCapacity }) {
   );
 }
 
-function BlockSection({ block, isWeighted }: { block: BilanBlock; isWeighted: boolean }) {
+interface BlockSectionProps {
+  block: BilanBlock;
+  isWeighted: boolean;
+  headingOrder: 3 | 4;
+}
+
+function BlockSection({ block, isWeighted, headingOrder }: BlockSectionProps) {
   const { t, language } = useLanguage();
   const titleId = `bilan-${block.code}`;
   return (
     <Stack gap="xs" component="section" aria-labelledby={titleId}>
       <Group gap="sm" align="baseline">
-        <Title order={3} size="h4" id={titleId}>
+        <Title order={headingOrder} size="h4" id={titleId}>
           {t("referential.blockHeading", { code: block.code, title: block.title })}
         </Title>
         {block.isModule && <StatusBadge tone="neutral">{t("bilan.module")}</StatusBadge>}
@@ -131,13 +148,8 @@ function BlockSection({ block, isWeighted }: { block: BilanBlock; isWeighted: bo
  * under the CQPI's pass rule; "à niveau", or the gaps a training plan must cover.
  */
 export function BilanSection({ pathway }: { pathway: PathwayDetail }) {
-  const { t, language } = useLanguage();
+  const { t } = useLanguage();
   const { data: analysis, isPending, error } = useGapAnalysis(pathway.id);
-  const gaps = gapCapacities(
-    pathway.referential.blocks,
-    (analysis?.gaps ?? pathway.gaps).map((gap) => gap.capacityCode),
-  );
-  const isWeighted = pathway.referential.passRule.kind === "weighted_marks";
 
   return (
     <Stack gap="md" component="section" aria-labelledby="bilan-title">
@@ -146,39 +158,58 @@ export function BilanSection({ pathway }: { pathway: PathwayDetail }) {
       </Title>
       {isPending && <PageLoader />}
       <ErrorAlert error={error} />
-      {analysis && (
-        <>
-          {!analysis.criteria.some((criterion) => criterion.score !== null) ? (
-            <Alert color="blue" variant="light" title={t("bilan.emptyTitle")}>
-              {t("bilan.empty")}
-            </Alert>
-          ) : analysis.isAtLevel ? (
-            <Alert color="success" variant="light" title={t("bilan.atLevelTitle")}>
-              {t("bilan.atLevel")}
-            </Alert>
-          ) : (
-            <Alert color="warning" variant="light" title={t("bilan.gapsTitle", { count: gaps.length })}>
-              <Text mb="xs">{t("bilan.gapsIntro")}</Text>
-              <List size="sm" spacing={2}>
-                {gaps.map((gap) => (
-                  <List.Item key={gap.code}>
-                    {t("referential.capacityHeading", { code: gap.code, title: gap.title })}
-                  </List.Item>
-                ))}
-              </List>
-            </Alert>
-          )}
-          <RulesFacts passRule={analysis.passRule} validity={analysis.validity} />
-          {analysis.overallScore !== null && (
-            <Text fw={600}>
-              {t("bilan.overallScore", { score: formatDecimal(analysis.overallScore, language) })}
-            </Text>
-          )}
-          {buildBilan(pathway.referential.blocks, analysis.moduleCodes, analysis).map((block) => (
-            <BlockSection key={block.code} block={block} isWeighted={isWeighted} />
-          ))}
-        </>
-      )}
+      {analysis && <BilanView blocks={pathway.referential.blocks} analysis={analysis} headingOrder={3} />}
     </Stack>
+  );
+}
+
+interface BilanViewProps {
+  /** The referential's wording of the blocs, capacities and criteria the analysis judges. */
+  blocks: BilanSourceBlock[];
+  analysis: GapAnalysis;
+  /** The level of each bloc's heading, under the heading of the section holding the view. */
+  headingOrder: 3 | 4;
+}
+
+/** The bilan itself: the verdict (à niveau, or the gaps), the pass rule, then each bloc. */
+export function BilanView({ blocks, analysis, headingOrder }: BilanViewProps) {
+  const { t, language } = useLanguage();
+  const gaps = gapCapacities(
+    blocks,
+    analysis.gaps.map((gap) => gap.capacityCode),
+  );
+  const isWeighted = analysis.passRule.kind === "weighted_marks";
+  return (
+    <>
+      {!analysis.criteria.some((criterion) => criterion.score !== null) ? (
+        <Alert color="blue" variant="light" title={t("bilan.emptyTitle")}>
+          {t("bilan.empty")}
+        </Alert>
+      ) : analysis.isAtLevel ? (
+        <Alert color="success" variant="light" title={t("bilan.atLevelTitle")}>
+          {t("bilan.atLevel")}
+        </Alert>
+      ) : (
+        <Alert color="warning" variant="light" title={t("bilan.gapsTitle", { count: gaps.length })}>
+          <Text mb="xs">{t("bilan.gapsIntro")}</Text>
+          <List size="sm" spacing={2}>
+            {gaps.map((gap) => (
+              <List.Item key={gap.code}>
+                {t("referential.capacityHeading", { code: gap.code, title: gap.title })}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      <RulesFacts passRule={analysis.passRule} validity={analysis.validity} />
+      {analysis.overallScore !== null && (
+        <Text fw={600}>
+          {t("bilan.overallScore", { score: formatDecimal(analysis.overallScore, language) })}
+        </Text>
+      )}
+      {buildBilan(blocks, analysis.moduleCodes, analysis).map((block) => (
+        <BlockSection key={block.code} block={block} isWeighted={isWeighted} headingOrder={headingOrder} />
+      ))}
+    </>
   );
 }

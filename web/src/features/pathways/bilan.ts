@@ -1,5 +1,11 @@
-import type { Block } from "../referentials/types.ts";
 import type { CriterionScore, GapAnalysis } from "./types.ts";
+
+/** What the bilan needs of a referential: titles and wording of blocs, capacities and criteria. */
+export interface BilanSourceBlock {
+  code: string;
+  title: string;
+  capacities: { code: string; title: string; criteria: { code: string; indicator: string }[] }[];
+}
 
 /** Where a criterion stands: one of the evaluator's scores, or not assessed in any closed assessment yet. */
 export type CriterionState = CriterionScore | "not_assessed";
@@ -47,7 +53,11 @@ export const criterionKey = (capacityCode: string, criterionCode: string) =>
  * what the gap analysis says of each bloc, capacity and criterion. Items the analysis does not know
  * (it lags behind a referential change) read as not assessed and not acquired.
  */
-export function buildBilan(blocks: Block[], moduleCodes: string[], analysis: GapAnalysis): BilanBlock[] {
+export function buildBilan(
+  blocks: BilanSourceBlock[],
+  moduleCodes: string[],
+  analysis: GapAnalysis,
+): BilanBlock[] {
   const criteria = new Map(analysis.criteria.map((item) => [item.key, item]));
   const gaps = new Set(analysis.gaps.map((gap) => gap.capacityCode));
   return blocks.map((block) => {
@@ -88,7 +98,7 @@ export function buildBilan(blocks: Block[], moduleCodes: string[], analysis: Gap
 }
 
 /** The capacities to train, in referential order, with their titles: "C2 — Poursuivre une production…". */
-export function gapCapacities(blocks: Block[], gapCodes: readonly string[]) {
+export function gapCapacities(blocks: BilanSourceBlock[], gapCodes: readonly string[]) {
   return blocks.flatMap((block) =>
     block.capacities
       .filter((capacity) => gapCodes.includes(capacity.code))

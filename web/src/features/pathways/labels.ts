@@ -9,6 +9,9 @@ export const statusLabelKeys: Record<PathwayStatus, MessageKey> = {
   in_training: "pathwayStatus.in_training",
   reassessment: "pathwayStatus.reassessment",
   ready_for_jury: "pathwayStatus.ready_for_jury",
+  awarded: "pathwayStatus.awarded",
+  partially_awarded: "pathwayStatus.partially_awarded",
+  not_awarded: "pathwayStatus.not_awarded",
   withdrawn: "pathwayStatus.withdrawn",
   archived: "pathwayStatus.archived",
 };
@@ -20,6 +23,9 @@ export const statusTones = {
   in_training: "warning",
   reassessment: "warning",
   ready_for_jury: "positive",
+  awarded: "positive",
+  partially_awarded: "warning",
+  not_awarded: "negative",
   withdrawn: "negative",
   archived: "neutral",
 } as const satisfies Record<PathwayStatus, string>;
@@ -31,6 +37,10 @@ export const eventLabelKeys: Record<PathwayEvent, MessageKey> = {
   start_reassessment: "pathwayEvent.start_reassessment",
   resume_training: "pathwayEvent.resume_training",
   submit_to_jury: "pathwayEvent.submit_to_jury",
+  award: "pathwayEvent.award",
+  award_partially: "pathwayEvent.award_partially",
+  refuse_award: "pathwayEvent.refuse_award",
+  defer: "pathwayEvent.defer",
   withdraw: "pathwayEvent.withdraw",
   archive: "pathwayEvent.archive",
 };

@@ -53,12 +53,21 @@ function PlanCard({ plan, pathway, index }: { plan: TrainingPlan; pathway: Pathw
   );
 }
 
+/** Statuses past the evaluation: before the jury, decided by it, or ended. */
+const closedToTraining = new Set<PathwayDetail["status"]>([
+  "ready_for_jury",
+  "awarded",
+  "partially_awarded",
+  "not_awarded",
+  "withdrawn",
+  "archived",
+]);
+
 /** The training plans on the gaps, and the form to record one (committee, branch, employer). */
 export function TrainingPlansSection({ pathway, me }: { pathway: PathwayDetail; me: Me }) {
   const { t } = useLanguage();
   const [isRecording, setIsRecording] = useState(false);
-  const isActive =
-    pathway.status !== "withdrawn" && pathway.status !== "archived" && pathway.status !== "ready_for_jury";
+  const isActive = !closedToTraining.has(pathway.status);
   const canRecord = isActive && canRecordTrainingPlan(me);
 
   return (

@@ -39,6 +39,8 @@ export type TrainingPlanInput = z.input<typeof trainingPlanInput>;
 
 export interface PathwayListQuery {
   status: string;
+  /** Pathways of one branch (the jury's agenda); every branch of the user's scope when absent. */
+  branchCode?: string;
   qualificationCode: string;
   companyId: string;
   evaluatorUserId: string;

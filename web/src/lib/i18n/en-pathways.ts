@@ -10,6 +10,9 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "pathwayStatus.in_training": "In training",
   "pathwayStatus.reassessment": "Second evaluation",
   "pathwayStatus.ready_for_jury": "Ready for the jury",
+  "pathwayStatus.awarded": "Awarded",
+  "pathwayStatus.partially_awarded": "Partially awarded",
+  "pathwayStatus.not_awarded": "Not awarded",
   "pathwayStatus.withdrawn": "Withdrawn",
   "pathwayStatus.archived": "Archived",
 
@@ -20,6 +23,10 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "pathwayEvent.start_reassessment": "Start the second evaluation",
   "pathwayEvent.resume_training": "Resume training",
   "pathwayEvent.submit_to_jury": "Submit to the jury",
+  "pathwayEvent.award": "Jury decision: award",
+  "pathwayEvent.award_partially": "Jury decision: partial award",
+  "pathwayEvent.refuse_award": "Jury decision: refusal",
+  "pathwayEvent.defer": "Jury decision: deferral",
   "pathwayEvent.withdraw": "Record a withdrawal",
   "pathwayEvent.withdrawQuestion":
     "The pathway will end with a withdrawal: no assessment or training can be recorded on it any more. Confirm?",

@@ -1,5 +1,6 @@
 import { enAdmin } from "./en-admin.ts";
 import { enErrors } from "./en-errors.ts";
+import { enJury } from "./en-jury.ts";
 import { enPathways } from "./en-pathways.ts";
 import { enReferentials } from "./en-referentials.ts";
 import type { Messages } from "./fr.ts";
@@ -7,6 +8,7 @@ import type { Messages } from "./fr.ts";
 /** English. Typed against the French catalogue: a missing or extra key is a type error. */
 export const en: Messages = {
   ...enPathways,
+  ...enJury,
   ...enReferentials,
   ...enAdmin,
   ...enErrors,
@@ -100,8 +102,6 @@ export const en: Messages = {
   "home.officerBranchText": "Your branch ({code}): public page, charter adhesion and operated CQPIs.",
   "home.officerBranchView": "View the page",
   "home.officerBranchEdit": "Edit the page",
-  "home.upcoming.jury_member":
-    "Your workspace (jury sessions, deliberations) will appear here as these features arrive.",
 
   "qualifications.title": "CQPIs",
   "qualifications.intro":

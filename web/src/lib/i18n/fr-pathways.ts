@@ -8,6 +8,9 @@ export const frPathways = {
   "pathwayStatus.in_training": "En formation",
   "pathwayStatus.reassessment": "Seconde évaluation",
   "pathwayStatus.ready_for_jury": "Prêt pour le jury",
+  "pathwayStatus.awarded": "Certifié",
+  "pathwayStatus.partially_awarded": "Certifié partiellement",
+  "pathwayStatus.not_awarded": "Non certifié",
   "pathwayStatus.withdrawn": "Abandon",
   "pathwayStatus.archived": "Archivé",
 
@@ -18,6 +21,10 @@ export const frPathways = {
   "pathwayEvent.start_reassessment": "Démarrer la seconde évaluation",
   "pathwayEvent.resume_training": "Reprendre la formation",
   "pathwayEvent.submit_to_jury": "Présenter au jury",
+  "pathwayEvent.award": "Décision du jury : attribution",
+  "pathwayEvent.award_partially": "Décision du jury : attribution partielle",
+  "pathwayEvent.refuse_award": "Décision du jury : refus",
+  "pathwayEvent.defer": "Décision du jury : ajournement",
   "pathwayEvent.withdraw": "Enregistrer un abandon",
   "pathwayEvent.withdrawQuestion":
     "Le parcours sera clos par un abandon : plus aucune évaluation ni formation ne pourra y être enregistrée. Confirmer ?",

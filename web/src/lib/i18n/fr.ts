@@ -1,11 +1,13 @@
 import { frAdmin } from "./fr-admin.ts";
 import { frErrors } from "./fr-errors.ts";
+import { frJury } from "./fr-jury.ts";
 import { frPathways } from "./fr-pathways.ts";
 import { frReferentials } from "./fr-referentials.ts";
 
 /** French, the default language. Every key here must exist in `en.ts` (the type checks it). */
 export const fr = {
   ...frPathways,
+  ...frJury,
   ...frReferentials,
   ...frAdmin,
   ...frErrors,
@@ -99,8 +101,6 @@ export const fr = {
   "home.officerBranchText": "Votre branche ({code}) : fiche publique, adhésion à la charte et CQPI opérés.",
   "home.officerBranchView": "Voir la fiche",
   "home.officerBranchEdit": "Modifier la fiche",
-  "home.upcoming.jury_member":
-    "Votre espace (sessions de jury, délibérations) apparaîtra ici au fur et à mesure de l'arrivée de ces fonctionnalités.",
 
   "qualifications.title": "CQPI",
   "qualifications.intro":

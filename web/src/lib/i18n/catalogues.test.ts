@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { enAdmin } from "./en-admin.ts";
+import { enJury } from "./en-jury.ts";
+import { enPathways } from "./en-pathways.ts";
+import { enReferentials } from "./en-referentials.ts";
+import { frAdmin } from "./fr-admin.ts";
+import { frJury } from "./fr-jury.ts";
+import { frPathways } from "./fr-pathways.ts";
+import { frReferentials } from "./fr-referentials.ts";
+
+/** Two areas giving the same key would silently override one another in the merged catalogue. */
+function keysInSeveralAreas(areas: Record<string, object>): string[] {
+  const seen = new Map<string, string>();
+  const repeated: string[] = [];
+  for (const [area, messages] of Object.entries(areas))
+    for (const key of Object.keys(messages)) {
+      const other = seen.get(key);
+      if (other) repeated.push(`${key} (${other}, ${area})`);
+      else seen.set(key, area);
+    }
+  return repeated;
+}
+
+describe("message catalogues", () => {
+  it("give each key in one area only, in French and in English", () => {
+    expect(keysInSeveralAreas({ frPathways, frReferentials, frAdmin, frJury })).toEqual([]);
+    expect(keysInSeveralAreas({ enPathways, enReferentials, enAdmin, enJury })).toEqual([]);
+  });
+});
