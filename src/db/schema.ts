@@ -5,6 +5,17 @@ import type { EmploymentStatus, Sex } from "../modules/candidates/rules.ts";
 import type { PathwayRoute, PathwayStatus, PathwayTimelineEvent } from "../modules/pathways/rules.ts";
 import type { CriterionScore } from "../modules/referentials/pass-rule.ts";
 import type { AssessmentMethod, VersionStatus } from "../modules/referentials/schemas.ts";
+import type { CertificateTable, IssuerKeyTable, StatusListTable } from "./schema-certificates.ts";
+import type {
+  JuryAgendaItemTable,
+  JuryAppealTable,
+  JuryDecisionTable,
+  JuryMemberTable,
+  JuryRulesTable,
+  JurySessionTable,
+  JuryVoteTable,
+  OutboxMessageTable,
+} from "./schema-jury.ts";
 
 /**
  * Tables as Kysely sees them. Timestamps are ISO-8601 UTC text and dates are YYYY-MM-DD text on both
@@ -338,50 +349,6 @@ export interface EvidenceFileTable {
   created_at: string;
 }
 
-export interface IssuerKeyTable {
-  id: Generated<number>;
-  public_key_multibase: string;
-  is_current: 1 | null;
-  created_at: string;
-  retired_at: string | null;
-}
-
-export interface StatusListTable {
-  id: Generated<number>;
-  purpose: string;
-  length: number;
-  credential_json: string;
-  revision: number;
-  updated_at: string;
-}
-
-export interface CertificateTable {
-  id: Generated<number>;
-  number: string;
-  jury_decision_id: number;
-  jury_session_id: number;
-  pathway_id: number;
-  holder_given_names: string;
-  holder_family_name: string;
-  qualification_code: string;
-  qualification_title: string;
-  referential_version: number;
-  branch_code: string;
-  branch_name: string;
-  kind: "full" | "partial";
-  block_codes_json: string;
-  awarded_on: string;
-  award_year: number;
-  credential_json: string;
-  status_list_id: number;
-  status_list_index: number;
-  qr_token: string;
-  issued_at: string;
-  revoked_at: string | null;
-  revoked_by_user_id: number | null;
-  revocation_reason: string | null;
-}
-
 export type CertificateRow = Selectable<CertificateTable>;
 export type CandidateRow = Selectable<CandidateTable>;
 export type PathwayRow = Selectable<PathwayTable>;
@@ -402,103 +369,3 @@ export type NewJuryDecisionRow = Insertable<JuryDecisionTable>;
 export type JuryAppealRow = Selectable<JuryAppealTable>;
 export type OutboxMessageRow = Selectable<OutboxMessageTable>;
 export type NewOutboxMessageRow = Insertable<OutboxMessageTable>;
-
-export interface JuryRulesTable {
-  branch_id: number;
-  even_year_presiding_college: string;
-  requires_parity: number;
-  majority_base: string;
-  no_majority_outcome: string;
-  appeal_delay_months: number;
-  updated_at: string;
-}
-
-export interface JurySessionTable {
-  id: Generated<number>;
-  branch_id: number;
-  sitting_on: string;
-  place: string | null;
-  video_link: string | null;
-  status: string;
-  created_by_user_id: number | null;
-  created_at: string;
-  updated_at: string;
-  closed_at: string | null;
-}
-
-export interface JuryMemberTable {
-  session_id: number;
-  user_id: number;
-  college: string;
-  organisation: string;
-  seat: string;
-  presence: string | null;
-  proxy_user_id: number | null;
-}
-
-export interface JuryAgendaItemTable {
-  id: Generated<number>;
-  session_id: number;
-  pathway_id: number;
-  status: string;
-  added_at: string;
-  closed_at: string | null;
-}
-
-export interface JuryVoteTable {
-  id: Generated<number>;
-  session_id: number;
-  pathway_id: number;
-  member_user_id: number;
-  cast_by_user_id: number;
-  college: string;
-  decision: string;
-  block_codes_json: string;
-  motivation: string | null;
-  cast_at: string;
-}
-
-export interface JuryDecisionTable {
-  id: Generated<number>;
-  session_id: number;
-  pathway_id: number;
-  decision: string;
-  block_codes_json: string;
-  motivation: string;
-  is_by_default_rule: number;
-  decided_on: string;
-  decided_at: string;
-  decided_by_user_id: number | null;
-  corrects_decision_id: number | null;
-  appeal_id: number | null;
-}
-
-export interface JuryAppealTable {
-  id: Generated<number>;
-  pathway_id: number;
-  decision_id: number;
-  grounds: string;
-  lodged_by_user_id: number | null;
-  lodged_at: string;
-  status: string;
-  answer: string | null;
-  answered_by_user_id: number | null;
-  answered_at: string | null;
-  new_decision_id: number | null;
-}
-
-export interface OutboxMessageTable {
-  id: Generated<number>;
-  kind: string;
-  recipient: string;
-  subject: string;
-  text: string;
-  attachments_json: string;
-  status: string;
-  attempts: number;
-  next_attempt_at: string | null;
-  claimed_at: string | null;
-  last_error: string | null;
-  created_at: string;
-  sent_at: string | null;
-}

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from "kysely";
-import type { CertificateTable, Database } from "../../db/schema.ts";
+import type { Database } from "../../db/schema.ts";
+import type { CertificateTable } from "../../db/schema-certificates.ts";
 
 /** SQL of certificates, issuer keys and status lists. */
 
