@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { signedIn } from "../../test/factories.ts";
+import { buildBranch, signedIn } from "../../test/factories.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 
 let t: TestApp;
@@ -40,6 +40,30 @@ describe("API tokens", () => {
       (await t.app.inject({ method: "DELETE", url: `/api/me/tokens/${item.id}`, headers })).statusCode,
     ).toBe(204);
     expect((await t.app.inject({ url: "/api/me", headers: bearer })).statusCode).toBe(401);
+  });
+
+  it("resolves a branch officer of several branches with all of them, by cookie and by token alike", async () => {
+    const codes = [(await buildBranch(t.ctx)).code, (await buildBranch(t.ctx)).code].sort();
+    const { headers } = await signedIn(t.app, t.ctx, {
+      role: "branch_officer",
+      branchCodes: [...codes].reverse(),
+    });
+    const created = await t.app.inject({
+      method: "POST",
+      url: "/api/me/tokens",
+      headers,
+      payload: { name: "ERP" },
+    });
+    const bearer = { authorization: `Bearer ${created.json().token}` };
+    for (const credentials of [headers, bearer]) {
+      expect((await t.app.inject({ url: "/api/me", headers: credentials })).json().branchCodes).toEqual(
+        codes,
+      );
+    }
+    const evaluator = await signedIn(t.app, t.ctx, { role: "evaluator" });
+    expect((await t.app.inject({ url: "/api/me", headers: evaluator.headers })).json().branchCodes).toEqual(
+      [],
+    );
   });
 
   it("carries the rights of its user only", async () => {

@@ -19,16 +19,35 @@ export async function insertSession(
     .execute();
 }
 
-/** The active user behind an unexpired session. */
+/** The active user behind an unexpired session, with the codes of their branches. */
 export function findSessionUser(db: Kysely<Database>, tokenHash: string, nowIso: string) {
-  return db
-    .selectFrom("sessions")
-    .innerJoin("users", "users.id", "sessions.user_id")
-    .select(["users.id", "users.email", "users.role", "users.company_id", "sessions.expires_at"])
-    .where("sessions.token_hash", "=", tokenHash)
-    .where("sessions.expires_at", ">", nowIso)
-    .where("users.is_active", "=", 1)
-    .executeTakeFirst();
+  return firstWithBranchCodes(
+    db
+      .selectFrom("sessions")
+      .innerJoin("users", "users.id", "sessions.user_id")
+      .leftJoin("user_branches", "user_branches.user_id", "users.id")
+      .leftJoin("branches", "branches.id", "user_branches.branch_id")
+      .select(["users.id", "users.email", "users.role", "users.company_id", "sessions.expires_at"])
+      .select("branches.code as branch_code")
+      .where("sessions.token_hash", "=", tokenHash)
+      .where("sessions.expires_at", ">", nowIso)
+      .where("users.is_active", "=", 1),
+  );
+}
+
+/**
+ * The lookups that authenticate a request join the user's branches, so that resolving a caller is one
+ * query: a row per branch (a single row with a null code for a user without any), folded here.
+ */
+async function firstWithBranchCodes<Row extends { branch_code: string | null }>(query: {
+  execute(): Promise<Row[]>;
+}): Promise<(Omit<Row, "branch_code"> & { branchCodes: string[] }) | undefined> {
+  const rows = await query.execute();
+  const [first] = rows;
+  if (!first) return undefined;
+  const { branch_code: _, ...user } = first;
+  const branchCodes = rows.flatMap((row) => (row.branch_code === null ? [] : [row.branch_code])).sort();
+  return { ...user, branchCodes };
 }
 
 export async function extendSession(db: Kysely<Database>, tokenHash: string, expiresAt: string) {
@@ -137,23 +156,27 @@ export async function revokeApiTokensOfUser(db: Kysely<Database>, userId: number
     .execute();
 }
 
-/** The active user behind an unrevoked API token. */
+/** The active user behind an unrevoked API token, with the codes of their branches. */
 export function findTokenUser(db: Kysely<Database>, tokenHash: string) {
-  return db
-    .selectFrom("api_tokens")
-    .innerJoin("users", "users.id", "api_tokens.user_id")
-    .select([
-      "users.id",
-      "users.email",
-      "users.role",
-      "users.company_id",
-      "api_tokens.id as token_id",
-      "api_tokens.last_used_at",
-    ])
-    .where("api_tokens.token_hash", "=", tokenHash)
-    .where("api_tokens.revoked_at", "is", null)
-    .where("users.is_active", "=", 1)
-    .executeTakeFirst();
+  return firstWithBranchCodes(
+    db
+      .selectFrom("api_tokens")
+      .innerJoin("users", "users.id", "api_tokens.user_id")
+      .leftJoin("user_branches", "user_branches.user_id", "users.id")
+      .leftJoin("branches", "branches.id", "user_branches.branch_id")
+      .select("branches.code as branch_code")
+      .select([
+        "users.id",
+        "users.email",
+        "users.role",
+        "users.company_id",
+        "api_tokens.id as token_id",
+        "api_tokens.last_used_at",
+      ])
+      .where("api_tokens.token_hash", "=", tokenHash)
+      .where("api_tokens.revoked_at", "is", null)
+      .where("users.is_active", "=", 1),
+  );
 }
 
 export async function touchApiToken(db: Kysely<Database>, id: number, usedAt: string) {

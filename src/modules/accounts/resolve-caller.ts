@@ -2,7 +2,6 @@ import type { UserRow } from "../../db/schema.ts";
 import type { AppContext } from "../../server/context.ts";
 import { extendSession, findSessionUser, findTokenUser, touchApiToken } from "./auth-repository.ts";
 import { anonymous, type Caller, type UserCaller, userCaller } from "./caller.ts";
-import { branchCodesOfUsers } from "./repository.ts";
 import { sessionExpiry, shouldExtendSession } from "./rules.ts";
 import { hashSecret } from "./secrets.ts";
 
@@ -33,7 +32,7 @@ export async function resolveCaller(
     ) {
       await touchApiToken(ctx.db, user.token_id, now.toISOString());
     }
-    return toUserCaller(ctx, user, "token");
+    return toUserCaller(user, "token");
   }
   if (credentials.sessionToken) {
     const tokenHash = hashSecret(credentials.sessionToken);
@@ -43,23 +42,21 @@ export async function resolveCaller(
       await extendSession(ctx.db, tokenHash, sessionExpiry(now, ctx.config.sessionTtlMinutes));
       credentials.onSessionExtended?.(credentials.sessionToken);
     }
-    return toUserCaller(ctx, user, "session");
+    return toUserCaller(user, "session");
   }
   return anonymous;
 }
 
-async function toUserCaller(
-  ctx: AppContext,
-  user: Pick<UserRow, "id" | "email" | "role" | "company_id">,
+function toUserCaller(
+  user: Pick<UserRow, "id" | "email" | "role" | "company_id"> & { branchCodes: string[] },
   via: UserCaller["via"],
-): Promise<UserCaller> {
-  const branchCodes =
-    user.role === "branch_officer" ? ((await branchCodesOfUsers(ctx.db, [user.id])).get(user.id) ?? []) : [];
+): UserCaller {
   return userCaller({
     userId: user.id,
     email: user.email,
     role: user.role,
-    branchCodes,
+    // Only a branch officer acts for branches; a link left on another role's account grants nothing.
+    branchCodes: user.role === "branch_officer" ? user.branchCodes : [],
     companyId: user.company_id,
     via,
   });
