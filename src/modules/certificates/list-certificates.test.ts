@@ -161,6 +161,18 @@ describe("filters, search and pages", () => {
   });
 });
 
+describe("the public summary of a revoked certificate", () => {
+  it("tells the date to anyone, and the reason only to whoever names the holder", async () => {
+    const get = async (query: string) =>
+      (await t.app.inject({ method: "GET", url: `/api/certificates/${numbers.colleague}${query}` })).json();
+    const anyone = await get("");
+    expect(anyone).toMatchObject({ status: "revoked", holder: null, revocationReason: null });
+    expect(anyone.revokedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((await get("?familyName=Dupont")).revocationReason).toBeNull();
+    expect((await get("?familyName=LEFEVRE")).revocationReason).toBe("Erreur de saisie du jury");
+  });
+});
+
 describe("exports", () => {
   it("writes the CSV with French headers, the scope, the filters and formulas neutralised", async () => {
     const response = await t.app.inject({
