@@ -10,12 +10,22 @@ import { getAssessment, listAssessments } from "../modules/assessments/read-asse
 import { listAuditEvents } from "../modules/audit/list-audit-events.ts";
 import { findCandidateInScope } from "../modules/candidates/find-candidate.ts";
 import { listCandidates } from "../modules/candidates/list-candidates.ts";
+import { generateIssuerKey } from "../modules/certificates/generate-issuer-key.ts";
+import { issueCertificate } from "../modules/certificates/issue-certificate.ts";
+import { listCertificates } from "../modules/certificates/list-certificates.ts";
 import { getCompany } from "../modules/companies/get-company.ts";
 import { listCompanies } from "../modules/companies/list-companies.ts";
 import { listAccreditations } from "../modules/pathways/accreditations.ts";
 import { getGapAnalysis, getPathway, listPathways } from "../modules/pathways/read-pathways.ts";
 import { pathwayVisibility } from "../modules/pathways/visibility.ts";
-import { buildBranch, buildCompany, buildMultipart, buildPathway, signedIn } from "../test/factories.ts";
+import {
+  buildAward,
+  buildBranch,
+  buildCompany,
+  buildMultipart,
+  buildPathway,
+  signedIn,
+} from "../test/factories.ts";
 import { createTestApp, type TestApp } from "../test/test-app.ts";
 
 /**
@@ -50,6 +60,9 @@ beforeAll(async () => {
   });
   expect(upload.statusCode, upload.body).toBe(201);
   ids.evidence = upload.json().id;
+  await generateIssuerKey(t.ctx, { caller: platform });
+  const award = await buildAward(t.ctx, { candidate: { companyId: ids.company } });
+  await issueCertificate(t.ctx, { award, caller: platform });
 });
 afterAll(async () => {
   await t.close();
@@ -87,6 +100,7 @@ const reads: Record<string, (caller: Caller) => Promise<unknown[] | null>> = {
     ),
   "users: list": async (caller) => (await listUsers(t.ctx, { caller, query: page })).items,
   "users: one": (caller) => one(getUser(t.ctx, { caller, id: ids.user }), "USER_NOT_FOUND"),
+  "certificates: list": async (caller) => (await listCertificates(t.ctx, { caller, query: page })).items,
   "audit: events": async (caller) => (await listAuditEvents(t.ctx, { caller, query: page })).items,
 };
 

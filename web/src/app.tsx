@@ -16,6 +16,8 @@ import { BranchEditPage } from "./routes/branch-edit.tsx";
 import { BranchNewPage } from "./routes/branch-new.tsx";
 import { BranchReferentialPage } from "./routes/branch-referential.tsx";
 import { BranchesPage } from "./routes/branches.tsx";
+import { CertificateVerificationPage } from "./routes/certificate-verification.tsx";
+import { CertificatesPage } from "./routes/certificates.tsx";
 import { HomePage } from "./routes/home.tsx";
 import { JuryDeliberationPage } from "./routes/jury-deliberation.tsx";
 import { JurySessionPage } from "./routes/jury-session.tsx";
@@ -33,6 +35,8 @@ import { QualificationsPage } from "./routes/qualifications.tsx";
 import { ReferentialDiffPage } from "./routes/referential-diff.tsx";
 import { ReferentialVersionPage } from "./routes/referential-version.tsx";
 import { ReferentialVersionEditPage } from "./routes/referential-version-edit.tsx";
+import { VerificationPage } from "./routes/verification.tsx";
+import { VerifyCredentialPage } from "./routes/verify-credential.tsx";
 
 const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({
@@ -83,6 +87,10 @@ const router = createBrowserRouter([
       { path: "/jury-sessions/new", element: <JurySessionNewPage /> },
       { path: "/jury-sessions/:id", element: <JurySessionPage /> },
       { path: "/jury-sessions/:id/deliberations/:pathwayId", element: <JuryDeliberationPage /> },
+      { path: "/certificates", element: <CertificatesPage /> },
+      { path: "/verification", element: <VerificationPage /> },
+      { path: "/verification/attestation", element: <VerifyCredentialPage /> },
+      { path: "/verification/:number", element: <CertificateVerificationPage /> },
       { path: "/admin/users", element: <AdminUsersPage /> },
       { path: "/admin/audit", element: <AdminAuditPage /> },
       { path: "/account/tokens", element: <AccountTokensPage /> },

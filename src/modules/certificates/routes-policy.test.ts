@@ -1,6 +1,7 @@
 import { buildAward } from "../../test/factories.ts";
 import { describeRoutePolicies } from "../../test/route-policy.ts";
 import { platform } from "../accounts/caller.ts";
+import type { Role } from "../accounts/roles.ts";
 import { generateIssuerKey } from "./generate-issuer-key.ts";
 import { issueCertificate } from "./issue-certificate.ts";
 import { findCertificateRow } from "./repository.ts";
@@ -53,6 +54,12 @@ describeRoutePolicies("certificates", {
       payload: (f) => ({ credential: f.shown.credential }),
       allowed: "public",
     },
+    ...["/api/certificates", "/api/certificates.csv", "/api/certificates.xlsx"].map((path) => ({
+      method: "GET" as const,
+      path,
+      url: () => path,
+      allowed: ["admin", "branch_officer", "employer", "candidate"] satisfies Role[],
+    })),
     { method: "GET", path: "/api/status-lists/{id}", url: () => "/api/status-lists/1", allowed: "public" },
     { method: "GET", path: "/.well-known/did.json", url: () => "/.well-known/did.json", allowed: "public" },
   ],

@@ -6,6 +6,7 @@ import { certificatePdfOf } from "./certificate-pdf-of.ts";
 import { didDocumentPath } from "./credential/issuer-did.ts";
 import { certificateNotFound, verificationRateLimited } from "./errors.ts";
 import { findDownloadableCertificate, getPublicCertificate } from "./find-certificate.ts";
+import { registerCertificateListRoutes } from "./list-routes.ts";
 import { readDidDocument, readStatusListCredential } from "./platform-documents.ts";
 import { certificatesAccess } from "./policy.ts";
 import { revokeCertificate } from "./revoke-certificate.ts";
@@ -126,4 +127,7 @@ export function registerCertificateRoutes(app: FastifyInstance) {
     { schema: { tags, response: { 200: jsonDocument } }, config: published },
     () => readDidDocument(ctx),
   );
+
+  // The list of certificates in the caller's scope and its exports.
+  registerCertificateListRoutes(app);
 }

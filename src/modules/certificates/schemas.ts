@@ -53,6 +53,8 @@ export const publicCertificateView = z.object({
   awardedOn: z.string(),
   status: certificateStatus,
   revokedOn: z.string().nullable(),
+  /** Why it was revoked: told, like the holder's name, only to whoever names the holder or holds the QR token. */
+  revocationReason: z.string().nullable(),
   /** Set only when the family name given matches the holder's, or the QR code's token is given. */
   holder: z.object({ givenNames: z.string(), familyName: z.string() }).nullable(),
 });

@@ -34,6 +34,7 @@ export function toPublicCertificateView(row: CertificateRow, isHolderNamed: bool
     awardedOn: row.awarded_on,
     status: row.revoked_at ? "revoked" : "valid",
     revokedOn: row.revoked_at?.slice(0, 10) ?? null,
+    revocationReason: isHolderNamed ? row.revocation_reason : null,
     holder: isHolderNamed ? { givenNames: row.holder_given_names, familyName: row.holder_family_name } : null,
   };
 }

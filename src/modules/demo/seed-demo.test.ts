@@ -5,6 +5,7 @@ import { verifyAuditChain } from "../audit/verify-audit-chain.ts";
 import { pathwayStatuses } from "../pathways/rules.ts";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts.ts";
 import { seedDemo } from "./seed-demo.ts";
+import { seedDemoCertificates } from "./seed-demo-certificates.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -66,6 +67,29 @@ describe("demo data", () => {
     expect((await t.app.inject({ url: "/api/status-lists/1" })).json().type).toContain(
       "BitstringStatusListCredential",
     );
+  });
+
+  it("issues the certificates of the demo juries' awards, full and partial, once", async () => {
+    const admin = await logInAs(t.app, "admin@demo.example", DEMO_PASSWORD);
+    const list = (await t.app.inject({ url: "/api/certificates?limit=200", headers: admin })).json();
+    const awarded = async (status: string) =>
+      (await t.app.inject({ url: `/api/pathways?status=${status}&limit=200`, headers: admin })).json().total;
+    expect(list.total).toBe((await awarded("awarded")) + (await awarded("partially_awarded")));
+    expect(list.items.map((c: { kind: string }) => c.kind).sort()).toContain("partial");
+    expect(list.items.map((c: { kind: string }) => c.kind)).toContain("full");
+    const row = await t.ctx.db
+      .selectFrom("certificates")
+      .select("credential_json")
+      .where("number", "=", list.items[0].number)
+      .executeTakeFirstOrThrow();
+    const verdict = await t.app.inject({
+      method: "POST",
+      url: "/api/verify",
+      payload: { credential: JSON.parse(row.credential_json) },
+    });
+    expect(verdict.json().verdict).toBe("valid");
+    await seedDemoCertificates(t.ctx);
+    expect((await t.app.inject({ url: "/api/certificates", headers: admin })).json().total).toBe(list.total);
   });
 
   it("audits what it writes and does nothing the second time", async () => {

@@ -13,6 +13,7 @@ import { recordAdoption } from "../referentials/record-adoption.ts";
 import { DEMO_PASSWORD, demoAccounts, demoCompanies } from "./demo-accounts.ts";
 import { DEMO_OPERATION_NOTE, demoBranches, demoOperations, demoQualifications } from "./demo-catalogue.ts";
 import { demoAdoptions, demoReferentials } from "./demo-referentials.ts";
+import { seedDemoCertificates } from "./seed-demo-certificates.ts";
 import { seedDemoJury } from "./seed-demo-jury.ts";
 import { seedDemoPathways } from "./seed-demo-pathways.ts";
 
@@ -94,5 +95,7 @@ export async function seedDemo(
   await ensureIssuerKey(ctx);
   onStep("jurys");
   await seedDemoJury(ctx);
+  onStep("certificats");
+  await seedDemoCertificates(ctx);
   return { isSeeded: true, accounts: demoAccounts.map(({ email, role }) => ({ email, role })) };
 }

@@ -8,9 +8,16 @@ import {
   canManageUsers,
   canReadAudit,
   canSeeAccreditations,
+  canSeeCertificates,
   canSeeJurySessions,
   canSeePathways,
 } from "../features/auth/policy.ts";
+import { certificateListTitleKey } from "../features/certificates/labels.ts";
+import {
+  certificatesPagePath,
+  verificationPagePath,
+  verifyCredentialPagePath,
+} from "../features/certificates/paths.ts";
 import { jurySessionsPagePath, newJurySessionPagePath } from "../features/jury/paths.ts";
 import { pathwayListTitleKeys } from "../features/pathways/labels.ts";
 import {
@@ -81,6 +88,15 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
           {canManageJurySessions(me) && item(newJurySessionPagePath, t("jurySessions.create"))}
         </Section>
       )}
+      <Section title={t("nav.certificates")}>
+        {me && canSeeCertificates(me) && item(certificatesPagePath, t(certificateListTitleKey(me.role)))}
+        {item(
+          verificationPagePath,
+          t("nav.verification"),
+          isUnder(verificationPagePath) && !isUnder(verifyCredentialPagePath),
+        )}
+        {item(verifyCredentialPagePath, t("verifyCredential.title"))}
+      </Section>
       <Section title={t("nav.catalogue")}>
         {item("/qualifications", t("nav.qualifications"))}
         {item("/branches", t("nav.branches"))}

@@ -8,6 +8,7 @@ import { RequireUser } from "../components/require-user.tsx";
 import { AssessmentsSection } from "../features/assessments/assessments-section.tsx";
 import { canManagePathways, canSeePathways } from "../features/auth/policy.ts";
 import type { Me } from "../features/auth/types.ts";
+import { PathwayCertificatesSection } from "../features/certificates/pathway-certificates-section.tsx";
 import { PathwayJurySection } from "../features/jury/pathway-jury-section.tsx";
 import { usePathway } from "../features/pathways/api.ts";
 import { BilanSection } from "../features/pathways/bilan-section.tsx";
@@ -57,6 +58,7 @@ function PathwayPage({ me }: { me: Me }) {
       />
       <PathwayFacts pathway={pathway} />
       <PathwayJurySection pathway={pathway} jury={pathway.jury} me={me} />
+      <PathwayCertificatesSection pathwayId={pathway.id} me={me} />
       <PathwayActions pathway={pathway} me={me} />
       {/* Right under the next steps: positioning cannot start before an evaluator is assigned. */}
       {isActive && canManagePathways(me) && (

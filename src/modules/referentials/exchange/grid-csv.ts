@@ -1,5 +1,6 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { FORMULA_LIKE, neutraliseFormula } from "../../../documents/spreadsheet.ts";
 import { importFailed, importProblem } from "../errors.ts";
 import type { Block, ReferentialContent } from "../schemas.ts";
 import { blocksToRows, gridColumns, rowsToBlocks } from "./grid-rows.ts";
@@ -13,8 +14,6 @@ import { blocksToRows, gridColumns, rowsToBlocks } from "./grid-rows.ts";
  * return, after any apostrophes) is written with one more leading apostrophe, which the spreadsheet
  * shows as text; reading takes that apostrophe off again, so a round trip gives back the same text.
  */
-const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
-const neutralise = (value: string) => (FORMULA_LIKE.test(value) ? `'${value}` : value);
 const restore = (cell: string) =>
   cell.startsWith("'") && FORMULA_LIKE.test(cell.slice(1)) ? cell.slice(1) : cell;
 
@@ -28,7 +27,7 @@ export function toGridCsv(content: ReferentialContent): string {
     record_delimiter: "windows",
     // csv-stringify quotes only the record delimiter itself; a lone LF in a cell must be quoted too.
     quoted_match: /[\r\n]/,
-    cast: { number: (value) => String(value).replace(".", ","), string: neutralise },
+    cast: { number: (value) => String(value).replace(".", ","), string: neutraliseFormula },
   });
 }
 

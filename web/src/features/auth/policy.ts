@@ -1,4 +1,5 @@
 import { isBranchManager } from "../../../../src/modules/accounts/caller.ts";
+import { certificatesAccess } from "../../../../src/modules/certificates/policy.ts";
 import { juryAccess } from "../../../../src/modules/jury/policy.ts";
 import type { Me, Role } from "./types.ts";
 
@@ -61,3 +62,10 @@ export const canManageJurySessions = (me: Me | null | undefined): boolean =>
 /** Jury sessions are seen by the secretariats and by the jury members who sit in them. */
 export const canSeeJurySessions = (me: Me | null | undefined): boolean =>
   me !== null && me !== undefined && (juryAccess.read as readonly Role[]).includes(me.role);
+
+/** Certificates are listed by the secretariats, employers (their employees') and candidates (their own). */
+export const canSeeCertificates = (me: Me | null | undefined): boolean =>
+  !!me && (certificatesAccess.list as readonly Role[]).includes(me.role);
+
+/** A certificate is revoked by the national committee or the secretariat of its branch. */
+export const canRevokeCertificate = canEditBranch;

@@ -3,6 +3,7 @@ import { PageHeader } from "../../components/page-header.tsx";
 import { formatNumber } from "../../lib/format.ts";
 import { useLanguage } from "../../lib/i18n/index.tsx";
 import { useBranches, useQualifications } from "../catalogue/api.ts";
+import { verificationPagePath, verifyCredentialPagePath } from "../certificates/paths.ts";
 import { LinkCard } from "./link-card.tsx";
 
 const countOnly = { q: "", limit: 1, offset: 0 };
@@ -29,6 +30,14 @@ export function PublicLanding() {
           title={t("nav.branches")}
           text={t("landing.branchCount", { count: count(branchTotal) })}
           links={[{ to: "/branches", label: t("landing.browseBranches") }]}
+        />
+        <LinkCard
+          title={t("landing.verifyTitle")}
+          text={t("landing.verifyText")}
+          links={[
+            { to: verificationPagePath, label: t("landing.verifyLink") },
+            { to: verifyCredentialPagePath, label: t("verifyCredential.title") },
+          ]}
         />
         <LinkCard
           title={t("landing.loginTitle")}

@@ -1,9 +1,16 @@
 import { SimpleGrid, Stack } from "@mantine/core";
 import { PageHeader } from "../../components/page-header.tsx";
 import { useT } from "../../lib/i18n/index.tsx";
-import { canManageJurySessions, canSeeAccreditations, canSeePathways } from "../auth/policy.ts";
+import {
+  canManageJurySessions,
+  canSeeAccreditations,
+  canSeeCertificates,
+  canSeePathways,
+} from "../auth/policy.ts";
 import { roleLabelKeys } from "../auth/role-label.ts";
 import type { Me } from "../auth/types.ts";
+import { certificateListTitleKey } from "../certificates/labels.ts";
+import { certificatesPagePath } from "../certificates/paths.ts";
 import { jurySessionsPagePath } from "../jury/paths.ts";
 import { accreditationsPagePath } from "../pathways/paths.ts";
 import { JurySessionsCard } from "./jury-sessions-card.tsx";
@@ -53,6 +60,14 @@ export function RoleHome({ me }: { me: Me }) {
       />
     ),
     me.role === "jury_member" && <JurySessionsCard key="jury-sessions" />,
+    canSeeCertificates(me) && (
+      <LinkCard
+        key="certificates"
+        title={t(certificateListTitleKey(me.role))}
+        text={t(me.role === "candidate" ? "home.certificatesOwnText" : "home.certificatesText")}
+        links={[{ to: certificatesPagePath, label: t("home.certificatesLink") }]}
+      />
+    ),
   ].filter(Boolean);
 
   const cards =

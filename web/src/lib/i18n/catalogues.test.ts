@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { enAdmin } from "./en-admin.ts";
+import { enCertificates } from "./en-certificates.ts";
 import { enJury } from "./en-jury.ts";
 import { enPathways } from "./en-pathways.ts";
 import { enReferentials } from "./en-referentials.ts";
 import { frAdmin } from "./fr-admin.ts";
+import { frCertificates } from "./fr-certificates.ts";
 import { frJury } from "./fr-jury.ts";
 import { frPathways } from "./fr-pathways.ts";
 import { frReferentials } from "./fr-referentials.ts";
@@ -23,7 +25,7 @@ function keysInSeveralAreas(areas: Record<string, object>): string[] {
 
 describe("message catalogues", () => {
   it("give each key in one area only, in French and in English", () => {
-    expect(keysInSeveralAreas({ frPathways, frReferentials, frAdmin, frJury })).toEqual([]);
-    expect(keysInSeveralAreas({ enPathways, enReferentials, enAdmin, enJury })).toEqual([]);
+    expect(keysInSeveralAreas({ frPathways, frReferentials, frAdmin, frJury, frCertificates })).toEqual([]);
+    expect(keysInSeveralAreas({ enPathways, enReferentials, enAdmin, enJury, enCertificates })).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { enAdmin } from "./en-admin.ts";
+import { enCertificates } from "./en-certificates.ts";
 import { enErrors } from "./en-errors.ts";
 import { enJury } from "./en-jury.ts";
 import { enPathways } from "./en-pathways.ts";
@@ -9,6 +10,7 @@ import type { Messages } from "./fr.ts";
 export const en: Messages = {
   ...enPathways,
   ...enJury,
+  ...enCertificates,
   ...enReferentials,
   ...enAdmin,
   ...enErrors,

@@ -1,4 +1,5 @@
 import { frAdmin } from "./fr-admin.ts";
+import { frCertificates } from "./fr-certificates.ts";
 import { frErrors } from "./fr-errors.ts";
 import { frJury } from "./fr-jury.ts";
 import { frPathways } from "./fr-pathways.ts";
@@ -8,6 +9,7 @@ import { frReferentials } from "./fr-referentials.ts";
 export const fr = {
   ...frPathways,
   ...frJury,
+  ...frCertificates,
   ...frReferentials,
   ...frAdmin,
   ...frErrors,

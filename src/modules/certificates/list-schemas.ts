@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { idParam } from "../../server/input.ts";
+import { pageOf, pageQuery } from "../../server/pagination.ts";
+import { branchCodeParams } from "../catalogue/schemas.ts";
+import { certificateStatus, certificateView } from "./schemas.ts";
+
+const code = branchCodeParams.shape.code;
+const isoDate = z.iso.date("must be a date YYYY-MM-DD");
+
+/** Filters of the certificates list and of its CSV / XLSX exports. */
+const certificateFilter = {
+  branchCode: code.optional(),
+  qualificationCode: code.optional(),
+  status: certificateStatus.optional(),
+  awardedFrom: isoDate.optional().describe("Awarded on or after this day"),
+  awardedTo: isoDate.optional().describe("Awarded on or before this day"),
+  pathwayId: idParam.optional().describe("The certificates of one pathway"),
+};
+
+/** `q` searches the holder's names and the number, ignoring case. */
+export const certificateListQuery = pageQuery.extend(certificateFilter);
+export type CertificateListQuery = z.infer<typeof certificateListQuery>;
+
+export const certificateExportQuery = pageQuery.omit({ limit: true, offset: true }).extend(certificateFilter);
+export type CertificateFilter = z.infer<typeof certificateExportQuery>;
+
+export const certificateList = pageOf(certificateView);
