@@ -26,6 +26,7 @@ export const juryDecisionView = z.object({
 export type JuryDecisionView = z.infer<typeof juryDecisionView>;
 
 export const appealStatus = z.enum(["lodged", "upheld", "dismissed"]);
+export type AppealStatus = z.infer<typeof appealStatus>;
 export const appealView = z.object({
   id: z.number().int(),
   pathwayId: z.number().int(),

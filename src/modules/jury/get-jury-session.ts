@@ -71,7 +71,7 @@ export async function describeSession(
       displayName: m.display_name,
       college: m.college,
       organisation: m.organisation,
-      seat: m.seat as JurySessionDetail["members"][number]["seat"],
+      seat: m.seat,
       presence: m.presence,
       proxyUserId: m.proxy_user_id,
     })),
@@ -79,8 +79,8 @@ export async function describeSession(
     agenda,
     viewer: {
       canManage: loaded.canManage,
-      seat: (seat?.seat as JurySessionDetail["viewer"]["seat"]) ?? null,
-      presence: (seat?.presence as JurySessionDetail["viewer"]["presence"]) ?? null,
+      seat: seat?.seat ?? null,
+      presence: seat?.presence ?? null,
       proxyFor: proxyFor && rules.majorityBase === "present_or_represented" ? proxyFor.userId : null,
     },
   };
