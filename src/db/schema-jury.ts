@@ -82,6 +82,8 @@ export interface JuryDecisionTable {
   decided_by_user_id: number | null;
   corrects_decision_id: number | null;
   appeal_id: number | null;
+  /** When a correction (or an upheld appeal) replaced this decision; null while it is in force. */
+  superseded_at: string | null;
 }
 
 export interface JuryAppealTable {

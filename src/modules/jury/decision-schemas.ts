@@ -44,7 +44,7 @@ export type AppealView = z.infer<typeof appealView>;
 export const pathwayJuryView = z.object({
   decision: juryDecisionView.nullable(),
   appeals: z.array(appealView),
-  /** The last day an appeal may be lodged, when one may. */
+  /** The last day an appeal against the decision in force may be lodged (null for a deferral or no decision). */
   appealUntil: z.string().nullable(),
 });
 export type PathwayJuryView = z.infer<typeof pathwayJuryView>;

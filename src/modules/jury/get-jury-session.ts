@@ -35,7 +35,10 @@ export async function describeSession(
   const agenda: AgendaItemView[] = [];
   for (const row of agendaRows) {
     const itemVotes = votes.filter((v) => v.pathway_id === row.pathway_id);
-    const decision = decisions.filter((d) => d.pathway_id === row.pathway_id).at(-1);
+    // The deliberation's own decision: a later correction or upheld appeal leaves the closed session as it was.
+    const decision = decisions.find(
+      (d) => d.pathway_id === row.pathway_id && d.corrects_decision_id === null,
+    );
     const evidence = await gatherEvidence(ctx, caller, row.pathway_id);
     agenda.push({
       pathwayId: row.pathway_id,

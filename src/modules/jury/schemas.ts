@@ -280,6 +280,7 @@ export const answerAppealInput = z
 export type AnswerAppealInput = z.infer<typeof answerAppealInput>;
 
 export const appealIdParams = idParams;
+export const decisionIdParams = idParams;
 
 /** Jury accounts the secretariat may seat in a session (active accounts of role jury_member). */
 export const juryAccountList = pageOf(
