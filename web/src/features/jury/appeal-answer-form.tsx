@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Radio, Stack, Textarea, Title } from "@mantine/core";
+import { Button, Group, Radio, Stack, Textarea, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { useT } from "../../lib/i18n/index.tsx";
@@ -27,8 +27,6 @@ export function AppealAnswerForm({
   const [answer, setAnswer] = useState("");
   const [draft, setDraft] = useState<VoteDraft>(emptyVoteDraft);
   const [hasTried, setHasTried] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  if (notice) return <Alert color="success">{notice}</Alert>;
 
   const decisionProblem =
     outcome === "upheld"
@@ -55,10 +53,8 @@ export function AppealAnswerForm({
             ...(draft.decision === "partial_award" && { blockCodes: draft.blockCodes }),
           }
         : undefined;
-    answerAppeal.mutate(
-      { outcome, answer, ...(decision && { decision }) },
-      { onSuccess: () => setNotice(t("appealAnswer.saved")) },
-    );
+    // Answered, the appeal is no longer lodged: the refetched page shows its answer instead of this form.
+    answerAppeal.mutate({ outcome, answer, ...(decision && { decision }) });
   };
   const titleId = `appeal-answer-${appeal.id}`;
   return (

@@ -251,7 +251,6 @@ export const enJury: Record<keyof typeof frJury, string> = {
   "appealAnswer.answerHelp": "It is sent to the candidate and is the new decision's motivation.",
   "appealAnswer.newDecision": "New decision",
   "appealAnswer.submit": "Record the answer",
-  "appealAnswer.saved": "The answer to the appeal is recorded.",
   "appealAnswer.problem.outcome": "Choose the appeal jury's answer.",
   "appealAnswer.problem.answer": "Write the reasoned answer.",
 

@@ -250,7 +250,6 @@ export const frJury = {
   "appealAnswer.answerHelp": "Elle est communiquée au candidat et sert de motivation à la nouvelle décision.",
   "appealAnswer.newDecision": "Nouvelle décision",
   "appealAnswer.submit": "Enregistrer la réponse",
-  "appealAnswer.saved": "La réponse à l'appel est enregistrée.",
   "appealAnswer.problem.outcome": "Choisissez la réponse du jury d'appel.",
   "appealAnswer.problem.answer": "Rédigez la réponse motivée.",
 
