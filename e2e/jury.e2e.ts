@@ -253,4 +253,54 @@ describe("paritaire jury", () => {
     expect(await minutesLink.getAttribute("href")).toBe(`/api/jury-sessions/${prepared.id}/minutes.pdf`);
     await expectAccessible(officer, "decided pathway");
   }, 60_000);
+
+  it("lets the candidate lodge an appeal from their pathway page and the secretariat answer it", async () => {
+    // The decided candidate is given an account of their own, as the secretariat links one.
+    const admin = await openAs(env.browser, demoAdmin, desktop);
+    const email = `appel.${Date.now()}@demo.example`;
+    const user = await call<{ id: number }>(admin.request, "POST", "/api/users", {
+      email,
+      displayName: first().candidate.displayName,
+      role: "candidate",
+      password: demoAdmin.password,
+    });
+    const pathway = await call<{ candidate: { id: number } }>(
+      admin.request,
+      "GET",
+      `/api/pathways/${first().pathwayId}`,
+    );
+    await call(admin.request, "PATCH", `/api/candidates/${pathway.candidate.id}`, { userId: user.id });
+    await admin.context().close();
+
+    const candidate = await openAs(env.browser, account(email), tablet);
+    await candidate.goto(`${env.baseUrl}/pathways/${first().pathwayId}`);
+    await candidate.getByRole("heading", { level: 3, name: "Faire appel de la décision" }).waitFor();
+    const extract = candidate.getByRole("link", { name: /^Télécharger l'extrait du procès-verbal/ });
+    const pdf = await candidate.request.get(`${env.baseUrl}${await extract.getAttribute("href")}`);
+    expect(pdf.headers()["content-type"]).toMatch(/^application\/pdf/);
+    await candidate.getByRole("button", { name: "Déposer l'appel" }).click();
+    await candidate.getByText("Exposez les motifs de votre appel.").waitFor();
+    await expectAccessible(candidate, "appeal form", [tablet, desktop]);
+    await candidate.setViewportSize(tablet);
+    await candidate.getByLabel(/^Motifs de l'appel/).fill("Mon entretien final n'a pas été pris en compte.");
+    await candidate.getByRole("button", { name: "Déposer l'appel" }).click();
+    await candidate.getByText(/^Votre appel est déposé/).waitFor();
+    await candidate.getByText("Appel déposé", { exact: true }).waitFor();
+    await expectAccessible(candidate, "appeal lodged", [tablet]);
+    await candidate.context().close();
+
+    await officer.setViewportSize(tablet);
+    await officer.goto(`${env.baseUrl}/pathways/${first().pathwayId}`);
+    await officer.getByRole("heading", { level: 4, name: "Répondre à l'appel" }).waitFor();
+    await expectAccessible(officer, "appeal answer form", [tablet, desktop]);
+    await officer.getByRole("radio", { name: /^Rejeté/ }).check();
+    await officer
+      .getByLabel(/^Réponse motivée/)
+      .fill("Le jury d'appel a relu l'entretien : la décision est maintenue.");
+    await officer.getByRole("button", { name: "Enregistrer la réponse" }).click();
+    // Answered, the appeal leaves the form: its answer and the timeline's entry say so.
+    await officer.getByText("Le jury d'appel a relu l'entretien : la décision est maintenue.").waitFor();
+    await officer.getByText("Appel rejeté", { exact: true }).waitFor();
+    await expectAccessible(officer, "appeal answered", [desktop]);
+  }, 120_000);
 });

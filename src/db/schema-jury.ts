@@ -1,13 +1,25 @@
 import type { Generated } from "kysely";
+import type {
+  AgendaItemStatus,
+  AppealStatus,
+  JuryCollege,
+  JuryDecisionKind,
+  JurySeat,
+  JurySessionStatus,
+  MajorityBase,
+  NoMajorityOutcome,
+  Presence,
+} from "../modules/jury/schemas.ts";
+import type { OutboxStatus } from "../modules/notifications/schemas.ts";
 
-/** The tables of the paritaire jury and of the notification outbox. */
+/** The tables of the paritaire jury and of the notification outbox, typed with the unions the modules declare. */
 
 export interface JuryRulesTable {
   branch_id: number;
-  even_year_presiding_college: string;
+  even_year_presiding_college: JuryCollege;
   requires_parity: number;
-  majority_base: string;
-  no_majority_outcome: string;
+  majority_base: MajorityBase;
+  no_majority_outcome: NoMajorityOutcome;
   appeal_delay_months: number;
   updated_at: string;
 }
@@ -18,7 +30,7 @@ export interface JurySessionTable {
   sitting_on: string;
   place: string | null;
   video_link: string | null;
-  status: string;
+  status: JurySessionStatus;
   created_by_user_id: number | null;
   created_at: string;
   updated_at: string;
@@ -28,10 +40,10 @@ export interface JurySessionTable {
 export interface JuryMemberTable {
   session_id: number;
   user_id: number;
-  college: string;
+  college: JuryCollege;
   organisation: string;
-  seat: string;
-  presence: string | null;
+  seat: JurySeat;
+  presence: Presence | null;
   proxy_user_id: number | null;
 }
 
@@ -39,7 +51,7 @@ export interface JuryAgendaItemTable {
   id: Generated<number>;
   session_id: number;
   pathway_id: number;
-  status: string;
+  status: AgendaItemStatus;
   added_at: string;
   closed_at: string | null;
 }
@@ -50,8 +62,8 @@ export interface JuryVoteTable {
   pathway_id: number;
   member_user_id: number;
   cast_by_user_id: number;
-  college: string;
-  decision: string;
+  college: JuryCollege;
+  decision: JuryDecisionKind;
   block_codes_json: string;
   motivation: string | null;
   cast_at: string;
@@ -61,7 +73,7 @@ export interface JuryDecisionTable {
   id: Generated<number>;
   session_id: number;
   pathway_id: number;
-  decision: string;
+  decision: JuryDecisionKind;
   block_codes_json: string;
   motivation: string;
   is_by_default_rule: number;
@@ -70,6 +82,8 @@ export interface JuryDecisionTable {
   decided_by_user_id: number | null;
   corrects_decision_id: number | null;
   appeal_id: number | null;
+  /** When a correction (or an upheld appeal) replaced this decision; null while it is in force. */
+  superseded_at: string | null;
 }
 
 export interface JuryAppealTable {
@@ -79,7 +93,7 @@ export interface JuryAppealTable {
   grounds: string;
   lodged_by_user_id: number | null;
   lodged_at: string;
-  status: string;
+  status: AppealStatus;
   answer: string | null;
   answered_by_user_id: number | null;
   answered_at: string | null;
@@ -93,7 +107,7 @@ export interface OutboxMessageTable {
   subject: string;
   text: string;
   attachments_json: string;
-  status: string;
+  status: OutboxStatus;
   attempts: number;
   next_attempt_at: string | null;
   claimed_at: string | null;

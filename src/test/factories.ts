@@ -439,3 +439,71 @@ export async function buildJuryPanel(
   for (let i = 0; i < employees; i++) panel.push(await seat("employee", i));
   return panel;
 }
+
+export interface JuryDecisionOptions {
+  /** The branch of the session and its pathways (a new one if not given). */
+  branchCode?: string;
+  /** What both members vote, hence the decision (the motivation and, partially, the first bloc added). */
+  decision?: "award" | "partial_award" | "refusal";
+  /** One pathway ready for the jury per candidate, all on the session's agenda. */
+  candidates?: Partial<CreateCandidateInput>[];
+  /** Closed by default; false leaves the session in progress with its deliberations closed. */
+  isSessionClosed?: boolean;
+}
+
+/**
+ * A jury session of two members (one per college, both present) that decided on pathways walked to
+ * ready for the jury, through the API as the secretariat and the members use it. Returns the session,
+ * the pathways and their decisions in the order of `candidates`, and the secretariat's headers.
+ */
+export async function buildJuryDecision(
+  app: FastifyInstance,
+  ctx: AppContext,
+  { decision = "refusal", candidates = [{}], isSessionClosed = true, ...options }: JuryDecisionOptions = {},
+) {
+  const branchCode = options.branchCode ?? (await buildBranch(ctx)).code;
+  const officer = await signedIn(app, ctx, { role: "branch_officer", branchCodes: [branchCode] });
+  const panel = await buildJuryPanel(app, ctx, { employers: 1, employees: 1 });
+  const pathwayIds: number[] = [];
+  for (const candidate of candidates)
+    pathwayIds.push((await buildPathway(ctx, { branchCode, status: "ready_for_jury", candidate })).id);
+  const send = async (url: string, headers: Record<string, string>, payload?: object, method = "POST") => {
+    const response = await app.inject({
+      method: method as "POST",
+      url,
+      headers,
+      ...(payload && { payload }),
+    });
+    if (response.statusCode >= 300) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
+    return response.json();
+  };
+  const session = await send("/api/jury-sessions", officer.headers, {
+    branchCode,
+    sittingOn: ctx.clock.now().toISOString().slice(0, 10),
+    place: "Siège de la CPNE",
+  });
+  const at = `/api/jury-sessions/${session.id}`;
+  await send(`${at}/members`, officer.headers, { members: panel.map((p) => p.member) }, "PUT");
+  await send(`${at}/agenda`, officer.headers, { pathwayIds });
+  const attendance = panel.map((p) => ({ userId: p.user.id, presence: "present" }));
+  await send(`${at}/attendance`, officer.headers, { attendance }, "PUT");
+  for (const pathwayId of pathwayIds) {
+    const blocks =
+      decision === "partial_award" ? { blockCodes: [buildFourMethodsContent().blocks[0]!.code] } : {};
+    const motivation = decision === "award" ? {} : { motivation: "Capacités non démontrées en situation" };
+    for (const member of panel)
+      await send(`${at}/deliberations/${pathwayId}/votes`, member.headers, {
+        decision,
+        ...blocks,
+        ...motivation,
+      });
+    await send(`${at}/deliberations/${pathwayId}/close`, officer.headers);
+  }
+  const detail = isSessionClosed
+    ? await send(`${at}/close`, officer.headers)
+    : await send(at, officer.headers, undefined, "GET");
+  const decisionIds = pathwayIds.map(
+    (id) => detail.agenda.find((item: { pathwayId: number }) => item.pathwayId === id).decision.id as number,
+  );
+  return { branchCode, sessionId: session.id as number, pathwayIds, decisionIds, officer, panel };
+}

@@ -2,22 +2,21 @@ import { type AppContext, isoNow } from "../../server/context.ts";
 import { type ActingCaller, authorId, platform } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { wakeOutboxSender } from "../notifications/outbox-sender.ts";
-import { findPathwayInScope, loadPathwayReferential } from "../pathways/find-pathway.ts";
-import { gatherPathwayFacts } from "../pathways/transition-pathway.ts";
-import { decisionRecipients } from "./announce-decision.ts";
-import { answerAppealRow, findAppealRow, findDecisionInForce } from "./decisions-repository.ts";
-import { appealAlreadyAnswered, appealNotFound, ballotRefused } from "./errors.ts";
+import { applyTimelineEntry } from "../pathways/apply-timeline-entry.ts";
+import { findPathwayInScope } from "../pathways/find-pathway.ts";
+import { answerAppealRow, findAppealRow, findDecisionRow } from "./decisions-repository.ts";
+import { appealAlreadyAnswered, appealNotFound } from "./errors.ts";
 import { canManageSessionOf } from "./policy.ts";
-import { readJuryRules } from "./read-jury-rules.ts";
+import { prepareNewDecision } from "./prepare-new-decision.ts";
 import { recordDecision } from "./record-decision.ts";
-import { checkBallot } from "./rules.ts";
 import type { AnswerAppealInput, AppealView } from "./schemas.ts";
 import { toAppealView } from "./views.ts";
 
 /**
  * The secretariat records the answer of the jury that heard an appeal. Upheld, the appeal brings a
- * new decision that refers to the one appealed against and moves the pathway in the same
- * transaction; dismissed, the decision stands.
+ * new decision that refers to the one appealed against (marked superseded) and moves the pathway;
+ * dismissed, the decision stands. The answer, its entry on the pathway's timeline, the new decision
+ * and the audit events are one transaction.
  */
 export async function answerAppeal(
   ctx: AppContext,
@@ -28,34 +27,24 @@ export async function answerAppeal(
   const pathway = await findPathwayInScope(ctx, platform, appeal.pathway_id);
   if (!canManageSessionOf(caller, pathway.branch_code)) throw appealNotFound();
   if (appeal.status !== "lodged") throw appealAlreadyAnswered();
-  const appealed = (await findDecisionInForce(ctx.db, pathway.id))!;
-  const ballot = input.decision && {
-    decision: input.decision.decision,
-    blockCodes: input.decision.blockCodes ?? [],
-    motivation: input.answer,
-  };
-  if (ballot) {
-    const refusal = checkBallot(
-      ballot,
-      (await loadPathwayReferential(ctx, pathway)).blocks.map((b) => b.code),
-    );
-    if (refusal) throw ballotRefused(refusal);
-  }
-  const [facts, recipients, rules] = await Promise.all([
-    gatherPathwayFacts(ctx, pathway),
-    decisionRecipients(ctx, pathway),
-    readJuryRules(ctx, pathway.branch_id),
-  ]);
+  const appealed = (await findDecisionRow(ctx.db, appeal.decision_id))!;
+  const ballot = input.outcome === "upheld" &&
+    input.decision && {
+      decision: input.decision.decision,
+      blockCodes: input.decision.blockCodes ?? [],
+      motivation: input.answer,
+    };
+  const prepared = ballot ? await prepareNewDecision(ctx, pathway, ballot) : null;
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
+    const fact = input.outcome === "upheld" ? "appeal_upheld" : "appeal_dismissed";
+    await applyTimelineEntry(trx, { pathwayId: pathway.id, fact, caller, at });
     const newDecisionId =
-      input.outcome === "upheld" && ballot
+      ballot && prepared
         ? await recordDecision(trx, {
             sessionId: appealed.session_id,
             pathway,
-            facts,
-            recipients,
-            rules,
+            ...prepared,
             ...ballot,
             isByDefaultRule: false,
             correctsDecisionId: appealed.id,

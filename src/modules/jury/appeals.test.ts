@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildBranch, buildJuryPanel, buildPathway, logInAs, signedIn } from "../../test/factories.ts";
+import {
+  buildBranch,
+  buildJuryDecision,
+  buildJuryPanel,
+  buildPathway,
+  logInAs,
+  signedIn,
+} from "../../test/factories.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 
 let t: TestApp;
@@ -91,11 +98,12 @@ describe("appeals", () => {
       correctsDecisionId: expect.any(Number),
     });
     expect(page.jury.appeals).toEqual([expect.objectContaining({ status: "upheld" })]);
-    expect(page.timeline.at(-1)).toMatchObject({
-      event: "award",
-      fromStatus: "not_awarded",
-      toStatus: "awarded",
-    });
+    expect(page.timeline.slice(-3)).toMatchObject([
+      { event: "appeal_lodged", fromStatus: "not_awarded", toStatus: "not_awarded" },
+      { event: "appeal_upheld", fromStatus: "not_awarded", toStatus: "not_awarded" },
+      { event: "award", fromStatus: "not_awarded", toStatus: "awarded" },
+    ]);
+    expect(page.jury.appealUntil).toEqual(expect.any(String));
 
     t.clock.advanceMinutes(60 * 24 * 70);
     const late = await send(
@@ -107,5 +115,44 @@ describe("appeals", () => {
       },
     );
     expect(late.json().error.code).toBe("APPEAL_DELAY_PASSED");
+  });
+
+  it("dismissed, the decision stands and the pathway's timeline says so; a refused appeal writes nothing", async () => {
+    const candidate = await signedIn(t.app, t.ctx, { role: "candidate" });
+    const { pathwayIds, decisionIds, officer } = await buildJuryDecision(t.app, t.ctx, {
+      candidates: [{ userId: candidate.user.id }],
+    });
+    const pathwayId = pathwayIds[0]!;
+    const url = `/api/pathways/${pathwayId}/appeals`;
+    const empty = await t.app.inject({
+      method: "POST",
+      url,
+      headers: candidate.headers,
+      payload: { grounds: " " },
+    });
+    expect(empty.statusCode).toBe(400);
+    const lodged = await t.app.inject({
+      method: "POST",
+      url,
+      headers: candidate.headers,
+      payload: { grounds: "Le jury n'a pas vu mon livret" },
+    });
+    expect(lodged.statusCode, lodged.body).toBe(201);
+    const dismissed = await t.app.inject({
+      method: "POST",
+      url: `/api/appeals/${lodged.json().id}/answer`,
+      headers: officer.headers,
+      payload: { outcome: "dismissed", answer: "Le livret a été examiné" },
+    });
+    expect(dismissed.statusCode, dismissed.body).toBe(200);
+    const page = (
+      await t.app.inject({ url: `/api/pathways/${pathwayId}`, headers: candidate.headers })
+    ).json();
+    expect(page).toMatchObject({ status: "not_awarded", jury: { decision: { id: decisionIds[0] } } });
+    const facts = page.timeline.filter((e: { event: string }) => e.event.startsWith("appeal_"));
+    expect(facts).toMatchObject([
+      { event: "appeal_lodged", fromStatus: "not_awarded", toStatus: "not_awarded" },
+      { event: "appeal_dismissed", fromStatus: "not_awarded", toStatus: "not_awarded" },
+    ]);
   });
 });

@@ -10,7 +10,6 @@ import { assertPresidesOrManages, findSessionInScope } from "./find-session.ts";
 import { recordDecision } from "./record-decision.ts";
 import { closeAgendaItem } from "./repository.ts";
 import { decideDeliberation, votingMembers } from "./rules.ts";
-import type { JuryDecisionKind } from "./schemas.ts";
 
 /**
  * The president (or the secretariat) closes the deliberation on one candidate: the decision follows
@@ -40,7 +39,7 @@ export async function closeDeliberation(
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await closeAgendaItem(trx, sessionId, pathwayId, at))) throw deliberationClosed();
     const votes = (await listVoteRows(trx, sessionId, pathwayId)).map((v) => ({
-      decision: v.decision as JuryDecisionKind,
+      decision: v.decision,
       blockCodes: JSON.parse(v.block_codes_json) as string[],
       motivation: v.motivation,
     }));

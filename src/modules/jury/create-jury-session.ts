@@ -21,7 +21,7 @@ export async function createJurySession(
       sitting_on: input.sittingOn,
       place: input.place ?? null,
       video_link: input.videoLink ?? null,
-      status: "planned",
+      status: "planned" as const,
       created_by_user_id: authorId(caller),
       created_at: at,
       updated_at: at,

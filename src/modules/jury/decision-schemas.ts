@@ -26,6 +26,7 @@ export const juryDecisionView = z.object({
 export type JuryDecisionView = z.infer<typeof juryDecisionView>;
 
 export const appealStatus = z.enum(["lodged", "upheld", "dismissed"]);
+export type AppealStatus = z.infer<typeof appealStatus>;
 export const appealView = z.object({
   id: z.number().int(),
   pathwayId: z.number().int(),
@@ -43,7 +44,7 @@ export type AppealView = z.infer<typeof appealView>;
 export const pathwayJuryView = z.object({
   decision: juryDecisionView.nullable(),
   appeals: z.array(appealView),
-  /** The last day an appeal may be lodged, when one may. */
+  /** The last day an appeal against the decision in force may be lodged (null for a deferral or no decision). */
   appealUntil: z.string().nullable(),
 });
 export type PathwayJuryView = z.infer<typeof pathwayJuryView>;

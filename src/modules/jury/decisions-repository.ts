@@ -52,6 +52,32 @@ export function findDecisionInForce(db: Kysely<Database>, pathwayId: number) {
 }
 export type DecisionRow = NonNullable<Awaited<ReturnType<typeof findDecisionInForce>>>;
 
+/** One decision with its session's date, status and branch (for a correction). */
+export function findDecisionRow(db: Kysely<Database>, id: number) {
+  return db
+    .selectFrom("jury_decisions")
+    .innerJoin("jury_sessions", "jury_sessions.id", "jury_decisions.session_id")
+    .selectAll("jury_decisions")
+    .select(["jury_sessions.sitting_on", "jury_sessions.status as session_status"])
+    .where("jury_decisions.id", "=", id)
+    .executeTakeFirst();
+}
+
+/**
+ * Marks a decision superseded by its correction, only if nothing superseded it yet: false when a
+ * concurrent correction (or upheld appeal) came first. On PostgreSQL the row lock makes the second
+ * writer wait for the first to commit, then find the condition false.
+ */
+export async function markSuperseded(db: Kysely<Database>, id: number, at: string) {
+  const result = await db
+    .updateTable("jury_decisions")
+    .set({ superseded_at: at })
+    .where("id", "=", id)
+    .where("superseded_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export async function insertAppeal(db: Kysely<Database>, row: Omit<Database["jury_appeals"], "id">) {
   const { id } = await db.insertInto("jury_appeals").values(row).returning("id").executeTakeFirstOrThrow();
   return id;

@@ -44,6 +44,9 @@ export const juryErrors = {
   APPEAL_ALREADY_ANSWERED: "conflict",
   NOTHING_TO_APPEAL: "conflict",
   ATTENDANCE_FIXED_BY_VOTES: "conflict",
+  JURY_DECISION_SUPERSEDED: "conflict",
+  JURY_SESSION_NOT_CLOSED: "conflict",
+  APPEAL_PENDING: "conflict",
 } as const satisfies Record<string, ErrorKind>;
 
 /** Field codes of the jury module: the rules' refusals name the field at fault with their own code. */
@@ -239,6 +242,26 @@ export const minutesNotReady = () =>
 
 export const decisionNotFound = () =>
   new AppError("not_found", "JURY_DECISION_NOT_FOUND", "No jury decision on this pathway");
+
+/** A correction (or an upheld appeal) replaces the decision in force only; another replaced it first. */
+export const decisionSuperseded = () =>
+  new AppError(
+    "conflict",
+    "JURY_DECISION_SUPERSEDED",
+    "This decision is no longer the one in force: another decision replaced it",
+  );
+
+/** A decision is corrected once its session is closed; before, the session itself is still sitting. */
+export const sessionNotClosed = () =>
+  new AppError("conflict", "JURY_SESSION_NOT_CLOSED", "A decision is corrected once its session is closed");
+
+/** While an appeal against the decision awaits its answer, the answer is what may change it. */
+export const appealPending = () =>
+  new AppError(
+    "conflict",
+    "APPEAL_PENDING",
+    "An appeal against this decision awaits its answer: answer the appeal instead",
+  );
 
 /** An appeal is lodged within the branch's delay after the decision. */
 export const appealDelayPassed = (until: string) =>

@@ -5,10 +5,10 @@ import { canManageSessionOf, sessionScopeOf } from "./policy.ts";
 import { readJuryRules } from "./read-jury-rules.ts";
 import { findSessionRow, listMemberRows, type MemberRow, type SessionRow } from "./repository.ts";
 import { type AttendingMember, type JuryRules, presidingCollege } from "./rules.ts";
-import type { JuryCollege, JurySessionStatus } from "./schemas.ts";
+import type { JuryCollege } from "./schemas.ts";
 
 export interface LoadedSession {
-  session: SessionRow & { status: JurySessionStatus };
+  session: SessionRow;
   rules: JuryRules;
   presiding: JuryCollege;
   members: (MemberRow & AttendingMember)[];
@@ -32,12 +32,10 @@ export async function findSessionInScope(
   const members = memberRows.map((m) => ({
     ...m,
     userId: m.user_id,
-    college: m.college as JuryCollege,
-    presence: m.presence as AttendingMember["presence"],
     proxyUserId: m.proxy_user_id,
   }));
   return {
-    session: session as LoadedSession["session"],
+    session,
     rules,
     presiding: presidingCollege(rules, session.sitting_on),
     members,

@@ -35,7 +35,10 @@ export async function describeSession(
   const agenda: AgendaItemView[] = [];
   for (const row of agendaRows) {
     const itemVotes = votes.filter((v) => v.pathway_id === row.pathway_id);
-    const decision = decisions.filter((d) => d.pathway_id === row.pathway_id).at(-1);
+    // The deliberation's own decision: a later correction or upheld appeal leaves the closed session as it was.
+    const decision = decisions.find(
+      (d) => d.pathway_id === row.pathway_id && d.corrects_decision_id === null,
+    );
     const evidence = await gatherEvidence(ctx, caller, row.pathway_id);
     agenda.push({
       pathwayId: row.pathway_id,
@@ -71,7 +74,7 @@ export async function describeSession(
       displayName: m.display_name,
       college: m.college,
       organisation: m.organisation,
-      seat: m.seat as JurySessionDetail["members"][number]["seat"],
+      seat: m.seat,
       presence: m.presence,
       proxyUserId: m.proxy_user_id,
     })),
@@ -79,8 +82,8 @@ export async function describeSession(
     agenda,
     viewer: {
       canManage: loaded.canManage,
-      seat: (seat?.seat as JurySessionDetail["viewer"]["seat"]) ?? null,
-      presence: (seat?.presence as JurySessionDetail["viewer"]["presence"]) ?? null,
+      seat: seat?.seat ?? null,
+      presence: seat?.presence ?? null,
       proxyFor: proxyFor && rules.majorityBase === "present_or_represented" ? proxyFor.userId : null,
     },
   };

@@ -1,7 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import { formatDate } from "../../documents/french-format.ts";
 import { TextFlow } from "../../documents/pdf-text-flow.ts";
-import type { JuryDecisionKind, JurySessionDetail } from "./schemas.ts";
+import type { JuryDecisionKind, JuryDecisionView, JurySessionDetail } from "./schemas.ts";
 
 const decisionLabels: Record<JuryDecisionKind, string> = {
   award: "Attribution du CQPI",
@@ -17,15 +17,29 @@ const seatLabels = {
   member: "Membre",
 } as const;
 const longDate = (day: string) => formatDate(`${day}T12:00:00Z`);
+const decisionLine = (decision: JuryDecisionView) =>
+  `Décision : ${decisionLabels[decision.decision]}${
+    decision.blockCodes.length ? ` — blocs acquis : ${decision.blockCodes.join(", ")}` : ""
+  }`;
+
+/** An extract for one candidate: the session's agenda holds only them; the decision in force follows. */
+export interface MinutesExtract {
+  inForce: JuryDecisionView;
+}
 
 /**
  * The procès-verbal of a closed session, in French: the session, the members and their attendance,
  * each candidate's decision with the votes per college and the motivation, and the signature blocks
  * of the president and the vice-president. Deterministic for a closed session (dated by its closing).
+ * As an extract, the caller hands a session whose agenda is one candidate's, and the decision in
+ * force on their pathway (a later correction or upheld appeal is written after the deliberation's).
  */
-export async function renderMinutesPdf(session: JurySessionDetail): Promise<Uint8Array> {
+export async function renderMinutesPdf(
+  session: JurySessionDetail,
+  extract?: MinutesExtract,
+): Promise<Uint8Array> {
   const document = await PDFDocument.create({ updateMetadata: false });
-  const title = `Procès-verbal du jury paritaire — CPNE ${session.branchName}`;
+  const title = `${extract ? "Extrait du procès-verbal" : "Procès-verbal"} du jury paritaire — CPNE ${session.branchName}`;
   document.setTitle(title, { showInWindowTitleBar: true });
   document.setLanguage("fr-FR");
   document.setCreator("Plateforme CQPI");
@@ -35,7 +49,10 @@ export async function renderMinutesPdf(session: JurySessionDetail): Promise<Uint
   const nameOf = (userId: number | null) =>
     session.members.find((m) => m.userId === userId)?.displayName ?? "—";
 
-  flow.write("Procès-verbal de délibération", { size: 18, bold: true });
+  flow.write(extract ? "Extrait du procès-verbal de délibération" : "Procès-verbal de délibération", {
+    size: 18,
+    bold: true,
+  });
   flow.write(`Jury paritaire de la CPNE ${session.branchName} (${session.branchCode})`, {
     size: 12,
     spaceBefore: 4,
@@ -64,7 +81,12 @@ export async function renderMinutesPdf(session: JurySessionDetail): Promise<Uint
     }
   }
 
-  flow.write("Décisions", { size: 13, bold: true, spaceBefore: 14, keepWithNext: 2 });
+  flow.write(extract ? "Décision concernant le candidat" : "Décisions", {
+    size: 13,
+    bold: true,
+    spaceBefore: 14,
+    keepWithNext: 2,
+  });
   for (const item of session.agenda) {
     flow.write(`${item.candidate.displayName} — CQPI ${item.qualificationCode} ${item.qualificationTitle}`, {
       bold: true,
@@ -76,8 +98,7 @@ export async function renderMinutesPdf(session: JurySessionDetail): Promise<Uint
       flow.write("Pas de décision.", { indent: 12 });
       continue;
     }
-    const blocks = decision.blockCodes.length ? ` — blocs acquis : ${decision.blockCodes.join(", ")}` : "";
-    flow.write(`Décision : ${decisionLabels[decision.decision]}${blocks}`, { indent: 12 });
+    flow.write(decisionLine(decision), { indent: 12 });
     for (const college of ["employer", "employee"] as const) {
       const counts = item.tally[college];
       flow.write(
@@ -89,6 +110,8 @@ export async function renderMinutesPdf(session: JurySessionDetail): Promise<Uint
       flow.write("Aucune majorité absolue : décision selon la règle de la branche.", { indent: 12 });
     if (decision.motivation) flow.write(`Motivation : ${decision.motivation}`, { indent: 12 });
   }
+  if (extract && extract.inForce.id !== session.agenda[0]?.decision?.id)
+    writeDecisionInForce(flow, extract.inForce);
 
   flow.write(`Séance close le ${session.closedAt ? formatDate(session.closedAt) : "—"}.`, {
     spaceBefore: 16,
@@ -108,4 +131,16 @@ export async function renderMinutesPdf(session: JurySessionDetail): Promise<Uint
   }
   flow.addFooters(title);
   return document.save();
+}
+
+/** The decision that replaced the deliberation's: corrected by the secretariat, or after an appeal. */
+function writeDecisionInForce(flow: TextFlow, decision: JuryDecisionView) {
+  const how = decision.appealId ? "après appel" : "par correction";
+  flow.write(`Décision en vigueur, prise ${how} le ${longDate(decision.decidedOn)}`, {
+    bold: true,
+    spaceBefore: 8,
+    keepWithNext: 2,
+  });
+  flow.write(decisionLine(decision), { indent: 12 });
+  if (decision.motivation) flow.write(`Motivation : ${decision.motivation}`, { indent: 12 });
 }

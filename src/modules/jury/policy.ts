@@ -10,7 +10,8 @@ import { type Caller, managesBranch } from "../accounts/caller.ts";
  *   agendas (evidence pack included, see pathways/visibility.ts); present members vote, a proxy
  *   holder also for the member they represent; the president may record attendance, close
  *   deliberations and the session;
- * - a candidate lodges an appeal against the decision on their own pathway;
+ * - a candidate lodges an appeal against the decision on their own pathway; the candidate, their
+ *   employer and the secretariat read the extract of the minutes that concerns that pathway only;
  * - nobody else sees a session: it answers 404 as if it did not exist.
  */
 export const juryAccess = {
@@ -20,6 +21,7 @@ export const juryAccess = {
   preside: ["admin", "branch_officer", "jury_member"],
   appeal: ["candidate"],
   answerAppeal: ["admin", "branch_officer"],
+  readExtract: ["admin", "branch_officer", "employer", "candidate"],
 } as const satisfies Record<string, Access>;
 
 /** The sessions a caller may see, as the repository filters them. */

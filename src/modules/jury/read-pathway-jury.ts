@@ -7,7 +7,8 @@ import { toAppealView, toDecisionView } from "./views.ts";
 
 /**
  * What the pathway page shows of the jury: the decision in force, the appeals, and until when an
- * appeal may be lodged. The caller has already been checked to see the pathway.
+ * appeal against it may be lodged (checkAppeal decides whether one may be today). The caller has
+ * already been checked to see the pathway.
  */
 export async function readPathwayJury(
   ctx: AppContext,
@@ -17,8 +18,9 @@ export async function readPathwayJury(
     findDecisionInForce(ctx.db, pathway.id),
     listAppealRowsOfPathway(ctx.db, pathway.id),
   ]);
-  const isAppealable = decision && decision.decision !== "deferral" && appeals.length === 0;
-  const rules = isAppealable ? await readJuryRules(ctx, pathway.branch_id) : null;
+  // The delay runs for any decision but a deferral, even once passed: the page says until when.
+  const rules =
+    decision && decision.decision !== "deferral" ? await readJuryRules(ctx, pathway.branch_id) : null;
   return {
     decision: decision ? toDecisionView(decision) : null,
     appeals: appeals.map(toAppealView),

@@ -34,7 +34,7 @@ export async function recordAttendance(
 
   const at = isoNow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
-    const status = { status: "in_progress", updated_at: at };
+    const status = { status: "in_progress" as const, updated_at: at };
     if (!(await updateSessionIf(trx, sessionId, ["planned", "in_progress"], status))) throw sessionChanged();
     await saveAttendance(
       trx,

@@ -6,7 +6,8 @@ import { applyPathwayMove } from "../pathways/apply-pathway-move.ts";
 import type { PathwayListRow } from "../pathways/find-pathway.ts";
 import type { PathwayEvent, PathwayFacts, PathwayStatus } from "../pathways/rules.ts";
 import { announceDecision, type DecisionRecipients } from "./announce-decision.ts";
-import { insertDecision } from "./decisions-repository.ts";
+import { insertDecision, markSuperseded } from "./decisions-repository.ts";
+import { decisionSuperseded } from "./errors.ts";
 import { appealDeadline, type JuryRules } from "./rules.ts";
 import type { JuryDecisionKind } from "./schemas.ts";
 
@@ -39,11 +40,15 @@ export interface DecisionToRecord {
 /**
  * Records a jury decision in the caller's transaction: the decision row, the pathway's move through
  * its transition table (awarded, partially awarded, not awarded, or back to ready for the jury), the
- * audit event, and the messages to the candidate, their employer and the branch secretariat. All of
- * it commits together or not at all. Returns the decision's id.
+ * audit event, and the messages to the candidate, their employer and the branch secretariat; a
+ * correction also marks the decision it replaces superseded (JURY_DECISION_SUPERSEDED when another
+ * did first). All of it commits together or not at all. Returns the decision's id.
  */
 export async function recordDecision(trx: Transaction<Database>, d: DecisionToRecord) {
   const decidedOn = d.at.slice(0, 10);
+  // The replaced decision is marked first: of two concurrent corrections, the second finds it marked.
+  if (d.correctsDecisionId && !(await markSuperseded(trx, d.correctsDecisionId, d.at)))
+    throw decisionSuperseded();
   const id = await insertDecision(trx, {
     session_id: d.sessionId,
     pathway_id: d.pathway.id,

@@ -2,6 +2,7 @@ import { type Kysely, sql } from "kysely";
 import type { Database, JuryMemberRow } from "../../db/schema.ts";
 import { paginate } from "../../server/pagination.ts";
 import type { SessionScope } from "./policy.ts";
+import type { JurySessionStatus } from "./schemas.ts";
 
 /** SQL for jury rules, sessions, members and agendas (votes, decisions and appeals: decisions-repository.ts). */
 
@@ -69,7 +70,7 @@ export type SessionRow = NonNullable<Awaited<ReturnType<typeof findSessionRow>>>
 
 export interface SessionFilter {
   branchCode?: string | undefined;
-  status?: string | undefined;
+  status?: JurySessionStatus | undefined;
   limit: number;
   offset: number;
 }
@@ -116,7 +117,7 @@ export async function insertSession(db: Kysely<Database>, row: Omit<Database["ju
 export async function updateSessionIf(
   db: Kysely<Database>,
   id: number,
-  fromStatuses: readonly string[],
+  fromStatuses: readonly JurySessionStatus[],
   changes: Partial<Omit<Database["jury_sessions"], "id">> & { updated_at: string },
 ) {
   const result = await db

@@ -8,7 +8,7 @@ import { compositionRefused, placeRequired, sessionAlreadySitting, sessionChange
 import { assertNotLocked, findSessionInScope } from "./find-session.ts";
 import { updateSessionIf } from "./repository.ts";
 import { checkComposition, presidingCollege } from "./rules.ts";
-import type { JurySeat, RescheduleJurySessionInput } from "./schemas.ts";
+import type { RescheduleJurySessionInput } from "./schemas.ts";
 
 /** Changes the date, place or video link of a planned session; the members are convened again. */
 export async function rescheduleJurySession(
@@ -32,10 +32,7 @@ export async function rescheduleJurySession(
   if (!next.place && !next.video_link) throw placeRequired();
   // Moving the date to another year may hand the presidency to the other college.
   const refusal = loaded.members.length
-    ? checkComposition(
-        loaded.members.map((m) => ({ ...m, seat: m.seat as JurySeat })),
-        presidingCollege(loaded.rules, next.sitting_on),
-      )
+    ? checkComposition(loaded.members, presidingCollege(loaded.rules, next.sitting_on))
     : null;
   if (refusal) throw compositionRefused(refusal);
   const at = isoNow(ctx);

@@ -145,6 +145,19 @@ describeRoutePolicies("jury", {
       allowed: ["admin", "branch_officer"],
     },
     {
+      method: "POST",
+      path: "/api/jury-decisions/{id}/corrections",
+      url: () => "/api/jury-decisions/999999/corrections",
+      payload: () => ({ decision: "refusal", motivation: "Erreur matérielle" }),
+      allowed: ["admin", "branch_officer"],
+    },
+    {
+      method: "GET",
+      path: "/api/pathways/{id}/jury-extract.pdf",
+      url: (f) => `/api/pathways/${f.pathwayId}/jury-extract.pdf`,
+      allowed: ["admin", "branch_officer", "employer", "candidate"],
+    },
+    {
       method: "GET",
       path: "/api/jury-members",
       url: () => "/api/jury-members",

@@ -8,12 +8,14 @@ import { cancelJurySession } from "./cancel-jury-session.ts";
 import { castVote } from "./cast-vote.ts";
 import { closeDeliberation } from "./close-deliberation.ts";
 import { closeJurySession } from "./close-jury-session.ts";
+import { correctJuryDecision } from "./correct-jury-decision.ts";
 import { createJurySession } from "./create-jury-session.ts";
 import { getJurySession } from "./get-jury-session.ts";
 import { listJuryAccounts } from "./list-jury-accounts.ts";
 import { listJurySessions } from "./list-jury-sessions.ts";
 import { lodgeAppeal } from "./lodge-appeal.ts";
 import { juryAccess } from "./policy.ts";
+import { printJuryExtract } from "./print-jury-extract.ts";
 import { printMinutes } from "./print-minutes.ts";
 import { recordAttendance } from "./record-attendance.ts";
 import { rescheduleJurySession } from "./reschedule-jury-session.ts";
@@ -26,9 +28,12 @@ import {
   attendanceInput,
   branchRulesParams,
   closeDeliberationInput,
+  correctionInput,
   createJurySessionInput,
+  decisionIdParams,
   deliberationParams,
   juryAccountList,
+  juryDecisionView,
   juryRulesInput,
   juryRulesView,
   jurySessionDetail,
@@ -180,6 +185,27 @@ export function registerJuryRoutes(app: FastifyInstance) {
     },
   );
 
+  r.get(
+    "/api/pathways/:id/jury-extract.pdf",
+    {
+      schema: { tags, params },
+      config: { access: juryAccess.readExtract, openapi: { produces: ["application/pdf"], statuses: [409] } },
+    },
+    async (req, reply) => {
+      const { pdf, sittingOn, branchCode } = await printJuryExtract(ctx, {
+        caller: userOf(req),
+        pathwayId: req.params.id,
+      });
+      return reply
+        .type("application/pdf")
+        .header(
+          "content-disposition",
+          `attachment; filename="extrait-proces-verbal-${branchCode}-${sittingOn}-${req.params.id}.pdf"`,
+        )
+        .send(Buffer.from(pdf));
+    },
+  );
+
   r.post(
     "/api/pathways/:id/appeals",
     {
@@ -198,6 +224,20 @@ export function registerJuryRoutes(app: FastifyInstance) {
       config: { access: juryAccess.answerAppeal },
     },
     (req) => answerAppeal(ctx, { caller: userOf(req), appealId: req.params.id, input: req.body }),
+  );
+
+  r.post(
+    "/api/jury-decisions/:id/corrections",
+    {
+      schema: { tags, params: decisionIdParams, body: correctionInput, response: { 201: juryDecisionView } },
+      config: { access: juryAccess.manage },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(
+          await correctJuryDecision(ctx, { caller: userOf(req), decisionId: req.params.id, input: req.body }),
+        ),
   );
 
   r.get(

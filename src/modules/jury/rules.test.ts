@@ -3,6 +3,7 @@ import {
   type AttendingMember,
   appealDeadline,
   type BallotVote,
+  checkAppeal,
   checkAttendance,
   checkBallot,
   checkComposition,
@@ -343,5 +344,25 @@ describe("appeal deadline", () => {
     { on: "2026-01-31", months: 1, until: "2026-02-28" },
   ])("$on + $months months → $until", ({ on, months, until }) => {
     expect(appealDeadline(on, months)).toBe(until);
+  });
+});
+
+describe("checkAppeal", () => {
+  const base = {
+    decision: "refusal" as const,
+    isAppealed: false,
+    appealUntil: "2026-05-02",
+    today: "2026-03-02",
+  };
+  it.each([
+    [{}, null],
+    [{ today: "2026-05-02" }, null],
+    [{ today: "2026-05-03" }, "APPEAL_DELAY_PASSED"],
+    [{ isAppealed: true }, "APPEAL_ALREADY_LODGED"],
+    [{ decision: "deferral" as const, appealUntil: null }, "NOTHING_TO_APPEAL"],
+    [{ decision: null, appealUntil: null }, "JURY_DECISION_NOT_FOUND"],
+    [{ decision: "award" as const }, null],
+  ])("%o → %s", (change, refusal) => {
+    expect(checkAppeal({ ...base, ...change })).toBe(refusal);
   });
 });

@@ -207,6 +207,36 @@ export function appealDeadline(decidedOn: string, months: number): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;
 }
 
+export const appealRefusals = [
+  "JURY_DECISION_NOT_FOUND",
+  "NOTHING_TO_APPEAL",
+  "APPEAL_ALREADY_LODGED",
+  "APPEAL_DELAY_PASSED",
+] as const;
+export type AppealRefusal = (typeof appealRefusals)[number];
+
+export interface AppealFacts {
+  /** The decision in force on the pathway, if any. */
+  decision: JuryDecisionKind | null;
+  /** An appeal was already lodged against that decision. */
+  isAppealed: boolean;
+  /** The last day to appeal (appealDeadline of the decision), and the day it is. */
+  appealUntil: string | null;
+  today: string;
+}
+
+/**
+ * Whether the candidate may appeal today: against a decision in force that is not a deferral (a
+ * deferred candidate goes before a later session), once, until the branch's delay has run out.
+ */
+export function checkAppeal(f: AppealFacts): AppealRefusal | null {
+  if (!f.decision) return "JURY_DECISION_NOT_FOUND";
+  if (f.decision === "deferral") return "NOTHING_TO_APPEAL";
+  if (f.isAppealed) return "APPEAL_ALREADY_LODGED";
+  if (f.appealUntil !== null && f.today > f.appealUntil) return "APPEAL_DELAY_PASSED";
+  return null;
+}
+
 const noVotes = () => ({ award: 0, partial_award: 0, refusal: 0, deferral: 0 });
 
 /** The votes counted per college and in total, with what the majority needs, as the minutes show them. */

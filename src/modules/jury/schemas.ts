@@ -41,8 +41,14 @@ export type Presence = z.infer<typeof presence>;
 
 /** Whose votes the absolute majority is counted over. */
 export const majorityBase = z.enum(["present", "present_or_represented"]);
+export type MajorityBase = z.infer<typeof majorityBase>;
 /** What a deliberation decides when no decision reaches the majority (a tie included). */
 export const noMajorityOutcome = z.enum(["deferral", "refusal"]);
+export type NoMajorityOutcome = z.infer<typeof noMajorityOutcome>;
+
+/** A pathway on an agenda: open (deliberating), closed (decided), released (the session was cancelled). */
+export const agendaItemStatus = z.enum(["open", "closed", "released"]);
+export type AgendaItemStatus = z.infer<typeof agendaItemStatus>;
 
 export const juryRulesView = z.object({
   branchCode: z.string(),
@@ -274,6 +280,7 @@ export const answerAppealInput = z
 export type AnswerAppealInput = z.infer<typeof answerAppealInput>;
 
 export const appealIdParams = idParams;
+export const decisionIdParams = idParams;
 
 /** Jury accounts the secretariat may seat in a session (active accounts of role jury_member). */
 export const juryAccountList = pageOf(

@@ -164,7 +164,7 @@ describe("agenda", () => {
     const row = (sessionId: number) => ({
       session_id: sessionId,
       pathway_id: pathwayId,
-      status: "open",
+      status: "open" as const,
       added_at: "2026-03-02",
     });
     await t.ctx.db.insertInto("jury_agenda_items").values(row(a.id)).execute();

@@ -1,13 +1,6 @@
 import type { JuryAppealRow, JuryDecisionRow, JuryVoteRow } from "../../db/schema.ts";
 import type { SessionRow } from "./repository.ts";
-import type {
-  AppealView,
-  JuryCollege,
-  JuryDecisionKind,
-  JuryDecisionView,
-  JurySessionStatus,
-  JurySessionSummary,
-} from "./schemas.ts";
+import type { AppealView, JuryCollege, JuryDecisionView, JurySessionSummary } from "./schemas.ts";
 
 export function toDecisionView(row: JuryDecisionRow & { sitting_on: string }): JuryDecisionView {
   return {
@@ -15,7 +8,7 @@ export function toDecisionView(row: JuryDecisionRow & { sitting_on: string }): J
     sessionId: row.session_id,
     sittingOn: row.sitting_on,
     pathwayId: row.pathway_id,
-    decision: row.decision as JuryDecisionKind,
+    decision: row.decision,
     blockCodes: JSON.parse(row.block_codes_json) as string[],
     motivation: row.motivation,
     decidedOn: row.decided_on,
@@ -29,8 +22,8 @@ export function toVoteView(row: JuryVoteRow) {
   return {
     memberUserId: row.member_user_id,
     castByUserId: row.cast_by_user_id,
-    college: row.college as JuryCollege,
-    decision: row.decision as JuryDecisionKind,
+    college: row.college,
+    decision: row.decision,
     blockCodes: JSON.parse(row.block_codes_json) as string[],
     motivation: row.motivation,
     castAt: row.cast_at,
@@ -44,7 +37,7 @@ export function toAppealView(row: JuryAppealRow): AppealView {
     decisionId: row.decision_id,
     grounds: row.grounds,
     lodgedAt: row.lodged_at,
-    status: row.status as AppealView["status"],
+    status: row.status,
     answer: row.answer,
     answeredAt: row.answered_at,
     newDecisionId: row.new_decision_id,
@@ -63,7 +56,7 @@ export function toSessionSummary(
     sittingOn: row.sitting_on,
     place: row.place,
     videoLink: row.video_link,
-    status: row.status as JurySessionStatus,
+    status: row.status,
     presidingCollege,
     ...counts,
     closedAt: row.closed_at,

@@ -1,9 +1,6 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBranch, buildJuryPanel, buildPathway, signedIn } from "../../test/factories.ts";
+import { pdfText } from "../../test/pdf-text.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { findAward, listAwardsOfSession } from "./read-pathway-jury.ts";
 
@@ -218,9 +215,3 @@ describe("a whole jury session over HTTP", () => {
     expect(notReady.json().error.code).toBe("MINUTES_NOT_READY");
   });
 });
-
-function pdfText(pdf: Buffer): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "minutes-")), "minutes.pdf");
-  writeFileSync(file, pdf);
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/[ \t]+/g, " ");
-}

@@ -19,7 +19,7 @@ export async function listOutbox(
       fileName,
       contentType,
     })),
-    status: m.status as OutboxStatus,
+    status: m.status,
     attempts: m.attempts,
     nextAttemptAt: m.next_attempt_at,
     lastError: m.last_error,

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database, NewOutboxMessageRow } from "../../db/schema.ts";
 import { paginate } from "../../server/pagination.ts";
+import type { OutboxStatus } from "./schemas.ts";
 
 /** SQL for the notification outbox. */
 
@@ -50,7 +51,7 @@ export async function settleMessage(
 
 export function listMessages(
   db: Kysely<Database>,
-  filter: { status?: string | undefined; q?: string | undefined; limit: number; offset: number },
+  filter: { status?: OutboxStatus | undefined; q?: string | undefined; limit: number; offset: number },
 ) {
   let query = db.selectFrom("outbox_messages").selectAll();
   if (filter.status) query = query.where("status", "=", filter.status);

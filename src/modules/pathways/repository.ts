@@ -129,6 +129,12 @@ export async function moveStatus(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** The pathway's status as the given transaction sees it (undefined for an unknown id). */
+export async function findPathwayStatus(db: Kysely<Database>, id: number) {
+  const row = await db.selectFrom("pathways").select("status").where("id", "=", id).executeTakeFirst();
+  return row?.status;
+}
+
 export async function setEvaluator(db: Kysely<Database>, id: number, evaluatorUserId: number, at: string) {
   await db
     .updateTable("pathways")

@@ -38,8 +38,15 @@ export type PathwayEvent = (typeof pathwayEvents)[number];
 export const pathwayRoutes = ["training", "experience", "mixed"] as const;
 export type PathwayRoute = (typeof pathwayRoutes)[number];
 
-/** What a timeline entry records: a move of the table, or the registration that starts the pathway. */
-export type PathwayTimelineEvent = PathwayEvent | "register";
+/**
+ * Facts another module records on the pathway's timeline without moving it: an appeal against the
+ * jury's decision, lodged, then upheld (the new decision's move follows) or dismissed.
+ */
+export const pathwayTimelineFacts = ["appeal_lodged", "appeal_upheld", "appeal_dismissed"] as const;
+export type PathwayTimelineFact = (typeof pathwayTimelineFacts)[number];
+
+/** What a timeline entry records: a move of the table, the registration that starts the pathway, or a fact. */
+export type PathwayTimelineEvent = PathwayEvent | "register" | PathwayTimelineFact;
 
 /** What the guards look at, gathered by the use case before deciding. */
 export interface PathwayFacts {

@@ -309,6 +309,9 @@ export const refusals: Record<ErrorCode, Describe> = {
   APPEAL_ALREADY_ANSWERED: say("error.appealAlreadyAnswered"),
   NOTHING_TO_APPEAL: say("error.nothingToAppeal"),
   ATTENDANCE_FIXED_BY_VOTES: say("error.attendanceFixed"),
+  JURY_DECISION_SUPERSEDED: say("error.decisionSuperseded"),
+  JURY_SESSION_NOT_CLOSED: say("error.sessionNotClosed"),
+  APPEAL_PENDING: say("error.appealPending"),
 };
 
 const asList = (problems: Problem | Problem[]) => (Array.isArray(problems) ? problems : [problems]);

@@ -3,6 +3,9 @@ import { api, toQueryString } from "../../lib/api.ts";
 import { pathwaysKey } from "../pathways/api.ts";
 import type {
   AgendaInput,
+  AnswerAppealInput,
+  AppealInput,
+  AppealView,
   AttendanceInput,
   CreateJurySessionInput,
   JuryAccountList,
@@ -100,3 +103,22 @@ export const useCloseJurySession = (id: number) =>
 
 export const useCancelJurySession = (id: number) =>
   useSessionMutation(() => api.post<JurySessionDetail>(`${sessionPath(id)}/cancel`, {}));
+
+/** An appeal lodged or answered changes the pathway's page (its jury section and timeline): refetch it. */
+function useAppealMutation<Input>(mutationFn: (input: Input) => Promise<AppealView>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: pathwaysKey }),
+  });
+}
+
+export const useLodgeAppeal = (pathwayId: number) =>
+  useAppealMutation((input: AppealInput) =>
+    api.post<AppealView>(`/api/pathways/${pathwayId}/appeals`, input),
+  );
+
+export const useAnswerAppeal = (appealId: number) =>
+  useAppealMutation((input: AnswerAppealInput) =>
+    api.post<AppealView>(`/api/appeals/${appealId}/answer`, input),
+  );

@@ -1,14 +1,18 @@
 import { Anchor, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
+import { juryAccess } from "../../../../src/modules/jury/policy.ts";
 import { StatusBadge } from "../../components/status-badge.tsx";
 import { formatInstant } from "../../lib/format.ts";
 import { useLanguage } from "../../lib/i18n/index.tsx";
 import { canManageJurySessions } from "../auth/policy.ts";
-import type { Me } from "../auth/types.ts";
+import type { Me, Role } from "../auth/types.ts";
 import type { PathwayDetail } from "../pathways/types.ts";
+import { AppealAnswerForm } from "./appeal-answer-form.tsx";
+import { AppealForm } from "./appeal-form.tsx";
+import { appealAbility, localToday } from "./appeal-values.ts";
 import { DecisionSummary } from "./decision-summary.tsx";
 import { appealStatusKeys, appealStatusTones } from "./labels.ts";
-import { jurySessionPagePath, minutesPath } from "./paths.ts";
+import { juryExtractPath, jurySessionPagePath, minutesPath } from "./paths.ts";
 import type { AppealView, PathwayJuryView } from "./types.ts";
 
 interface PathwayJurySectionProps {
@@ -32,6 +36,7 @@ export function PathwayJurySection({ pathway, jury, me }: PathwayJurySectionProp
     return block ? `${block.code} — ${block.title}` : code;
   };
   const isManager = canManageJurySessions(me);
+  const mayReadExtract = (juryAccess.readExtract as readonly Role[]).includes(me.role);
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="pathway-jury-title">
@@ -43,6 +48,12 @@ export function PathwayJurySection({ pathway, jury, me }: PathwayJurySectionProp
       ) : (
         <Text>{t("pathwayJury.none")}</Text>
       )}
+      {decision && mayReadExtract && (
+        <Anchor href={juryExtractPath(pathway.id)} download fw={600}>
+          {t("pathwayJury.extract")} ↓
+        </Anchor>
+      )}
+      <AppealForm pathwayId={pathway.id} ability={appealAbility(me.role, jury, localToday())} />
       {decision && isManager && (
         <Group gap="md">
           <Anchor component={Link} to={jurySessionPagePath(decision.sessionId)}>
@@ -59,7 +70,12 @@ export function PathwayJurySection({ pathway, jury, me }: PathwayJurySectionProp
             {t("pathwayJury.appeals")}
           </Title>
           {jury.appeals.map((appeal) => (
-            <AppealItem key={appeal.id} appeal={appeal} />
+            <Stack key={appeal.id} gap="sm">
+              <AppealItem appeal={appeal} />
+              {isManager && appeal.status === "lodged" && (
+                <AppealAnswerForm appeal={appeal} blocks={blocks} />
+              )}
+            </Stack>
           ))}
         </Stack>
       )}

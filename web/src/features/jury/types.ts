@@ -6,6 +6,8 @@ import type { z } from "zod";
 import type {
   AgendaItemView,
   agendaInput,
+  answerAppealInput,
+  appealInput,
   attendanceInput,
   JuryCollege,
   JuryDecisionKind,
@@ -44,6 +46,8 @@ export type JuryAccountList = z.infer<typeof juryAccountList>;
 export type JuryAccount = JuryAccountList["items"][number];
 export type JuryVote = z.infer<typeof voteView>;
 export type AgendaInput = z.input<typeof agendaInput>;
+export type AppealInput = z.input<typeof appealInput>;
+export type AnswerAppealInput = z.input<typeof answerAppealInput>;
 export type AttendanceInput = z.input<typeof attendanceInput>;
 /** What a session page shows of the caller's own part in it. */
 export type JuryViewer = JurySessionDetail["viewer"];

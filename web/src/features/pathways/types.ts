@@ -3,7 +3,11 @@
  * contract, so a change there that the web app does not follow fails the typecheck.
  */
 import type { z } from "zod";
-import type { PathwayEvent, PathwayStatus } from "../../../../src/modules/pathways/rules.ts";
+import type {
+  PathwayEvent,
+  PathwayStatus,
+  PathwayTimelineFact,
+} from "../../../../src/modules/pathways/rules.ts";
 import type {
   gapAnalysisView,
   pathwayDetail,
@@ -14,9 +18,13 @@ import type {
   trainingPlanView,
 } from "../../../../src/modules/pathways/schemas.ts";
 
-export { pathwayEvents, pathwayStatuses } from "../../../../src/modules/pathways/rules.ts";
+export {
+  pathwayEvents,
+  pathwayStatuses,
+  pathwayTimelineFacts,
+} from "../../../../src/modules/pathways/rules.ts";
 export { criterionScores } from "../../../../src/modules/referentials/pass-rule.ts";
-export type { PathwayEvent, PathwayStatus };
+export type { PathwayEvent, PathwayStatus, PathwayTimelineFact };
 
 /** Voie d'accès: training path, direct recognition of experience, or both. */
 export const pathwayRoutes = ["training", "experience", "mixed"] as const;

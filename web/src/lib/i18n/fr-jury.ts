@@ -227,6 +227,31 @@ export const frJury = {
   "appealStatus.lodged": "En attente de réponse",
   "appealStatus.upheld": "Accueilli",
   "appealStatus.dismissed": "Rejeté",
+  "pathwayJury.extract": "Télécharger l'extrait du procès-verbal (PDF)",
+  "pathwayEvent.appeal_lodged": "Appel déposé",
+  "pathwayEvent.appeal_upheld": "Appel accueilli",
+  "pathwayEvent.appeal_dismissed": "Appel rejeté",
+  "appeal.title": "Faire appel de la décision",
+  "appeal.intro": "Vous pouvez faire appel de cette décision jusqu'au {date} inclus, en exposant vos motifs.",
+  "appeal.grounds": "Motifs de l'appel",
+  "appeal.groundsHelp": "Ce que le jury n'a pas pris en compte, selon vous, et sur quelles pièces.",
+  "appeal.submit": "Déposer l'appel",
+  "appeal.lodged": "Votre appel est déposé : le secrétariat de la branche vous communiquera la réponse.",
+  "appeal.problem.grounds": "Exposez les motifs de votre appel.",
+  "appeal.refusedTitle": "Appel impossible",
+  "appeal.refused.noDecision":
+    "Le jury ne s'est pas encore prononcé : il n'y a pas de décision dont faire appel.",
+  "appeal.refused.delayPassed": "Le délai d'appel est dépassé : il courait jusqu'au {date}.",
+  "appealAnswer.title": "Répondre à l'appel",
+  "appealAnswer.outcome": "Réponse du jury d'appel",
+  "appealAnswer.upheld": "Accueilli : une nouvelle décision remplace la précédente",
+  "appealAnswer.dismissed": "Rejeté : la décision est maintenue",
+  "appealAnswer.answer": "Réponse motivée",
+  "appealAnswer.answerHelp": "Elle est communiquée au candidat et sert de motivation à la nouvelle décision.",
+  "appealAnswer.newDecision": "Nouvelle décision",
+  "appealAnswer.submit": "Enregistrer la réponse",
+  "appealAnswer.problem.outcome": "Choisissez la réponse du jury d'appel.",
+  "appealAnswer.problem.answer": "Rédigez la réponse motivée.",
 
   "error.quorumNotMet": "Le quorum n'est pas atteint : personne ne peut voter.",
   "error.alreadyVoted": "Ce vote est déjà enregistré : un membre ne vote qu'une fois par candidat.",
@@ -254,6 +279,11 @@ export const frJury = {
   "error.nothingToAppeal":
     "Un ajournement n'est pas une décision dont on fait appel : le candidat repassera devant le jury.",
   "error.attendanceFixed": "Des votes ont été exprimés : les présences ne changent plus.",
+  "error.decisionSuperseded":
+    "Cette décision n'est plus celle en vigueur : une autre décision l'a remplacée entre-temps.",
+  "error.sessionNotClosed": "Une décision se corrige une fois sa session close.",
+  "error.appealPending":
+    "Un appel contre cette décision attend sa réponse : c'est la réponse qui la modifie.",
   "error.juryDecisionRequired": "Seule une décision du jury fait avancer ce parcours ainsi.",
   "error.appealDecisionRequired": "Un appel accueilli porte la nouvelle décision.",
 } as const;
