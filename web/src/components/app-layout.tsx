@@ -1,12 +1,15 @@
 import { Anchor, AppShell, Burger, Group } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { Link, Outlet } from "react-router";
+import { Link, Outlet, ScrollRestoration } from "react-router";
 import { useT } from "../lib/i18n/index.tsx";
 import { AppNavigation } from "./app-navigation.tsx";
 import { LanguageToggle } from "./language-toggle.tsx";
 import { UserMenu } from "./user-menu.tsx";
 
-/** Header, side navigation (a burger menu below 62em, so tablets in portrait keep the full width). */
+/**
+ * Header, side navigation (a burger menu below 62em, so tablets in portrait keep the full width).
+ * Each new page opens at its top; back and forward return to where the reader was.
+ */
 export function AppLayout() {
   const t = useT();
   const [isNavigationOpen, navigation] = useDisclosure(false);
@@ -56,6 +59,7 @@ export function AppLayout() {
       <AppShell.Main id="main-content" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
+      <ScrollRestoration />
     </AppShell>
   );
 }
