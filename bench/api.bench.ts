@@ -1,7 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import readline from "node:readline";
 import autocannon from "autocannon";
 import { type Scenario, scenarios } from "./scenarios.ts";
+import { startTarget, stopTarget } from "./start-target.ts";
 
 /**
  * Requests per second of the platform's API on the SQLite demo data, against two baselines measured in
@@ -10,23 +9,6 @@ import { type Scenario, scenarios } from "./scenarios.ts";
  */
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 16;
-
-interface Started {
-  child: ChildProcess;
-  port: number;
-  dataDir: string;
-  token: string | null;
-}
-
-async function startTarget(target: string, dataDir?: string): Promise<Started> {
-  const args = ["--import", "tsx", "bench/targets.ts", target, ...(dataDir ? [dataDir] : [])];
-  const child = spawn("node", args, { stdio: ["ignore", "pipe", "inherit"] });
-  const line = await new Promise<string>((resolve, reject) => {
-    readline.createInterface({ input: child.stdout! }).once("line", resolve);
-    child.once("exit", (code) => reject(new Error(`${target} exited with ${code}`)));
-  });
-  return { child, ...(JSON.parse(line) as Omit<Started, "child">) };
-}
 
 async function measure(port: number, scenario: Scenario, token: string | null) {
   const url = `http://127.0.0.1:${port}${scenario.path}`;
@@ -39,23 +21,18 @@ async function measure(port: number, scenario: Scenario, token: string | null) {
   return { rps: result.requests.average, p99: result.latency.p99 };
 }
 
-function stop(child: ChildProcess) {
-  child.kill();
-  return new Promise((resolve) => child.once("exit", resolve));
-}
-
 type Results = Record<string, { rps: number; p99: number }>;
 const results = new Map<Scenario, Results>(scenarios.map((s) => [s, {}]));
 
 const platform = await startTarget("platform");
 for (const scenario of scenarios)
   results.get(scenario)!.platform = await measure(platform.port, scenario, platform.token);
-await stop(platform.child);
+await stopTarget(platform.child);
 for (const target of ["raw-sql", "bare"]) {
   const started = await startTarget(target, platform.dataDir);
   for (const scenario of scenarios)
     results.get(scenario)![target] = await measure(started.port, scenario, null);
-  await stop(started.child);
+  await stopTarget(started.child);
 }
 
 console.log(`\n${CONNECTIONS} connections, ${DURATION_S} s per measure, SQLite demo data`);

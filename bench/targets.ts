@@ -20,9 +20,10 @@ import { BENCH_BRANCH, BENCH_OFFICER, BENCH_PDF } from "./scenarios.ts";
  * One benchmark target per child process, so the load generator in the parent does not share its
  * core. Each prints its port on stdout (the platform also the API token of the demo branch officer).
  * The raw-SQL target runs the equivalent queries with better-sqlite3 (and renders the referential PDF
- * on each request); the bare target answers the same bodies serialised (or rendered) once. Targets share one demo database file, seeded by the platform.
+ * on each request); the bare target answers the same bodies serialised (or rendered) once; the web
+ * target is the platform serving a given web build (third argument). Targets share one demo database file, seeded by the platform.
  */
-const [target = "platform", dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cqpi-bench-"))] =
+const [target = "platform", dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cqpi-bench-")), webDistDir] =
   process.argv.slice(2);
 const sqliteFile = path.join(dataDir, "cqpi.sqlite");
 
@@ -47,7 +48,12 @@ const PATHWAYS = `
 async function startPlatform() {
   const handle = openDatabase({ sqliteFile });
   await migrateToLatest(handle);
-  const ctx = { ...handle, config: loadConfig({ CQPI_DATA_DIR: dataDir }), clock: systemClock };
+  const config = loadConfig({ CQPI_DATA_DIR: dataDir });
+  const ctx = {
+    ...handle,
+    config: { ...config, webDistDir: webDistDir ?? config.webDistDir },
+    clock: systemClock,
+  };
   await seedDemo(ctx);
   const officer = (await findAccountByEmail(ctx.db, BENCH_OFFICER))!;
   const caller = userCaller({
@@ -59,7 +65,8 @@ async function startPlatform() {
     via: "token",
   });
   const { token } = await createApiToken(ctx, { caller, name: "bench" });
-  return { app: await buildApp(ctx), token };
+  // The "web" target also serves the web build it was given (the first load of a page is measured).
+  return { app: await buildApp(ctx, { serveWeb: target === "web" }), token };
 }
 
 /** The referential PDF rendered from the tree read once: what each request cost before it was kept. */
@@ -112,7 +119,8 @@ async function startBaseline() {
   return { app, token: null };
 }
 
-const { app, token } = target === "platform" ? await startPlatform() : await startBaseline();
+const isPlatform = target === "platform" || target === "web";
+const { app, token } = isPlatform ? await startPlatform() : await startBaseline();
 await app.listen({ port: 0, host: "127.0.0.1" });
 const address = app.server.address();
 const port = typeof address === "object" && address ? address.port : 0;

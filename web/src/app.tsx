@@ -5,38 +5,58 @@ import { AppLayout } from "./components/app-layout.tsx";
 import { meQueryKey } from "./features/auth/api.ts";
 import { ApiError } from "./lib/api.ts";
 import { LanguageProvider } from "./lib/i18n/index.tsx";
+import { lazyPage } from "./lib/lazy-page.ts";
 import { cssVariablesResolver, theme } from "./lib/theme.ts";
-import { AccountTokensPage } from "./routes/account-tokens.tsx";
-import { AccreditationsPage } from "./routes/accreditations.tsx";
-import { AdminAuditPage } from "./routes/admin-audit.tsx";
-import { AdminUsersPage } from "./routes/admin-users.tsx";
-import { AssessmentPage } from "./routes/assessment.tsx";
-import { BranchDetailPage } from "./routes/branch-detail.tsx";
-import { BranchEditPage } from "./routes/branch-edit.tsx";
-import { BranchNewPage } from "./routes/branch-new.tsx";
-import { BranchReferentialPage } from "./routes/branch-referential.tsx";
-import { BranchesPage } from "./routes/branches.tsx";
-import { CertificateVerificationPage } from "./routes/certificate-verification.tsx";
-import { CertificatesPage } from "./routes/certificates.tsx";
-import { HomePage } from "./routes/home.tsx";
-import { JuryDeliberationPage } from "./routes/jury-deliberation.tsx";
-import { JurySessionPage } from "./routes/jury-session.tsx";
-import { JurySessionNewPage } from "./routes/jury-session-new.tsx";
-import { JurySessionsPage } from "./routes/jury-sessions.tsx";
-import { LoginPage } from "./routes/login.tsx";
-import { NotFoundPage } from "./routes/not-found.tsx";
-import { PathwayDetailPage } from "./routes/pathway-detail.tsx";
-import { PathwayNewPage } from "./routes/pathway-new.tsx";
-import { PathwaysPage } from "./routes/pathways.tsx";
-import { QualificationDetailPage } from "./routes/qualification-detail.tsx";
-import { QualificationEditPage } from "./routes/qualification-edit.tsx";
-import { QualificationNewPage } from "./routes/qualification-new.tsx";
-import { QualificationsPage } from "./routes/qualifications.tsx";
-import { ReferentialDiffPage } from "./routes/referential-diff.tsx";
-import { ReferentialVersionPage } from "./routes/referential-version.tsx";
-import { ReferentialVersionEditPage } from "./routes/referential-version-edit.tsx";
-import { VerificationPage } from "./routes/verification.tsx";
-import { VerifyCredentialPage } from "./routes/verify-credential.tsx";
+
+const AccountTokensPage = lazyPage(() => import("./routes/account-tokens.tsx"), "AccountTokensPage");
+const AccreditationsPage = lazyPage(() => import("./routes/accreditations.tsx"), "AccreditationsPage");
+const AdminAuditPage = lazyPage(() => import("./routes/admin-audit.tsx"), "AdminAuditPage");
+const AdminUsersPage = lazyPage(() => import("./routes/admin-users.tsx"), "AdminUsersPage");
+const AssessmentPage = lazyPage(() => import("./routes/assessment.tsx"), "AssessmentPage");
+const BranchDetailPage = lazyPage(() => import("./routes/branch-detail.tsx"), "BranchDetailPage");
+const BranchEditPage = lazyPage(() => import("./routes/branch-edit.tsx"), "BranchEditPage");
+const BranchNewPage = lazyPage(() => import("./routes/branch-new.tsx"), "BranchNewPage");
+const BranchReferentialPage = lazyPage(
+  () => import("./routes/branch-referential.tsx"),
+  "BranchReferentialPage",
+);
+const BranchesPage = lazyPage(() => import("./routes/branches.tsx"), "BranchesPage");
+const HomePage = lazyPage(() => import("./routes/home.tsx"), "HomePage");
+const JuryDeliberationPage = lazyPage(() => import("./routes/jury-deliberation.tsx"), "JuryDeliberationPage");
+const JurySessionPage = lazyPage(() => import("./routes/jury-session.tsx"), "JurySessionPage");
+const JurySessionNewPage = lazyPage(() => import("./routes/jury-session-new.tsx"), "JurySessionNewPage");
+const JurySessionsPage = lazyPage(() => import("./routes/jury-sessions.tsx"), "JurySessionsPage");
+const LoginPage = lazyPage(() => import("./routes/login.tsx"), "LoginPage");
+const NotFoundPage = lazyPage(() => import("./routes/not-found.tsx"), "NotFoundPage");
+const PathwayDetailPage = lazyPage(() => import("./routes/pathway-detail.tsx"), "PathwayDetailPage");
+const PathwayNewPage = lazyPage(() => import("./routes/pathway-new.tsx"), "PathwayNewPage");
+const PathwaysPage = lazyPage(() => import("./routes/pathways.tsx"), "PathwaysPage");
+const QualificationDetailPage = lazyPage(
+  () => import("./routes/qualification-detail.tsx"),
+  "QualificationDetailPage",
+);
+const QualificationEditPage = lazyPage(
+  () => import("./routes/qualification-edit.tsx"),
+  "QualificationEditPage",
+);
+const QualificationNewPage = lazyPage(() => import("./routes/qualification-new.tsx"), "QualificationNewPage");
+const QualificationsPage = lazyPage(() => import("./routes/qualifications.tsx"), "QualificationsPage");
+const ReferentialDiffPage = lazyPage(() => import("./routes/referential-diff.tsx"), "ReferentialDiffPage");
+const ReferentialVersionPage = lazyPage(
+  () => import("./routes/referential-version.tsx"),
+  "ReferentialVersionPage",
+);
+const ReferentialVersionEditPage = lazyPage(
+  () => import("./routes/referential-version-edit.tsx"),
+  "ReferentialVersionEditPage",
+);
+const CertificateVerificationPage = lazyPage(
+  () => import("./routes/certificate-verification.tsx"),
+  "CertificateVerificationPage",
+);
+const CertificatesPage = lazyPage(() => import("./routes/certificates.tsx"), "CertificatesPage");
+const VerificationPage = lazyPage(() => import("./routes/verification.tsx"), "VerificationPage");
+const VerifyCredentialPage = lazyPage(() => import("./routes/verify-credential.tsx"), "VerifyCredentialPage");
 
 const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({

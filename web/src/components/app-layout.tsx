@@ -1,12 +1,19 @@
 import { Anchor, AppShell, Burger, Group } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { Link, Outlet } from "react-router";
+import { Suspense } from "react";
+import { Link, Outlet, ScrollRestoration } from "react-router";
 import { useT } from "../lib/i18n/index.tsx";
 import { AppNavigation } from "./app-navigation.tsx";
 import { LanguageToggle } from "./language-toggle.tsx";
+import { PageLoader } from "./page-loader.tsx";
 import { UserMenu } from "./user-menu.tsx";
 
-/** Header, side navigation (a burger menu below 62em, so tablets in portrait keep the full width). */
+/**
+ * Header, side navigation (a burger menu below 62em, so tablets in portrait keep the full width).
+ * Each new page opens at its top; back and forward return to where the reader was. Pages come with
+ * their own chunk: the first one shows a loader in the main area while it arrives (later navigations
+ * keep the current page on screen until the next one is ready).
+ */
 export function AppLayout() {
   const t = useT();
   const [isNavigationOpen, navigation] = useDisclosure(false);
@@ -54,8 +61,11 @@ export function AppLayout() {
         <AppNavigation onNavigate={navigation.close} />
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
+      <ScrollRestoration />
     </AppShell>
   );
 }

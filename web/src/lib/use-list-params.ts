@@ -23,7 +23,8 @@ export function useListParams<Filter extends string>(filterNames: readonly Filte
         next.delete("page");
         return next;
       },
-      { replace: true },
+      // The same page, filtered: the reader stays where they are (a new page of results starts at the top).
+      { replace: true, preventScrollReset: true },
     );
   const setFilter = (name: Filter, value: string) =>
     setFilters({ [name]: value } as Partial<Record<Filter, string>>);
