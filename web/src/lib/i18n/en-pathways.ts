@@ -387,7 +387,16 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
     "Assessments are taken during positioning or the second evaluation: the pathway is not at that step.",
   "error.notAssignedEvaluator":
     "Only the evaluator assigned to this pathway may score and close its assessments.",
-  "error.assessmentIncomplete": "Every criterion needs a result before closing.",
+  "error.assessmentIncomplete":
+    "Something is still missing: every criterion scored, or every capacity of the booklet described and judged.",
+  "error.assessmentAlreadyOpen":
+    "An assessment by this method is already open at this stage of the pathway: complete or close it first.",
+  "error.bookletWrittenByCandidate":
+    "The booklet is written by the candidate (or their employer): the evaluator reads and judges it.",
+  "error.bookletJudgedByEvaluator": "Only the evaluator assigned to this pathway judges the booklet.",
+  "error.bookletSubmitted": "The booklet was handed to the evaluator: it can no longer change.",
+  "error.bookletNotSubmitted":
+    "The candidate has not handed in the booklet yet: it is judged once handed in.",
   "error.evidenceTooLarge": "The file is larger than 10 MB.",
   "error.evidenceTypeNotAllowed":
     "This type of file is not accepted: attach a PDF, an image or an office document.",

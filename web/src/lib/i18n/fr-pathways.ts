@@ -390,7 +390,16 @@ export const frPathways = {
     "Les évaluations se font pendant le positionnement ou la seconde évaluation : le parcours n'en est pas à cette étape.",
   "error.notAssignedEvaluator":
     "Seul l'évaluateur désigné pour ce parcours peut noter et clôturer ses évaluations.",
-  "error.assessmentIncomplete": "Chaque critère doit avoir un résultat avant la clôture.",
+  "error.assessmentIncomplete":
+    "Il manque encore des éléments : chaque critère noté, ou chaque capacité du livret décrite et appréciée.",
+  "error.assessmentAlreadyOpen":
+    "Une évaluation par cette méthode est déjà ouverte pour cette étape du parcours : complétez-la ou clôturez-la d'abord.",
+  "error.bookletWrittenByCandidate":
+    "Le livret est rédigé par le candidat (ou son employeur) : l'évaluateur le lit et donne son appréciation.",
+  "error.bookletJudgedByEvaluator": "Seul l'évaluateur désigné pour ce parcours apprécie le livret.",
+  "error.bookletSubmitted": "Le livret a été remis à l'évaluateur : il ne peut plus être modifié.",
+  "error.bookletNotSubmitted":
+    "Le candidat n'a pas encore remis son livret : il sera apprécié une fois remis.",
   "error.evidenceTooLarge": "Le fichier dépasse 10 Mo.",
   "error.evidenceTypeNotAllowed":
     "Ce type de fichier n'est pas accepté : joignez un PDF, une image ou un document bureautique.",
