@@ -181,13 +181,13 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
 
   "bilan.title": "Positioning review",
   "bilan.emptyTitle": "No result yet",
-  "bilan.empty":
-    "No assessment is closed yet: the review fills in as the positioning assessments are closed.",
+  "bilan.empty": "No capacity has a result yet: the review fills in as assessments are closed.",
   "bilan.atLevelTitle": "At level",
   "bilan.atLevel":
     "The closed assessments meet the CQPI's pass rule: the pathway may be submitted to the jury.",
-  "bilan.gapsTitle": "Not at level yet: {count} capacity(ies) to acquire",
-  "bilan.gapsIntro": "Gaps to close by training, then to assess again:",
+  "bilan.notAtLevelTitle": "Not at level yet",
+  "bilan.gapsIntro": "Gaps to close by training, then to assess again ({count}):",
+  "bilan.notAssessedIntro": "Not assessed yet ({count}):",
   "bilan.overallScore": "Overall mark: {score} %",
   "bilan.module": "Branch module",
   "bilan.blockAcquired": "Bloc acquired",

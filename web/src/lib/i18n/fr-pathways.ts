@@ -183,12 +183,13 @@ export const frPathways = {
   "bilan.title": "Bilan de positionnement",
   "bilan.emptyTitle": "Pas encore de résultat",
   "bilan.empty":
-    "Aucune évaluation n'est encore clôturée : le bilan se remplit à mesure que les évaluations du positionnement sont clôturées.",
+    "Aucune capacité n'a encore de résultat : le bilan se remplit à mesure que les évaluations sont clôturées.",
   "bilan.atLevelTitle": "À niveau",
   "bilan.atLevel":
     "Les évaluations clôturées remplissent la règle d'obtention du CQPI : le parcours peut être présenté au jury.",
-  "bilan.gapsTitle": "Pas encore à niveau : {count} capacité(s) à acquérir",
-  "bilan.gapsIntro": "Écarts à combler par la formation, puis à évaluer de nouveau :",
+  "bilan.notAtLevelTitle": "Pas encore à niveau",
+  "bilan.gapsIntro": "Écarts à combler par la formation, puis à évaluer de nouveau ({count}) :",
+  "bilan.notAssessedIntro": "Pas encore évaluées ({count}) :",
   "bilan.overallScore": "Note d'ensemble : {score} %",
   "bilan.module": "Module de la branche",
   "bilan.blockAcquired": "Bloc acquis",
