@@ -328,6 +328,10 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "accreditations.empty": "No accreditation matches the filters.",
   "accreditations.allBranches": "All branches",
   "accreditation.evaluator": "Evaluator",
+  "accreditation.evaluatorSearchHelp":
+    "Any evaluator account, accredited in your branches or not: type part of their name or email.",
+  "accreditation.evaluatorSearchPlaceholder": "Evaluator's name or email",
+  "accreditation.evaluatorTypeMore": "Type at least two characters.",
   "accreditation.evaluatorHelp":
     "Evaluators already accredited in your branches; otherwise type their account number.",
   "accreditation.validFrom": "Valid from",

@@ -331,6 +331,10 @@ export const frPathways = {
   "accreditations.empty": "Aucune habilitation ne correspond aux filtres.",
   "accreditations.allBranches": "Toutes les branches",
   "accreditation.evaluator": "Évaluateur",
+  "accreditation.evaluatorSearchHelp":
+    "Tout compte d'évaluateur, habilité ou non dans vos branches : tapez une partie de son nom ou de son adresse e-mail.",
+  "accreditation.evaluatorSearchPlaceholder": "Nom ou e-mail de l'évaluateur",
+  "accreditation.evaluatorTypeMore": "Tapez au moins deux caractères.",
   "accreditation.evaluatorHelp":
     "Les évaluateurs déjà habilités dans vos branches ; sinon, saisissez son identifiant.",
   "accreditation.validFrom": "Valide à partir du",
