@@ -235,6 +235,15 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "assessment.entry.observation": "Observations ({code})",
   "assessment.entry.interview": "Interview notes ({code})",
   "assessment.entryKept": "A saved text cannot be emptied: it stays as it was saved.",
+  "booklet.submit": "Hand the booklet to the evaluator",
+  "booklet.submitQuestion":
+    "Once handed in, the booklet can no longer change: the evaluator reads and judges it. Hand it in?",
+  "booklet.submittedNotice": "Booklet handed to the evaluator: it can no longer change.",
+  "booklet.submittedForEvaluator": "The candidate handed in their booklet: judge each capacity, then close.",
+  "booklet.judgementsTitle": "Evaluator's judgement",
+  "booklet.judgementComment": "Comment on {code}",
+  "booklet.notJudged": "Not judged yet",
+  "booklet.saveJudgements": "Save the judgement",
   "assessment.close": "Close",
   "assessment.closeQuestion":
     "Once closed, the assessment cannot be changed and its results count in the positioning review. Close it?",

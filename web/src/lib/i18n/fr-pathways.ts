@@ -237,6 +237,16 @@ export const frPathways = {
   "assessment.entry.observation": "Observations ({code})",
   "assessment.entry.interview": "Notes d'entretien ({code})",
   "assessment.entryKept": "Un texte enregistré ne peut pas être vidé : il reste tel qu'il a été enregistré.",
+  "booklet.submit": "Remettre le livret à l'évaluateur",
+  "booklet.submitQuestion":
+    "Une fois remis, le livret ne peut plus être modifié : l'évaluateur le lit et donne son appréciation. Le remettre ?",
+  "booklet.submittedNotice": "Livret remis à l'évaluateur : il ne peut plus être modifié.",
+  "booklet.submittedForEvaluator":
+    "Le candidat a remis son livret : donnez votre appréciation de chaque capacité, puis clôturez.",
+  "booklet.judgementsTitle": "Appréciation de l'évaluateur",
+  "booklet.judgementComment": "Commentaire sur {code}",
+  "booklet.notJudged": "Pas encore appréciée",
+  "booklet.saveJudgements": "Enregistrer l'appréciation",
   "assessment.close": "Clôturer",
   "assessment.closeQuestion":
     "Une fois clôturée, l'évaluation ne pourra plus être modifiée et ses résultats compteront dans le bilan de positionnement. Clôturer ?",
