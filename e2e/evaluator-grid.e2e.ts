@@ -24,9 +24,8 @@ interface PathwaySummary {
 }
 
 /**
- * A CEI pathway in branch UIMM (which adopted CEI), in positioning, assigned to the demo evaluator,
- * and a fresh observation assessment on it. The demo data may already hold such a pathway; whatever
- * is missing is created through the API as the demo admin.
+ * A new CEI pathway in branch UIMM (which adopted CEI), in positioning, assigned to the demo evaluator,
+ * and a fresh observation assessment on it, created through the API as the demo admin.
  */
 async function prepareObservation(admin: APIRequestContext) {
   const evaluators = await call<{ items: { id: number; email: string }[] }>(
@@ -35,48 +34,45 @@ async function prepareObservation(admin: APIRequestContext) {
     "/api/users?role=evaluator",
   );
   const evaluatorId = evaluators.items.find((user) => user.email === demoEvaluator.email)!.id;
-  const query = `qualificationCode=CEI&branchCode=UIMM&evaluatorUserId=${evaluatorId}&status=positioning&limit=1`;
-  let pathway = (await call<{ items: PathwaySummary[] }>(admin, "GET", `/api/pathways?${query}`)).items[0];
-  if (!pathway) {
-    const companies = await call<{ items: { id: number; branchCode: string }[] }>(
-      admin,
-      "GET",
-      "/api/companies",
-    );
-    const candidate = await call<{ id: number }>(admin, "POST", "/api/candidates", {
-      birthName: "Essai",
-      firstNames: ["Camille"],
-      birthDate: "1988-05-17",
-      sex: "F",
-      birthInseeCode: "35238",
-      birthCity: "Rennes",
-      employmentStatus: "employee",
-      companyId: companies.items.find((company) => company.branchCode === "UIMM")!.id,
-      hasPriorCertification: false,
-    });
-    const registered = await call<PathwaySummary>(admin, "POST", "/api/pathways", {
-      candidateId: candidate.id,
+  // A pathway of its own: the demo's may already have an observation open, and one is open at a time.
+  const companies = await call<{ items: { id: number; branchCode: string }[] }>(
+    admin,
+    "GET",
+    "/api/companies",
+  );
+  const candidate = await call<{ id: number }>(admin, "POST", "/api/candidates", {
+    birthName: "Essai",
+    firstNames: ["Camille"],
+    birthDate: "1988-05-17",
+    sex: "F",
+    birthInseeCode: "35238",
+    birthCity: "Rennes",
+    employmentStatus: "employee",
+    companyId: companies.items.find((company) => company.branchCode === "UIMM")!.id,
+    hasPriorCertification: false,
+  });
+  const registered = await call<PathwaySummary>(admin, "POST", "/api/pathways", {
+    candidateId: candidate.id,
+    qualificationCode: "CEI",
+    branchCode: "UIMM",
+    route: "mixed",
+  });
+  const accreditations = await call<{ items: { isValidToday: boolean }[] }>(
+    admin,
+    "GET",
+    `/api/accreditations?evaluatorUserId=${evaluatorId}&qualificationCode=CEI&branchCode=UIMM`,
+  );
+  if (!accreditations.items.some((item) => item.isValidToday))
+    await call(admin, "POST", "/api/accreditations", {
+      evaluatorUserId: evaluatorId,
       qualificationCode: "CEI",
       branchCode: "UIMM",
-      route: "mixed",
+      validFrom: day(-1),
+      validUntil: day(365),
     });
-    const accreditations = await call<{ items: { isValidToday: boolean }[] }>(
-      admin,
-      "GET",
-      `/api/accreditations?evaluatorUserId=${evaluatorId}&qualificationCode=CEI&branchCode=UIMM`,
-    );
-    if (!accreditations.items.some((item) => item.isValidToday))
-      await call(admin, "POST", "/api/accreditations", {
-        evaluatorUserId: evaluatorId,
-        qualificationCode: "CEI",
-        branchCode: "UIMM",
-        validFrom: day(-1),
-        validUntil: day(365),
-      });
-    await call(admin, "PUT", `/api/pathways/${registered.id}/evaluator`, { evaluatorUserId: evaluatorId });
-    await call(admin, "POST", `/api/pathways/${registered.id}/transitions`, { event: "start_positioning" });
-    pathway = registered;
-  }
+  await call(admin, "PUT", `/api/pathways/${registered.id}/evaluator`, { evaluatorUserId: evaluatorId });
+  await call(admin, "POST", `/api/pathways/${registered.id}/transitions`, { event: "start_positioning" });
+  const pathway = registered;
   const assessment = await call<{ id: number; capacities: { code: string; criteria: { code: string }[] }[] }>(
     admin,
     "POST",

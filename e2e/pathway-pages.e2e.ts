@@ -22,7 +22,10 @@ describe("pathway pages", () => {
 
     await rows.first().getByRole("link").first().click();
     await page.getByRole("heading", { level: 2, name: "Bilan de positionnement" }).waitFor();
-    await page.getByText(/^Pas encore à niveau : \d+ capacité\(s\) à acquérir$/).waitFor();
+    await page.getByText("Pas encore à niveau", { exact: true }).waitFor();
+    await page
+      .getByText(/^Écarts à combler par la formation, puis à évaluer de nouveau \(\d+\) :$/)
+      .waitFor();
     await page.getByRole("heading", { level: 2, name: "Plans de formation" }).waitFor();
     await page.getByRole("heading", { level: 2, name: "Historique" }).waitFor();
     await page.getByText("Démarrer la seconde évaluation").waitFor();

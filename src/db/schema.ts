@@ -48,6 +48,7 @@ export interface Database {
   assessments: AssessmentTable;
   assessment_scores: AssessmentScoreTable;
   assessment_entries: AssessmentEntryTable;
+  assessment_judgements: AssessmentJudgementTable;
   evidence_files: EvidenceFileTable;
   issuer_keys: IssuerKeyTable;
   status_lists: StatusListTable;
@@ -98,6 +99,8 @@ export interface CompanyTable {
   siret: string | null;
   branch_id: number | null;
   created_at: string;
+  /** searchKey(name, siret): what the company is found by, whatever the case and accents. */
+  search_text: string;
 }
 
 export interface UserTable {
@@ -111,6 +114,8 @@ export interface UserTable {
   created_at: string;
   updated_at: string;
   last_login_at: string | null;
+  /** searchKey(display name, email). */
+  search_text: string;
 }
 
 export interface UserBranchTable {
@@ -256,6 +261,8 @@ export interface CandidateTable {
   registering_branch_id: number | null;
   created_at: string;
   updated_at: string;
+  /** searchKey(birth name, usage name, first names, email). */
+  search_text: string;
 }
 
 export interface PathwayTable {
@@ -321,6 +328,8 @@ export interface AssessmentTable {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
+  /** When the candidate side handed the booklet to the evaluator (booklets only). */
+  submitted_at: string | null;
 }
 
 export interface AssessmentScoreTable {
@@ -334,6 +343,14 @@ export interface AssessmentEntryTable {
   assessment_id: number;
   capacity_id: number;
   text: string;
+}
+
+/** The evaluator's judgement of one capacity of a booklet, from the candidate's description. */
+export interface AssessmentJudgementTable {
+  assessment_id: number;
+  capacity_id: number;
+  judgement: CriterionScore;
+  comment: string;
 }
 
 export interface EvidenceFileTable {

@@ -5,7 +5,11 @@ import type { Role } from "../modules/accounts/roles.ts";
 import { SESSION_COOKIE } from "../modules/accounts/session-cookie.ts";
 import { closeAssessment } from "../modules/assessments/close-assessment.ts";
 import { createAssessment } from "../modules/assessments/create-assessment.ts";
+import { getAssessment } from "../modules/assessments/read-assessments.ts";
+import { saveEntries } from "../modules/assessments/save-entries.ts";
+import { saveJudgements } from "../modules/assessments/save-judgements.ts";
 import { saveScores } from "../modules/assessments/save-scores.ts";
+import { submitBooklet } from "../modules/assessments/submit-booklet.ts";
 import { createCandidate } from "../modules/candidates/create-candidate.ts";
 import type { CreateCandidateInput } from "../modules/candidates/schemas.ts";
 import { createBranch } from "../modules/catalogue/create-branch.ts";
@@ -22,6 +26,7 @@ import type { PathwayStatus } from "../modules/pathways/rules.ts";
 import { transitionPathway } from "../modules/pathways/transition-pathway.ts";
 import { createDraft } from "../modules/referentials/create-draft.ts";
 import { findQualificationOrThrow } from "../modules/referentials/find-version.ts";
+import type { CriterionScore } from "../modules/referentials/pass-rule.ts";
 import { publishVersion } from "../modules/referentials/publish-version.ts";
 import { recordAdoption } from "../modules/referentials/record-adoption.ts";
 import type { ReferentialContent } from "../modules/referentials/schemas.ts";
@@ -345,6 +350,37 @@ async function scoreEveryMethod(
     await saveScores(ctx, { caller: platform, assessmentId: assessment.id, input: { revision: 0, scores } });
     await closeAssessment(ctx, { caller: platform, assessmentId: assessment.id });
   }
+}
+
+/**
+ * A booklet written, submitted and judged on every capacity it covers, then closed (by the platform,
+ * standing for the candidate and the evaluator).
+ */
+export async function closeBooklet(
+  ctx: AppContext,
+  assessmentId: number,
+  judgementOf: (capacityCode: string) => CriterionScore = () => "acquired",
+) {
+  const booklet = await getAssessment(ctx, { caller: platform, assessmentId });
+  const codes = booklet.capacityCodes;
+  const entries = codes.map((capacityCode) => ({ capacityCode, text: "Mes activités" }));
+  let view = await saveEntries(ctx, {
+    caller: platform,
+    assessmentId,
+    input: { revision: booklet.revision, entries },
+  });
+  view = await submitBooklet(ctx, { caller: platform, assessmentId, input: { revision: view.revision } });
+  const judgements = codes.map((capacityCode) => ({
+    capacityCode,
+    judgement: judgementOf(capacityCode),
+    comment: "",
+  }));
+  view = await saveJudgements(ctx, {
+    caller: platform,
+    assessmentId,
+    input: { revision: view.revision, judgements },
+  });
+  return closeAssessment(ctx, { caller: platform, assessmentId });
 }
 
 /** A multipart/form-data body, as a browser sends a form with a file. */

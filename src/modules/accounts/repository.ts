@@ -1,6 +1,7 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database, NewUserRow, UserRow } from "../../db/schema.ts";
-import { containsPattern, paginate } from "../../server/pagination.ts";
+import { paginate } from "../../server/pagination.ts";
+import { searchKey, searchPattern } from "../../server/search-text.ts";
 import type { Role } from "./roles.ts";
 
 /** SQL for user accounts and their scopes. */
@@ -37,24 +38,39 @@ export function listUsers(
 ) {
   let query = db.selectFrom("users").selectAll();
   if (filter.q) {
-    const pattern = containsPattern(filter.q);
-    query = query.where((eb) =>
-      eb.or([
-        eb(sql`lower(email)`, "like", sql`${pattern} escape '\\'`),
-        eb(sql`lower(display_name)`, "like", sql`${pattern} escape '\\'`),
-      ]),
-    );
+    query = query.where("search_text", "like", searchPattern(filter.q));
   }
   if (filter.role) query = query.where("role", "=", filter.role);
   return paginate(query, filter, (q) => q.orderBy("email"));
 }
 
-export function insertUser(db: Kysely<Database>, user: NewUserRow) {
-  return db.insertInto("users").values(user).returningAll().executeTakeFirstOrThrow();
+export function insertUser(db: Kysely<Database>, user: Omit<NewUserRow, "search_text">) {
+  return db
+    .insertInto("users")
+    .values({ ...user, search_text: searchKey(user.display_name, user.email) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
-export function updateUser(db: Kysely<Database>, id: number, changes: Partial<Omit<UserRow, "id">>) {
-  return db.updateTable("users").set(changes).where("id", "=", id).returningAll().executeTakeFirstOrThrow();
+export async function updateUser(
+  db: Kysely<Database>,
+  id: number,
+  changes: Partial<Omit<UserRow, "id" | "search_text">>,
+) {
+  const row = await db
+    .updateTable("users")
+    .set(changes)
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const searchText = searchKey(row.display_name, row.email);
+  if (searchText === row.search_text) return row;
+  return db
+    .updateTable("users")
+    .set({ search_text: searchText })
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function replaceUserBranches(db: Kysely<Database>, userId: number, branchIds: number[]) {
@@ -69,6 +85,20 @@ export async function replaceUserBranches(db: Kysely<Database>, userId: number, 
 
 export async function recordLogin(db: Kysely<Database>, userId: number, at: string) {
   await db.updateTable("users").set({ last_login_at: at }).where("id", "=", userId).execute();
+}
+
+/** Active accounts of a role whose name or email contains `q` (folded), by name, at most `limit`. */
+export function searchActiveAccounts(db: Kysely<Database>, filter: { role: Role; q: string; limit: number }) {
+  return db
+    .selectFrom("users")
+    .select(["id", "display_name", "email"])
+    .where("role", "=", filter.role)
+    .where("is_active", "=", 1)
+    .where("search_text", "like", searchPattern(filter.q))
+    .orderBy("display_name")
+    .orderBy("id")
+    .limit(filter.limit)
+    .execute();
 }
 
 /** Active accounts of a role, optionally of one company or scoped to one branch (whom to notify). */

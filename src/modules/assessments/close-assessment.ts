@@ -3,19 +3,19 @@ import { authorId, type Caller } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { loadPathwayReferential } from "../pathways/find-pathway.ts";
 import { criterionKey } from "../pathways/gap-analysis.ts";
-import { assessmentIncomplete, notAssignedEvaluator } from "./errors.ts";
+import { assessmentIncomplete, bookletNotSubmitted, notAssignedEvaluator } from "./errors.ts";
 import { findWritableAssessment, whyNotSaved } from "./find-assessment.ts";
 import { mayScore } from "./policy.ts";
 import { reloadAssessment } from "./read-assessments.ts";
-import { bumpRevision, listEntryRows, listScoreRows } from "./repository.ts";
-import { coveredCapacities, missingBeforeClose } from "./rules.ts";
+import { bumpRevision, listEntryRows, listJudgementRows, listScoreRows } from "./repository.ts";
+import { coveredCapacities, isScoredMethod, missingBeforeClose } from "./rules.ts";
 import type { AssessmentView } from "./schemas.ts";
 import { capacityCodesOf } from "./views.ts";
 
 /**
  * Closes an assessment (the assigned evaluator's decision): from then on its scores count in the gap
  * analysis and it is read-only. Refused while a criterion of a covered capacity is unscored, or for a
- * booklet while a covered capacity has no description. A save made since the completeness check was
+ * booklet before the candidate submitted it and while a covered capacity is not judged. A save made since the completeness check was
  * read makes the close fail (REVISION_CONFLICT) rather than close on a grid nobody checked.
  */
 export async function closeAssessment(
@@ -24,10 +24,12 @@ export async function closeAssessment(
 ): Promise<AssessmentView> {
   const { assessment, pathway } = await findWritableAssessment(ctx, key.caller, key.assessmentId);
   if (!mayScore(key.caller, pathway)) throw notAssignedEvaluator();
-  const [referential, scores, entries] = await Promise.all([
+  if (!isScoredMethod(assessment.method) && !assessment.submitted_at) throw bookletNotSubmitted();
+  const [referential, scores, entries, judgements] = await Promise.all([
     loadPathwayReferential(ctx, pathway),
     listScoreRows(ctx.db, [assessment.id]),
     listEntryRows(ctx.db, [assessment.id]),
+    listJudgementRows(ctx.db, [assessment.id]),
   ]);
   const capacities = coveredCapacities(referential.blocks, capacityCodesOf(assessment)).map(
     (c) => c.capacity,
@@ -35,6 +37,7 @@ export async function closeAssessment(
   const missing = missingBeforeClose(assessment.method, capacities, {
     scoredKeys: new Set(scores.map((s) => criterionKey(s.capacity_code, s.criterion_code))),
     describedCapacities: new Set(entries.map((e) => e.capacity_code)),
+    judgedCapacities: new Set(judgements.map((j) => j.capacity_code)),
   });
   if (Object.keys(missing).length > 0) throw assessmentIncomplete(missing);
 

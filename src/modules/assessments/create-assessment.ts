@@ -1,12 +1,13 @@
+import { isUniqueViolation } from "../../db/dialect.ts";
 import { type AppContext, isoToday } from "../../server/context.ts";
 import { validationFailed } from "../../server/errors.ts";
 import { authorId, type Caller } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { analysePathway, findPathwayInScope } from "../pathways/find-pathway.ts";
-import { assessmentNotOpen, methodForbidden } from "./errors.ts";
+import { assessmentAlreadyOpen, assessmentNotOpen, methodForbidden } from "./errors.ts";
 import { mayCreate } from "./policy.ts";
 import { reloadAssessment } from "./read-assessments.ts";
-import { insertAssessment } from "./repository.ts";
+import { findOpenAssessmentId, insertAssessment } from "./repository.ts";
 import { checkHeldOn, chooseCapacities, openSitting } from "./rules.ts";
 import type { AssessmentView, CreateAssessmentInput } from "./schemas.ts";
 
@@ -14,7 +15,9 @@ import type { AssessmentView, CreateAssessmentInput } from "./schemas.ts";
  * Opens an assessment of a pathway by one method, in the current sitting: the positioning (sitting 1)
  * or the second evaluation (sitting 2), which covers the gaps only. The capacities covered are those
  * asked for, or by default every one the method may assess now (see `chooseCapacities`). The pathway's
- * evaluator is recorded as the assessor.
+ * evaluator is recorded as the assessor. At most one assessment of a method is open in a sitting
+ * (ASSESSMENT_ALREADY_OPEN, held by a unique index so two at once cannot both be opened): the sitting
+ * ends only when every one is closed, so a second one would only be left behind.
  */
 export async function createAssessment(
   ctx: AppContext,
@@ -32,6 +35,9 @@ export async function createAssessment(
   const status = pathway.status;
   const sitting = openSitting(status);
   if (!sitting) throw assessmentNotOpen(status);
+  const openKey = { pathwayId: pathway.id, sitting, method: input.method };
+  const alreadyOpen = await findOpenAssessmentId(ctx.db, openKey);
+  if (alreadyOpen) throw assessmentAlreadyOpen(input.method, alreadyOpen.id);
 
   const { referential, analysis } = await analysePathway(ctx, pathway);
   const validated = analysis.blocks.flatMap((b) =>
@@ -48,7 +54,7 @@ export async function createAssessment(
   if ("refusal" in choice) throw validationFailed({ capacityCodes: choice.refusal });
 
   const at = ctx.clock.now().toISOString();
-  const id = await ctx.db.transaction().execute(async (trx) => {
+  const opening = ctx.db.transaction().execute(async (trx) => {
     const row = await insertAssessment(trx, {
       pathway_id: pathway.id,
       method: input.method,
@@ -78,6 +84,10 @@ export async function createAssessment(
       occurredAt: at,
     });
     return row.id;
+  });
+  const id = await opening.catch(async (error: unknown) => {
+    if (!isUniqueViolation(error)) throw error;
+    throw assessmentAlreadyOpen(input.method, (await findOpenAssessmentId(ctx.db, openKey))?.id ?? null);
   });
   return reloadAssessment(ctx, id, referential);
 }

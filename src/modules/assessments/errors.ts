@@ -19,6 +19,11 @@ export const assessmentErrors = {
   REVISION_CONFLICT: "conflict",
   EVIDENCE_TOO_LARGE: "invalid",
   EVIDENCE_TYPE_NOT_ALLOWED: "invalid",
+  ASSESSMENT_ALREADY_OPEN: "conflict",
+  BOOKLET_WRITTEN_BY_CANDIDATE: "forbidden",
+  BOOKLET_JUDGED_BY_EVALUATOR: "forbidden",
+  BOOKLET_SUBMITTED: "conflict",
+  BOOKLET_NOT_SUBMITTED: "conflict",
 } as const satisfies Record<string, ErrorKind>;
 
 /** Field codes of the assessments module. */
@@ -37,6 +42,8 @@ export const assessmentFieldCodes = [
   /** Before closing: a criterion not scored, a capacity without an entry. */
   "NOT_SCORED",
   "NO_ENTRY",
+  /** Before closing a booklet: a capacity the evaluator has not judged. */
+  "NOT_JUDGED",
   /** `{registeredOn}`: an assessment held before the pathway was registered. */
   "BEFORE_REGISTRATION",
   /** `{days}`: planned further ahead than allowed. */
@@ -161,8 +168,50 @@ export const evidenceUnknownPart = (name: string) =>
 export const evidenceCapacityNotCovered = (capacity: string) =>
   validationFailedOn("capacityCode", notCovered(capacity));
 
-/** Scores sent to a booklet, or entries to an observation. */
-export const notForMethod = (field: "scores" | "entries", message: string, method: string) =>
+/**
+ * `{method, assessmentId}`: an assessment of this method is already open in this sitting of the
+ * pathway (held by a unique index too); write in that one, or close it first.
+ */
+export const assessmentAlreadyOpen = (method: string, assessmentId: number | null) =>
+  new AppError(
+    "conflict",
+    "ASSESSMENT_ALREADY_OPEN",
+    `An assessment by ${method} is already open in this sitting${assessmentId ? ` (${assessmentId})` : ""}`,
+    { params: { method, ...(assessmentId !== null && { assessmentId }) } },
+  );
+
+/** The booklet's descriptions are the candidate's own words: the evaluator reads and judges them. */
+export const bookletWrittenByCandidate = () =>
+  new AppError(
+    "forbidden",
+    "BOOKLET_WRITTEN_BY_CANDIDATE",
+    "The booklet's descriptions are written by the candidate (or their employer); the evaluator judges them",
+  );
+
+/** Judging the booklet is the assigned evaluator's: the candidate side writes and submits it. */
+export const bookletJudgedByEvaluator = () =>
+  new AppError(
+    "forbidden",
+    "BOOKLET_JUDGED_BY_EVALUATOR",
+    "Only the evaluator assigned to this pathway judges the booklet; the candidate writes and submits it",
+  );
+
+/** `{submittedAt}`: once submitted, the booklet's descriptions no longer change. */
+export const bookletSubmitted = (submittedAt: string) =>
+  new AppError("conflict", "BOOKLET_SUBMITTED", `The booklet was submitted on ${submittedAt}`, {
+    params: { submittedAt },
+  });
+
+/** The evaluator judges a booklet once the candidate has submitted it. */
+export const bookletNotSubmitted = () =>
+  new AppError(
+    "conflict",
+    "BOOKLET_NOT_SUBMITTED",
+    "The candidate has not submitted the booklet yet: it is judged once submitted",
+  );
+
+/** Scores sent to a booklet, or entries to an observation, or judgements to a scored method. */
+export const notForMethod = (field: "scores" | "entries" | "judgements", message: string, method: string) =>
   validationFailedOn(field, fieldError("NOT_FOR_METHOD", message, { method }));
 
 /**

@@ -3,14 +3,19 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { buildBranch, buildCompany, buildMultipart, buildPathway, signedIn } from "../../test/factories.ts";
+import {
+  buildBranch,
+  buildCompany,
+  buildMultipart,
+  buildPathway,
+  closeBooklet,
+  signedIn,
+} from "../../test/factories.ts";
 import { fieldCodes } from "../../test/field-codes.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { platform } from "../accounts/caller.ts";
-import { closeAssessment } from "./close-assessment.ts";
 import { createAssessment } from "./create-assessment.ts";
 import { EVIDENCE_MAX_BYTES, evidenceDir, evidencePath } from "./evidence-store.ts";
-import { saveEntries } from "./save-entries.ts";
 
 let t: TestApp;
 let dataDir: string;
@@ -167,9 +172,7 @@ describe("evidence files", () => {
     expect(
       (await upload(file, { assessmentId: questioning.id, headers: evaluator.headers })).statusCode,
     ).toBe(201);
-    const entries = ["C1", "C2"].map((capacityCode) => ({ capacityCode, text: "Mes activités" }));
-    await saveEntries(t.ctx, { caller: platform, assessmentId: bookletId, input: { revision: 0, entries } });
-    await closeAssessment(t.ctx, { caller: platform, assessmentId: bookletId });
+    await closeBooklet(t.ctx, bookletId);
     const closed = await upload(file);
     expect(closed.statusCode).toBe(409);
     expect(closed.json().error.code).toBe("ASSESSMENT_CLOSED");

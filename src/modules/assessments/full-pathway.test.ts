@@ -135,7 +135,7 @@ describe("a pathway from registration to the jury, over HTTP", () => {
     expect(download.rawPayload.equals(pdf)).toBe(true);
     expect(download.headers["content-disposition"]).toMatch(/^attachment;/);
 
-    const early = await call(evaluator, "POST", `${bookletUrl}/close`);
+    const early = await call(candidate, "POST", `${bookletUrl}/submit`, { revision: 1 });
     expect(early.status).toBe(409);
     expect(early.body.error).toMatchObject({
       code: "ASSESSMENT_INCOMPLETE",
@@ -145,9 +145,22 @@ describe("a pathway from registration to the jury, over HTTP", () => {
       revision: 1,
       entries: [{ capacityCode: "C2", text: "Contrôle les pièces au pied de machine depuis 2019." }],
     });
+    expect((await ok(candidate, "POST", `${bookletUrl}/submit`, { revision: 2 })).submittedAt).not.toBeNull();
+    const unjudged = await call(evaluator, "POST", `${bookletUrl}/close`);
+    expect(unjudged.body.error).toMatchObject({
+      code: "ASSESSMENT_INCOMPLETE",
+      fields: { C1: { code: "NOT_JUDGED" }, C2: { code: "NOT_JUDGED" } },
+    });
+    await ok(evaluator, "PUT", `${bookletUrl}/judgements`, {
+      revision: 3,
+      judgements: [
+        { capacityCode: "C1", judgement: "acquired", comment: "Réglages décrits avec précision." },
+        { capacityCode: "C2", judgement: "partially", comment: "" },
+      ],
+    });
     expect((await ok(evaluator, "POST", `${bookletUrl}/close`)).status).toBe("closed");
     const late = await call(candidate, "PUT", `${bookletUrl}/entries`, {
-      revision: 3,
+      revision: 5,
       entries: [{ capacityCode: "C1", text: "Un ajout." }],
     });
     expect(late.body.error.code).toBe("ASSESSMENT_CLOSED");
@@ -317,6 +330,8 @@ describe("a pathway from registration to the jury, over HTTP", () => {
     expect(counts).toEqual({
       "assessment.create": 5,
       "assessment.save_entries": 3,
+      "assessment.submit": 1,
+      "assessment.save_judgements": 1,
       "assessment.add_evidence": 1,
       "assessment.save_scores": 5,
       "assessment.close": 5,

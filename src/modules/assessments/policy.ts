@@ -10,8 +10,10 @@ import type { AssessmentMethod } from "../referentials/schemas.ts";
  * Who does what, on a pathway they see:
  * - opens an assessment: the assigned evaluator, the national committee (admin), the branch's officer;
  *   a booklet (livret d'activité) also the candidate and their employer, who fill it in;
- * - writes the booklet's descriptions and adds evidence files: the candidate, their employer, the
- *   assigned evaluator, admin;
+ * - writes the booklet's descriptions and submits it: the candidate and their employer only (their own
+ *   words); the assigned evaluator (or admin) then reads it and judges each capacity — acquired,
+ *   partially, not acquired, with a comment — and nobody else writes that judgement;
+ * - adds evidence files: the candidate, their employer, the assigned evaluator, admin;
  * - writes the questions and answers (questioning) and the interview notes: the assigned evaluator, admin;
  * - scores criteria and closes an assessment: the assigned evaluator, admin — nobody else, not even the
  *   branch's officer, because the evaluation is the accredited evaluator's judgement.
@@ -24,6 +26,7 @@ export const assessmentsAccess = {
   // The branch officer reaches the use case only to be told that scoring is the evaluator's.
   score: ["admin", "branch_officer", "evaluator"],
   write: ["admin", "evaluator", "employer", "candidate"],
+  submit: ["employer", "candidate"],
 } as const satisfies Record<string, Access>;
 
 interface PathwayParties {
@@ -49,7 +52,13 @@ export function mayScore(caller: Caller, pathway: PathwayParties): boolean {
   return caller.role === "admin" || isAssignedEvaluator(caller, pathway);
 }
 
-/** Entries and evidence files. */
+/** The booklet's own words: the candidate side (and the platform, which seeds the demo). */
+export function mayWriteBooklet(caller: Caller): boolean {
+  if (caller.kind !== "user") return caller.kind === "platform";
+  return isCandidateSide(caller);
+}
+
+/** Entries of the evaluator's methods (questioning, interview) and evidence files. */
 export function mayWrite(caller: Caller, pathway: PathwayParties, method: AssessmentMethod): boolean {
   if (mayScore(caller, pathway)) return true;
   return caller.kind === "user" && method === "booklet" && isCandidateSide(caller);

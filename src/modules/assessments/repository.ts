@@ -1,6 +1,13 @@
 import type { Insertable, Kysely } from "kysely";
-import type { AssessmentScoreTable, AssessmentTable, Database, EvidenceFileTable } from "../../db/schema.ts";
+import type {
+  AssessmentJudgementTable,
+  AssessmentScoreTable,
+  AssessmentTable,
+  Database,
+  EvidenceFileTable,
+} from "../../db/schema.ts";
 import type { ScoreRecord } from "../pathways/gap-analysis.ts";
+import type { AssessmentMethod } from "../referentials/schemas.ts";
 
 /** SQL for assessments, their scores and entries, and the evidence files' records. */
 
@@ -86,7 +93,7 @@ export async function bumpRevision(
   db: Kysely<Database>,
   id: number,
   expectedRevision: number,
-  changes: { updated_at: string; status?: "closed"; closed_at?: string },
+  changes: { updated_at: string; status?: "closed"; closed_at?: string; submitted_at?: string },
 ): Promise<boolean> {
   const result = await db
     .updateTable("assessments")
@@ -129,6 +136,54 @@ export async function upsertEntries(
     .execute();
 }
 
+export async function upsertJudgements(
+  db: Kysely<Database>,
+  assessmentId: number,
+  judgements: Omit<Insertable<AssessmentJudgementTable>, "assessment_id">[],
+) {
+  await db
+    .insertInto("assessment_judgements")
+    .values(judgements.map((j) => ({ assessment_id: assessmentId, ...j })))
+    .onConflict((oc) =>
+      oc.columns(["assessment_id", "capacity_id"]).doUpdateSet((eb) => ({
+        judgement: eb.ref("excluded.judgement"),
+        comment: eb.ref("excluded.comment"),
+      })),
+    )
+    .execute();
+}
+
+export function listJudgementRows(db: Kysely<Database>, assessmentIds: number[]) {
+  if (assessmentIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("assessment_judgements")
+    .innerJoin("referential_capacities", "referential_capacities.id", "assessment_judgements.capacity_id")
+    .select([
+      "assessment_judgements.assessment_id",
+      "referential_capacities.code as capacity_code",
+      "assessment_judgements.judgement",
+      "assessment_judgements.comment",
+    ])
+    .where("assessment_judgements.assessment_id", "in", assessmentIds)
+    .orderBy("referential_capacities.id")
+    .execute();
+}
+
+/** The open assessment of a method in a sitting of a pathway, if any (at most one: a unique index). */
+export function findOpenAssessmentId(
+  db: Kysely<Database>,
+  key: { pathwayId: number; sitting: number; method: AssessmentMethod },
+) {
+  return db
+    .selectFrom("assessments")
+    .select("id")
+    .where("pathway_id", "=", key.pathwayId)
+    .where("sitting", "=", key.sitting)
+    .where("method", "=", key.method)
+    .where("status", "=", "open")
+    .executeTakeFirst();
+}
+
 export async function insertEvidence(db: Kysely<Database>, row: Insertable<EvidenceFileTable>) {
   const { id } = await db.insertInto("evidence_files").values(row).returning("id").executeTakeFirstOrThrow();
   return id;
@@ -150,8 +205,28 @@ export function findEvidenceRow(db: Kysely<Database>, id: number) {
     .executeTakeFirst();
 }
 
-/** Every score of the pathway's closed assessments, with the criterion's key and the assessment day. */
+/**
+ * Every score of the pathway's closed assessments, with the criterion's key and the assessment day.
+ * A closed booklet's judgement of a capacity counts as that score for each of the capacity's criteria.
+ */
 export async function listClosedScores(db: Kysely<Database>, pathwayId: number): Promise<ScoreRecord[]> {
+  const judged = db
+    .selectFrom("assessment_judgements")
+    .innerJoin("assessments", "assessments.id", "assessment_judgements.assessment_id")
+    .innerJoin(
+      "referential_criteria",
+      "referential_criteria.capacity_id",
+      "assessment_judgements.capacity_id",
+    )
+    .innerJoin("referential_capacities", "referential_capacities.id", "assessment_judgements.capacity_id")
+    .select([
+      "referential_capacities.code as capacity_code",
+      "referential_criteria.code as criterion_code",
+      "assessment_judgements.judgement as score",
+      "assessments.held_on",
+    ])
+    .where("assessments.pathway_id", "=", pathwayId)
+    .where("assessments.status", "=", "closed");
   const rows = await db
     .selectFrom("assessment_scores")
     .innerJoin("assessments", "assessments.id", "assessment_scores.assessment_id")
@@ -165,6 +240,7 @@ export async function listClosedScores(db: Kysely<Database>, pathwayId: number):
     ])
     .where("assessments.pathway_id", "=", pathwayId)
     .where("assessments.status", "=", "closed")
+    .unionAll(judged)
     .execute();
   return rows.map((r) => ({
     criterionKey: `${r.capacity_code}/${r.criterion_code}`,

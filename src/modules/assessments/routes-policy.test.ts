@@ -84,6 +84,20 @@ describeRoutePolicies("assessments", {
     },
     {
       method: "POST",
+      path: "/api/assessments/{id}/submit",
+      url: (f) => `/api/assessments/${f.bookletId}/submit`,
+      payload: () => ({ revision: 0 }),
+      allowed: ["employer", "candidate"],
+    },
+    {
+      method: "PUT",
+      path: "/api/assessments/{id}/judgements",
+      url: (f) => `/api/assessments/${f.bookletId}/judgements`,
+      payload: () => ({ revision: 0, judgements: [{ capacityCode: "C1", judgement: "acquired" }] }),
+      allowed: ["admin", "branch_officer", "evaluator"],
+    },
+    {
+      method: "POST",
       path: "/api/assessments/{id}/close",
       url: (f) => `/api/assessments/${f.observationId}/close`,
       allowed: ["admin", "branch_officer", "evaluator"],

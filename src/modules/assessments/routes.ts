@@ -7,6 +7,7 @@ import { registerEvidenceRoutes } from "./evidence-routes.ts";
 import { assessmentsAccess } from "./policy.ts";
 import { getAssessment, listAssessments } from "./read-assessments.ts";
 import { saveEntries } from "./save-entries.ts";
+import { saveJudgements } from "./save-judgements.ts";
 import { saveScores } from "./save-scores.ts";
 import {
   assessmentList,
@@ -14,8 +15,11 @@ import {
   createAssessmentInput,
   idParams,
   saveEntriesInput,
+  saveJudgementsInput,
   saveScoresInput,
+  submitBookletInput,
 } from "./schemas.ts";
+import { submitBooklet } from "./submit-booklet.ts";
 
 /** The four evaluation methods: assessments of a pathway, their grids, texts and evidence files. */
 export async function registerAssessmentRoutes(app: FastifyInstance) {
@@ -79,7 +83,7 @@ export async function registerAssessmentRoutes(app: FastifyInstance) {
       schema: {
         tags,
         description:
-          "Entries only for the capacities the assessment covers, once each (CAPACITY_NOT_COVERED, GIVEN_TWICE); an observation has no entries (NOT_FOR_METHOD); a stale revision is refused (REVISION_CONFLICT).",
+          "Entries only for the capacities the assessment covers, once each (CAPACITY_NOT_COVERED, GIVEN_TWICE); an observation has no entries (NOT_FOR_METHOD); a booklet is written by the candidate or their employer only (BOOKLET_WRITTEN_BY_CANDIDATE) until they submit it (BOOKLET_SUBMITTED); a stale revision is refused (REVISION_CONFLICT).",
         params,
         body: saveEntriesInput,
         response: view,
@@ -89,12 +93,42 @@ export async function registerAssessmentRoutes(app: FastifyInstance) {
     (req) => saveEntries(ctx, { caller: userOf(req), assessmentId: req.params.id, input: req.body }),
   );
   r.post(
+    "/api/assessments/:id/submit",
+    {
+      schema: {
+        tags,
+        description:
+          "The candidate or their employer submits the booklet to the evaluator once every covered capacity is described (ASSESSMENT_INCOMPLETE lists the others); submitted once (BOOKLET_SUBMITTED); only a booklet (NOT_FOR_METHOD).",
+        params,
+        body: submitBookletInput,
+        response: view,
+      },
+      config: { access: assessmentsAccess.submit },
+    },
+    (req) => submitBooklet(ctx, { caller: userOf(req), assessmentId: req.params.id, input: req.body }),
+  );
+  r.put(
+    "/api/assessments/:id/judgements",
+    {
+      schema: {
+        tags,
+        description:
+          "The assigned evaluator judges each capacity of a submitted booklet (BOOKLET_NOT_SUBMITTED before; BOOKLET_JUDGED_BY_EVALUATOR for anybody else): acquired, partially or not acquired, with a comment; only capacities the booklet covers, once each (CAPACITY_NOT_COVERED, GIVEN_TWICE); only a booklet (NOT_FOR_METHOD); a stale revision is refused (REVISION_CONFLICT).",
+        params,
+        body: saveJudgementsInput,
+        response: view,
+      },
+      config: { access: assessmentsAccess.score },
+    },
+    (req) => saveJudgements(ctx, { caller: userOf(req), assessmentId: req.params.id, input: req.body }),
+  );
+  r.post(
     "/api/assessments/:id/close",
     {
       schema: {
         tags,
         description:
-          "Every criterion scored (or, for a booklet, every capacity described) first: ASSESSMENT_INCOMPLETE lists what is missing in fields.",
+          "Every criterion scored (or, for a booklet, submitted and every capacity judged: BOOKLET_NOT_SUBMITTED) first: ASSESSMENT_INCOMPLETE lists what is missing in fields.",
         params,
         response: view,
       },

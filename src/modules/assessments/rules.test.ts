@@ -6,6 +6,7 @@ import {
   checkHeldOn,
   chooseCapacities,
   missingBeforeClose,
+  missingBeforeSubmit,
   openSitting,
 } from "./rules.ts";
 
@@ -70,14 +71,32 @@ describe("the capacities an assessment covers", () => {
 
 describe("closing", () => {
   const [c1, c2] = blocks[0]!.capacities;
-  it("needs every criterion scored, or for a booklet every capacity described", () => {
-    const done = { scoredKeys: new Set(["C1/C1.1"]), describedCapacities: new Set(["C2"]) };
+  it("needs every criterion scored, or for a booklet every capacity described and judged", () => {
+    const done = {
+      scoredKeys: new Set(["C1/C1.1"]),
+      describedCapacities: new Set(["C2"]),
+      judgedCapacities: new Set<string>(),
+    };
     expect(missingBeforeClose("observation", [c1!], done)).toEqual({
       "C1/C1.2": fieldError("NOT_SCORED", "not scored"),
     });
     expect(missingBeforeClose("booklet", [c1!, c2!], done)).toEqual({
       C1: fieldError("NO_ENTRY", "no entry"),
+      C2: fieldError("NOT_JUDGED", "not judged"),
     });
+    const judged = {
+      ...done,
+      describedCapacities: new Set(["C1", "C2"]),
+      judgedCapacities: new Set(["C1", "C2"]),
+    };
+    expect(missingBeforeClose("booklet", [c1!, c2!], judged)).toEqual({});
+  });
+
+  it("needs every capacity of a booklet described before it is submitted", () => {
+    expect(missingBeforeSubmit([c1!, c2!], new Set(["C1"]))).toEqual({
+      C2: fieldError("NO_ENTRY", "no entry"),
+    });
+    expect(missingBeforeSubmit([c1!, c2!], new Set(["C1", "C2"]))).toEqual({});
   });
 });
 

@@ -122,12 +122,19 @@ export const notCovered = (capacity: string) =>
 
 const givenTwice = (item: string) => fieldError("GIVEN_TWICE", `${item} is given twice`, { item });
 
-/** Refuses entries for capacities this assessment does not cover, and a capacity given twice. */
-export function checkEntries(entries: { capacityCode: string }[], covered: readonly string[]): FieldErrors {
+/**
+ * Refuses entries (or a booklet's judgements) for capacities this assessment does not cover, and a
+ * capacity given twice; fields are named by position (`entries.0.capacityCode`).
+ */
+export function checkEntries(
+  entries: { capacityCode: string }[],
+  covered: readonly string[],
+  list: "entries" | "judgements" = "entries",
+): FieldErrors {
   const fields: FieldErrors = {};
   const seen = new Set<string>();
   for (const [i, entry] of entries.entries()) {
-    const field = `entries.${i}.capacityCode`;
+    const field = `${list}.${i}.capacityCode`;
     if (!covered.includes(entry.capacityCode)) fields[field] = notCovered(entry.capacityCode);
     else if (seen.has(entry.capacityCode)) fields[field] = givenTwice(entry.capacityCode);
     seen.add(entry.capacityCode);
@@ -135,22 +142,40 @@ export function checkEntries(entries: { capacityCode: string }[], covered: reado
   return fields;
 }
 
+/** What the candidate must still write before submitting a booklet: an entry for every covered capacity. */
+export function missingBeforeSubmit(
+  capacities: Capacity[],
+  describedCapacities: ReadonlySet<string>,
+): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const capacity of capacities)
+    if (!describedCapacities.has(capacity.code)) fields[capacity.code] = fieldError("NO_ENTRY", "no entry");
+  return fields;
+}
+
 /**
  * What is still missing before an assessment may close: every criterion of the covered capacities
- * scored (scored methods), or an entry for every covered capacity (booklet).
+ * scored (scored methods), or for a booklet an entry and the evaluator's judgement for every covered
+ * capacity.
  */
 export function missingBeforeClose(
   method: AssessmentMethod,
   capacities: Capacity[],
-  done: { scoredKeys: ReadonlySet<string>; describedCapacities: ReadonlySet<string> },
+  done: {
+    scoredKeys: ReadonlySet<string>;
+    describedCapacities: ReadonlySet<string>;
+    judgedCapacities: ReadonlySet<string>;
+  },
 ): FieldErrors {
+  if (!isScoredMethod(method)) {
+    const fields = missingBeforeSubmit(capacities, done.describedCapacities);
+    for (const capacity of capacities)
+      if (!fields[capacity.code] && !done.judgedCapacities.has(capacity.code))
+        fields[capacity.code] = fieldError("NOT_JUDGED", "not judged");
+    return fields;
+  }
   const fields: FieldErrors = {};
   for (const capacity of capacities) {
-    if (!isScoredMethod(method)) {
-      if (!done.describedCapacities.has(capacity.code))
-        fields[capacity.code] = fieldError("NO_ENTRY", "no entry");
-      continue;
-    }
     for (const criterion of capacity.criteria) {
       const key = criterionKey(capacity.code, criterion.code);
       if (!done.scoredKeys.has(key)) fields[key] = fieldError("NOT_SCORED", "not scored");

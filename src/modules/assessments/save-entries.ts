@@ -3,27 +3,30 @@ import { validationFailed } from "../../server/errors.ts";
 import { authorId, type Caller } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { loadPathwayReferential } from "../pathways/find-pathway.ts";
-import { methodForbidden, notForMethod } from "./errors.ts";
+import { bookletSubmitted, bookletWrittenByCandidate, methodForbidden, notForMethod } from "./errors.ts";
 import { findWritableAssessment, whyNotSaved } from "./find-assessment.ts";
-import { mayWrite } from "./policy.ts";
+import { mayWrite, mayWriteBooklet } from "./policy.ts";
 import { reloadAssessment } from "./read-assessments.ts";
 import { bumpRevision, upsertEntries } from "./repository.ts";
-import { checkEntries, hasEntries } from "./rules.ts";
+import { checkEntries, hasEntries, isScoredMethod } from "./rules.ts";
 import type { AssessmentView, SaveEntriesInput } from "./schemas.ts";
 import { auditedText, capacityCodesOf } from "./views.ts";
 
 /**
  * Saves texts of an assessment, one per capacity: the candidate's description of their activities
- * (booklet, written by the candidate, their employer or the evaluator), the questions and answers
- * (questioning) or the interview notes (evaluator). Capacities not given keep their text; the same
- * revision rule as the scores applies.
+ * (booklet, written by the candidate or their employer until they submit it; the evaluator judges it,
+ * see save-judgements.ts), the questions and answers (questioning) or the interview notes (evaluator).
+ * Capacities not given keep their text; the same revision rule as the scores applies.
  */
 export async function saveEntries(
   ctx: AppContext,
   key: { caller: Caller; assessmentId: number; input: SaveEntriesInput },
 ): Promise<AssessmentView> {
   const { assessment, pathway } = await findWritableAssessment(ctx, key.caller, key.assessmentId);
-  if (!mayWrite(key.caller, pathway, assessment.method))
+  if (!isScoredMethod(assessment.method)) {
+    if (!mayWriteBooklet(key.caller)) throw bookletWrittenByCandidate();
+    if (assessment.submitted_at) throw bookletSubmitted(assessment.submitted_at);
+  } else if (!mayWrite(key.caller, pathway, assessment.method))
     throw methodForbidden(
       `Only the assigned evaluator writes the ${assessment.method} entries`,
       assessment.method,

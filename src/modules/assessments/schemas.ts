@@ -57,6 +57,25 @@ export const saveEntriesInput = z.strictObject({
 });
 export type SaveEntriesInput = z.infer<typeof saveEntriesInput>;
 
+export const saveJudgementsInput = z.strictObject({
+  revision,
+  judgements: z
+    .array(
+      z.strictObject({
+        capacityCode,
+        judgement: criterionScore.describe("What the description shows of the capacity"),
+        comment: textInput({ isMultiline: true }).max(2000).default(""),
+      }),
+    )
+    .min(1)
+    .max(100)
+    .describe("Upserted per capacity; capacities not given keep their judgement"),
+});
+export type SaveJudgementsInput = z.infer<typeof saveJudgementsInput>;
+
+export const submitBookletInput = z.strictObject({ revision });
+export type SubmitBookletInput = z.infer<typeof submitBookletInput>;
+
 export const evidenceView = z
   .object({
     id: z.number().int(),
@@ -101,6 +120,12 @@ export const assessmentView = z
       }),
     ),
     entries: z.array(z.object({ capacityCode: z.string(), text: z.string() })),
+    /** A booklet: when the candidate side submitted it to the evaluator (null while they write it). */
+    submittedAt: z.string().nullable(),
+    /** A booklet: the evaluator's judgement of each capacity, which the gap analysis counts once closed. */
+    judgements: z.array(
+      z.object({ capacityCode: z.string(), judgement: criterionScore, comment: z.string() }),
+    ),
     evidence: z.array(evidenceView),
   })
   .meta({ id: "Assessment" });

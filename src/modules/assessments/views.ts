@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { AssessmentRow } from "../../db/schema.ts";
 import type { AppContext } from "../../server/context.ts";
 import type { PathwayReferential } from "../pathways/find-pathway.ts";
-import { listEntryRows, listEvidenceRows, listScoreRows } from "./repository.ts";
+import { listEntryRows, listEvidenceRows, listJudgementRows, listScoreRows } from "./repository.ts";
 import { coveredCapacities } from "./rules.ts";
 import type { AssessmentView, EvidenceView } from "./schemas.ts";
 
@@ -39,16 +39,17 @@ export function toEvidenceView(row: {
   };
 }
 
-/** Views of assessments of one pathway, with their grids, texts and evidence read in three queries. */
+/** Views of assessments of one pathway, with their grids, texts, judgements and evidence in four queries. */
 export async function toAssessmentViews(
   ctx: AppContext,
   rows: AssessmentRow[],
   referential: Pick<PathwayReferential, "blocks">,
 ): Promise<AssessmentView[]> {
   const ids = rows.map((r) => r.id);
-  const [scores, entries, evidence] = await Promise.all([
+  const [scores, entries, judgements, evidence] = await Promise.all([
     listScoreRows(ctx.db, ids),
     listEntryRows(ctx.db, ids),
+    listJudgementRows(ctx.db, ids),
     listEvidenceRows(ctx.db, ids),
   ]);
   return rows.map((row) => {
@@ -82,6 +83,10 @@ export async function toAssessmentViews(
       entries: entries
         .filter((e) => e.assessment_id === row.id)
         .map((e) => ({ capacityCode: e.capacity_code, text: e.text })),
+      submittedAt: row.submitted_at,
+      judgements: judgements
+        .filter((j) => j.assessment_id === row.id)
+        .map((j) => ({ capacityCode: j.capacity_code, judgement: j.judgement, comment: j.comment })),
       evidence: evidence.filter((e) => e.assessment_id === row.id).map(toEvidenceView),
     };
   });

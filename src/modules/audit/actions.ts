@@ -39,6 +39,8 @@ export const auditActions = [
   "assessment.create",
   "assessment.save_scores",
   "assessment.save_entries",
+  "assessment.submit",
+  "assessment.save_judgements",
   "assessment.add_evidence",
   "assessment.close",
   "certificate.issue",

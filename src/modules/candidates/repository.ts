@@ -1,15 +1,20 @@
 import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
 import type { CandidateRow, Database } from "../../db/schema.ts";
-import { containsPattern, paginate } from "../../server/pagination.ts";
+import { paginate } from "../../server/pagination.ts";
+import { searchKey, searchPattern } from "../../server/search-text.ts";
 import { hasVisiblePathway } from "../pathways/visibility.ts";
 import type { CandidateRecordScope, CandidateScope } from "./policy.ts";
 
 /** SQL for candidates. Their scope filter is written once, below, and used by every read. */
 
-type CandidateColumns = Omit<CandidateRow, "id">;
+type CandidateColumns = Omit<CandidateRow, "id" | "search_text">;
+type SearchedColumns = Pick<CandidateColumns, "birth_name" | "usage_name" | "first_names_json" | "email">;
+
+/** What a candidate is found by: their names and email (their company's name is searched on the company). */
+const candidateSearchText = (c: SearchedColumns) =>
+  searchKey(c.birth_name, c.usage_name, ...(JSON.parse(c.first_names_json) as string[]), c.email);
 type ListFilter = { q?: string | undefined; limit: number; offset: number };
 
-const like = (pattern: string) => sql`${pattern} escape '\\'`;
 const nothing = sql<SqlBool>`1 = 0`;
 
 /**
@@ -85,13 +90,9 @@ function candidatesInScope(db: Kysely<Database>, scope: CandidateScope) {
 export function listCandidateRows(db: Kysely<Database>, scope: CandidateScope, filter: ListFilter) {
   let query = candidatesInScope(db, scope);
   if (filter.q) {
-    const pattern = like(containsPattern(filter.q));
+    const pattern = searchPattern(filter.q);
     query = query.where((eb) =>
-      eb.or([
-        eb(sql`lower(candidates.birth_name)`, "like", pattern),
-        eb(sql`lower(candidates.usage_name)`, "like", pattern),
-        eb(sql`lower(candidates.first_names_json)`, "like", pattern),
-      ]),
+      eb.or([eb("candidates.search_text", "like", pattern), eb("companies.search_text", "like", pattern)]),
     );
   }
   return paginate(query, filter, (q) =>
@@ -111,7 +112,7 @@ export function findCandidateOfUser(db: Kysely<Database>, userId: number) {
 export async function insertCandidate(db: Kysely<Database>, candidate: CandidateColumns) {
   const { id } = await db
     .insertInto("candidates")
-    .values(candidate)
+    .values({ ...candidate, search_text: candidateSearchText(candidate) })
     .returning("id")
     .executeTakeFirstOrThrow();
   return id;
@@ -120,7 +121,11 @@ export async function insertCandidate(db: Kysely<Database>, candidate: Candidate
 export async function updateCandidate(
   db: Kysely<Database>,
   id: number,
-  changes: Partial<Omit<CandidateColumns, "created_at">> & { updated_at: string },
+  changes: Partial<Omit<CandidateColumns, "created_at">> & SearchedColumns & { updated_at: string },
 ) {
-  await db.updateTable("candidates").set(changes).where("id", "=", id).execute();
+  await db
+    .updateTable("candidates")
+    .set({ ...changes, search_text: candidateSearchText(changes) })
+    .where("id", "=", id)
+    .execute();
 }

@@ -1,13 +1,12 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import { containsPattern, paginate } from "../../server/pagination.ts";
+import { paginate } from "../../server/pagination.ts";
+import { searchKey, searchPattern } from "../../server/search-text.ts";
 import type { CompanyScope } from "./policy.ts";
 
 /** SQL for companies (employers of candidates). */
 
 type ListFilter = { q?: string | undefined; limit: number; offset: number };
-
-const like = (pattern: string) => sql`${pattern} escape '\\'`;
 
 export function findCompany(db: Kysely<Database>, id: number) {
   return db.selectFrom("companies").selectAll().where("id", "=", id).executeTakeFirst();
@@ -40,13 +39,7 @@ function companiesInScope(db: Kysely<Database>, scope: CompanyScope) {
 export function listCompanyRows(db: Kysely<Database>, scope: CompanyScope, filter: ListFilter) {
   let query = companiesInScope(db, scope);
   if (filter.q) {
-    const pattern = containsPattern(filter.q);
-    query = query.where((eb) =>
-      eb.or([
-        eb(sql`lower(companies.name)`, "like", like(pattern)),
-        eb(sql`companies.siret`, "like", like(pattern)),
-      ]),
-    );
+    query = query.where("companies.search_text", "like", searchPattern(filter.q));
   }
   return paginate(query, filter, (q) => q.orderBy("companies.name").orderBy("companies.id"));
 }
@@ -59,5 +52,9 @@ export function insertCompany(
   db: Kysely<Database>,
   company: { name: string; siret: string | null; branch_id: number | null; created_at: string },
 ) {
-  return db.insertInto("companies").values(company).returningAll().executeTakeFirstOrThrow();
+  return db
+    .insertInto("companies")
+    .values({ ...company, search_text: searchKey(company.name, company.siret) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }

@@ -4,8 +4,10 @@ import { platform, type UserCaller } from "../accounts/caller.ts";
 import { closeAssessment } from "../assessments/close-assessment.ts";
 import { createAssessment } from "../assessments/create-assessment.ts";
 import { saveEntries } from "../assessments/save-entries.ts";
+import { saveJudgements } from "../assessments/save-judgements.ts";
 import { saveScores } from "../assessments/save-scores.ts";
 import type { AssessmentView } from "../assessments/schemas.ts";
+import { submitBooklet } from "../assessments/submit-booklet.ts";
 import type { AssessmentMethod } from "../referentials/schemas.ts";
 import { on } from "./demo-days.ts";
 
@@ -35,7 +37,25 @@ export class Sitting {
         })),
       },
     });
-    if (close) await closeAssessment(ctx, { caller: this.pathway.evaluator, assessmentId: view.id });
+    if (!close) return;
+    view = await submitBooklet(ctx, {
+      caller: platform,
+      assessmentId: view.id,
+      input: { revision: view.revision },
+    });
+    view = await saveJudgements(ctx, {
+      caller: this.pathway.evaluator,
+      assessmentId: view.id,
+      input: {
+        revision: view.revision,
+        judgements: view.capacities.map((c) => ({
+          capacityCode: c.code,
+          judgement: this.pathway.gaps.has(c.code) ? "partially" : "acquired",
+          comment: "",
+        })),
+      },
+    });
+    await closeAssessment(ctx, { caller: this.pathway.evaluator, assessmentId: view.id });
   }
 
   /** An observation under way: the evaluator has scored the first half of the grid. */

@@ -14,7 +14,8 @@ import type { PathwayEvent } from "./rules.ts";
  * Who does what:
  * - registers pathways, assigns evaluators, records training plans: admin and the branch's officer
  *   (an employer may also record a training plan for their employee);
- * - accredits evaluators: admin and the officer of the accrediting branch;
+ * - accredits evaluators: admin and the officer of the accrediting branch, who find any evaluator
+ *   account by name or email to do so (only what picking one needs: name and email);
  * - moves a pathway: see `eventRoles`.
  */
 export const pathwaysAccess = {
@@ -23,6 +24,7 @@ export const pathwaysAccess = {
   plan: ["admin", "branch_officer", "employer"],
   transition: ["admin", "branch_officer", "evaluator", "candidate"],
   accredit: ["admin", "branch_officer"],
+  searchEvaluators: ["admin", "branch_officer"],
   readAccreditations: ["admin", "branch_officer", "evaluator"],
 } as const satisfies Record<string, Access>;
 

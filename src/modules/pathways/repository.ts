@@ -1,6 +1,6 @@
 import { type Insertable, type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import type { Database, PathwayRow, PathwayTransitionTable, TrainingPlanRow } from "../../db/schema.ts";
-import { containsPattern } from "../../server/pagination.ts";
+import { searchPattern } from "../../server/search-text.ts";
 import type { Caller } from "../accounts/caller.ts";
 import type { PathwayStatus } from "./rules.ts";
 import { pathwayVisibility } from "./visibility.ts";
@@ -66,11 +66,15 @@ function filtered(db: Kysely<Database>, caller: Caller, filter: PathwayFilter, w
   if (filter.companyId) query = query.where("candidates.company_id", "=", filter.companyId);
   if (filter.evaluatorUserId) query = query.where("pathways.evaluator_user_id", "=", filter.evaluatorUserId);
   if (filter.q) {
-    const pattern = sql`${containsPattern(filter.q)} escape '\\'`;
+    const pattern = searchPattern(filter.q);
     query = query.where((eb) =>
       eb.or([
-        eb(sql`lower(candidates.birth_name)`, "like", pattern),
-        eb(sql`lower(candidates.first_names_json)`, "like", pattern),
+        eb("candidates.search_text", "like", pattern),
+        eb(
+          "candidates.company_id",
+          "in",
+          eb.selectFrom("companies").select("companies.id").where("companies.search_text", "like", pattern),
+        ),
       ]),
     );
   }

@@ -90,6 +90,12 @@ describeRoutePolicies("pathways", {
       allowed: ["admin", "branch_officer", "evaluator"],
     },
     {
+      method: "GET",
+      path: "/api/evaluators",
+      url: () => "/api/evaluators?q=test",
+      allowed: ["admin", "branch_officer"],
+    },
+    {
       method: "POST",
       path: "/api/accreditations",
       url: () => "/api/accreditations",

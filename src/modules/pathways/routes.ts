@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { userOf } from "../../server/access.ts";
+import { searchEvaluatorAccounts } from "../accounts/search-evaluator-accounts.ts";
 import { createAccreditation, listAccreditations, revokeAccreditation } from "./accreditations.ts";
 import { assignEvaluator } from "./assign-evaluator.ts";
 import { pathwaysAccess } from "./policy.ts";
@@ -13,6 +14,8 @@ import {
   accreditationView,
   assignEvaluatorInput,
   createAccreditationInput,
+  evaluatorChoice,
+  evaluatorSearchQuery,
   gapAnalysisView,
   pathwayDetail,
   pathwayIdParams,
@@ -142,6 +145,20 @@ export function registerPathwayRoutes(app: FastifyInstance) {
       config: { access: pathwaysAccess.readAccreditations },
     },
     async (req) => ({ items: await listAccreditations(ctx, { caller: userOf(req), filter: req.query }) }),
+  );
+  r.get(
+    "/api/evaluators",
+    {
+      schema: {
+        tags,
+        description:
+          "Evaluator accounts to accredit, found by part of their name or email whatever its case and accents; each with only its id, name and email.",
+        querystring: evaluatorSearchQuery,
+        response: { 200: z.object({ items: z.array(evaluatorChoice) }) },
+      },
+      config: { access: pathwaysAccess.searchEvaluators },
+    },
+    async (req) => ({ items: await searchEvaluatorAccounts(ctx, { caller: userOf(req), ...req.query }) }),
   );
   r.post(
     "/api/accreditations",

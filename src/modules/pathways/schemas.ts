@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { namedPattern, refinement } from "../../server/field-formats.ts";
-import { idParam, idParams, textInput } from "../../server/input.ts";
+import { countParam, idParam, idParams, textInput } from "../../server/input.ts";
 import { pageQuery } from "../../server/pagination.ts";
 import { pathwayJuryView } from "../jury/decision-schemas.ts";
 import { block, criterionScore, passRule, validity } from "../referentials/schemas.ts";
@@ -100,6 +100,19 @@ export const accreditationListQuery = z.strictObject({
   qualificationCode: code.optional(),
   branchCode: code.optional(),
 });
+
+export const evaluatorSearchQuery = z.strictObject({
+  q: textInput()
+    .trim()
+    .min(2)
+    .max(200)
+    .describe("Part of the evaluator's name or email (case and accents ignored)"),
+  limit: countParam.pipe(z.number().min(1).max(50)).default(20),
+});
+
+export const evaluatorChoice = z
+  .object({ userId: z.number().int(), displayName: z.string(), email: z.string() })
+  .meta({ id: "EvaluatorChoice" });
 
 export const trainingPlanInput = z
   .strictObject({

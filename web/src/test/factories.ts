@@ -98,6 +98,8 @@ export function buildAssessmentView(overrides: Partial<AssessmentView> = {}): As
     })),
     scores: [],
     entries: [],
+    submittedAt: null,
+    judgements: [],
     evidence: [],
     ...overrides,
   };

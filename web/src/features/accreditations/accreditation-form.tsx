@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { Button, Group, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import type { FormEvent } from "react";
 import { FormErrorAlert } from "../../components/form-error-alert.tsx";
 import { fieldError } from "../../lib/describe-error.ts";
@@ -7,8 +7,8 @@ import { useFormValues } from "../../lib/use-form-values.ts";
 import type { Me } from "../auth/types.ts";
 import { useQualifications } from "../catalogue/api.ts";
 import { useManagedBranchOptions } from "../catalogue/use-managed-branch-options.ts";
-import { useEvaluatorOptions } from "../pathways/use-evaluator-options.ts";
 import { useCreateAccreditation } from "./api.ts";
+import { EvaluatorSearchSelect } from "./evaluator-search-select.tsx";
 
 const fields = ["evaluatorUserId", "qualificationCode", "branchCode", "validFrom", "validUntil"] as const;
 
@@ -16,19 +16,15 @@ const fields = ["evaluatorUserId", "qualificationCode", "branchCode", "validFrom
 export function AccreditationForm({ me, onDone }: { me: Me; onDone: () => void }) {
   const t = useT();
   const create = useCreateAccreditation();
-  const evaluators = useEvaluatorOptions(me).options;
   const qualifications = useQualifications({ q: "", limit: 200, offset: 0 }).data?.items ?? [];
   const branchOptions = useManagedBranchOptions(me);
   const { values, setValue } = useFormValues({
-    evaluator: null as string | null,
-    evaluatorId: "" as string | number,
+    evaluatorUserId: null as number | null,
     qualificationCode: "",
     branchCode: me.role === "branch_officer" && me.branchCodes.length === 1 ? me.branchCodes[0]! : "",
     validFrom: new Date().toISOString().slice(0, 10),
     validUntil: "",
   });
-  const evaluatorUserId =
-    values.evaluatorId !== "" ? Number(values.evaluatorId) : Number(values.evaluator ?? 0);
   const errorOf = (field: (typeof fields)[number]) => {
     return fieldError(create.error, field, t);
   };
@@ -37,7 +33,7 @@ export function AccreditationForm({ me, onDone }: { me: Me; onDone: () => void }
     event.preventDefault();
     create.mutate(
       {
-        evaluatorUserId,
+        evaluatorUserId: values.evaluatorUserId ?? 0,
         qualificationCode: values.qualificationCode,
         branchCode: values.branchCode,
         validFrom: values.validFrom,
@@ -51,32 +47,11 @@ export function AccreditationForm({ me, onDone }: { me: Me; onDone: () => void }
     <form onSubmit={submit} noValidate>
       <Stack>
         <FormErrorAlert error={create.error} fields={fields} />
-        <SimpleGrid cols={{ base: 1, sm: me.role === "admin" ? 1 : 2 }}>
-          <Select
-            label={t("accreditation.evaluator")}
-            description={me.role === "admin" ? undefined : t("accreditation.evaluatorHelp")}
-            required={me.role === "admin"}
-            searchable
-            clearable
-            data={evaluators.map((option) => ({ value: String(option.userId), label: option.name }))}
-            value={values.evaluator}
-            onChange={(value) => setValue("evaluator", value)}
-            nothingFoundMessage={t("common.nothingFound")}
-            error={errorOf("evaluatorUserId")}
-            comboboxProps={{ withinPortal: true }}
-          />
-          {me.role !== "admin" && (
-            <NumberInput
-              label={t("pathway.evaluatorId")}
-              description={t("pathway.evaluatorIdHelp")}
-              min={1}
-              allowDecimal={false}
-              allowNegative={false}
-              value={values.evaluatorId}
-              onChange={(value) => setValue("evaluatorId", value)}
-            />
-          )}
-        </SimpleGrid>
+        <EvaluatorSearchSelect
+          value={values.evaluatorUserId}
+          onChange={(userId) => setValue("evaluatorUserId", userId)}
+          error={errorOf("evaluatorUserId")}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label={t("pathway.qualification")}

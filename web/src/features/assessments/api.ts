@@ -43,7 +43,7 @@ export function sendGridRequest(id: number, request: GridRequest): Promise<Asses
 }
 
 /** A write that answers the assessment: cached as is; the pathway (its bilan, its list) is refetched. */
-function useAssessmentMutation<Input>(id: number, mutationFn: (input: Input) => Promise<unknown>) {
+export function useAssessmentMutation<Input>(id: number, mutationFn: (input: Input) => Promise<unknown>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
@@ -59,6 +59,12 @@ function useAssessmentMutation<Input>(id: number, mutationFn: (input: Input) => 
 
 export const useCloseAssessment = (id: number) =>
   useAssessmentMutation(id, () => api.post<AssessmentView>(`${assessmentPath(id)}/close`, undefined));
+
+/** The candidate side hands the booklet to the evaluator, at the revision last seen. */
+export const useSubmitBooklet = (id: number) =>
+  useAssessmentMutation(id, (revision: number) =>
+    api.post<AssessmentView>(`${assessmentPath(id)}/submit`, { revision }),
+  );
 
 export const useUploadEvidence = (id: number) =>
   useAssessmentMutation(id, ({ file, capacityCode }: { file: File; capacityCode: string | null }) => {

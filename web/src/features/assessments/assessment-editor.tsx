@@ -4,7 +4,8 @@ import { ErrorAlert } from "../../components/error-alert.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { useT } from "../../lib/i18n/index.tsx";
 import type { Me } from "../auth/types.ts";
-import { useCloseAssessment } from "./api.ts";
+import { useCloseAssessment, useSubmitBooklet } from "./api.ts";
+import { BookletJudgements } from "./booklet-judgements.tsx";
 import { CapacitySection } from "./capacity-section.tsx";
 import { ConflictPanel } from "./conflict-panel.tsx";
 import { EvidenceSection } from "./evidence-section.tsx";
@@ -16,17 +17,27 @@ import { useAssessmentGrid } from "./use-assessment-grid.ts";
 
 /**
  * Who fills what (the server's assessments policy): the assigned evaluator (or the committee) scores,
- * closes and writes the questions and interview notes; the booklet is also the candidate's and their
- * employer's to write. A branch officer reads.
+ * closes and writes the questions and interview notes; the booklet is the candidate's and their
+ * employer's to write and submit, then the evaluator's to judge per capacity and close. A branch
+ * officer reads.
  */
 function permissionsOf(view: AssessmentView, me: Me) {
   const parts = methodParts[view.method];
   const isOpen = view.status === "open";
   const isAssessor = me.role === "evaluator" || me.role === "admin";
   const isCandidateSide = me.role === "candidate" || me.role === "employer";
+  const isBooklet = view.method === "booklet";
+  const isSubmitted = view.submittedAt !== null;
   const canScore = isOpen && parts.scores && isAssessor;
-  const canWrite = isOpen && parts.entries && (isAssessor || (view.method === "booklet" && isCandidateSide));
-  return { parts, canScore, canWrite, canClose: isOpen && isAssessor };
+  const canWrite = isOpen && parts.entries && (isBooklet ? isCandidateSide && !isSubmitted : isAssessor);
+  return {
+    parts,
+    canScore,
+    canWrite,
+    canSubmit: isOpen && isBooklet && isCandidateSide && !isSubmitted,
+    canJudge: isOpen && isBooklet && isAssessor && isSubmitted,
+    canClose: isOpen && isAssessor && (!isBooklet || isSubmitted),
+  };
 }
 
 /** A refused closing names what is missing: criteria without a score (`C1/C1.2`), or capacities without a text. */
@@ -38,12 +49,27 @@ function unscoredCriteria(error: unknown): string[] {
 /** The assessment being filled: the grid per capacity, the texts, the files, and the save bar. */
 export function AssessmentEditor({ view, me }: { view: AssessmentView; me: Me }) {
   const t = useT();
-  const { parts, canScore, canWrite, canClose } = permissionsOf(view, me);
+  const { parts, canScore, canWrite, canSubmit, canJudge, canClose } = permissionsOf(view, me);
   const grid = useAssessmentGrid(view, parts);
   const close = useCloseAssessment(view.id);
+  const submit = useSubmitBooklet(view.id);
   const unscored = unscoredCriteria(close.error);
   const { status } = grid;
 
+  const submitButton = canSubmit && (
+    <ConfirmButton
+      size="sm"
+      variant="outline"
+      color="blue"
+      label={t("booklet.submit")}
+      question={t("booklet.submitQuestion")}
+      confirmLabel={t("booklet.submit")}
+      confirmColor="blue"
+      isPending={submit.isPending}
+      disabled={grid.hasUnsavedChanges || status.kind !== "idle"}
+      onConfirm={() => submit.mutate(view.revision)}
+    />
+  );
   const closeButton = canClose && (
     <ConfirmButton
       size="sm"
@@ -67,7 +93,7 @@ export function AssessmentEditor({ view, me }: { view: AssessmentView; me: Me })
         progress={parts.scores ? scoredCount(grid.values) : null}
         canSave={canScore || canWrite}
         onSave={grid.save}
-        closeButton={closeButton}
+        closeButton={closeButton || submitButton}
       />
       {grid.isRestored && (
         <Alert
@@ -102,6 +128,12 @@ export function AssessmentEditor({ view, me }: { view: AssessmentView; me: Me })
       ) : (
         <ErrorAlert error={close.error} />
       )}
+      <ErrorAlert error={submit.error} />
+      {view.method === "booklet" && view.submittedAt && view.status === "open" && (
+        <Alert color="blue" variant="light">
+          {t(canJudge ? "booklet.submittedForEvaluator" : "booklet.submittedNotice")}
+        </Alert>
+      )}
       {view.status === "closed" && (
         <Alert color="blue" variant="light">
           {t("assessment.closedNotice")}
@@ -122,6 +154,9 @@ export function AssessmentEditor({ view, me }: { view: AssessmentView; me: Me })
           onEntry={(text) => grid.setEntry(capacity.code, text)}
         />
       ))}
+      {view.method === "booklet" && view.submittedAt && (
+        <BookletJudgements key={view.revision} view={view} canJudge={canJudge} />
+      )}
       <EvidenceSection
         assessmentId={view.id}
         files={view.evidence}

@@ -11,9 +11,11 @@ import {
   type BilanBlock,
   type BilanCapacity,
   type BilanSourceBlock,
+  bilanVerdict,
   buildBilan,
+  type CapacityState,
   type CriterionState,
-  gapCapacities,
+  capacityState,
 } from "./bilan.ts";
 import { scoreLabelKeys, scoreTones } from "./labels.ts";
 import type { GapAnalysis, PathwayDetail } from "./types.ts";
@@ -39,6 +41,20 @@ export function CriterionText({ criterion }: { criterion: { code: string; indica
   );
 }
 
+const capacityBadges = {
+  acquired: { tone: "positive", key: "bilan.capacityAcquired" },
+  gap: { tone: "negative", key: "bilan.capacityGap" },
+  not_acquired: { tone: "neutral", key: "bilan.capacityNotAcquired" },
+  not_assessed: { tone: "neutral", key: "bilan.capacityNotAssessed" },
+} as const;
+
+/** A capacity's state, in the bilan's words. */
+function CapacityBadge({ state }: { state: CapacityState }) {
+  const { t } = useLanguage();
+  const badge = capacityBadges[state];
+  return <StatusBadge tone={badge.tone}>{t(badge.key)}</StatusBadge>;
+}
+
 function CapacityItem({ capacity }: { capacity: BilanCapacity }) {
   const { t, language } = useLanguage();
   return (
@@ -49,15 +65,7 @@ function CapacityItem({ capacity }: { capacity: BilanCapacity }) {
             {t("referential.capacityHeading", { code: capacity.code, title: capacity.title })}
           </Text>
           <Group gap="xs">
-            {capacity.isAcquired ? (
-              <StatusBadge tone="positive">{t("bilan.capacityAcquired")}</StatusBadge>
-            ) : !capacity.isAssessed ? (
-              <StatusBadge tone="neutral">{t("bilan.capacityNotAssessed")}</StatusBadge>
-            ) : capacity.isGap ? (
-              <StatusBadge tone="negative">{t("bilan.capacityGap")}</StatusBadge>
-            ) : (
-              <StatusBadge tone="neutral">{t("bilan.capacityNotAcquired")}</StatusBadge>
-            )}
+            <CapacityBadge state={capacityState(capacity)} />
             <Text span size="sm">
               {t("bilan.criteriaCount", {
                 acquired: capacity.acquiredCriteria,
@@ -174,31 +182,44 @@ interface BilanViewProps {
 /** The bilan itself: the verdict (à niveau, or the gaps), the pass rule, then each bloc. */
 export function BilanView({ blocks, analysis, headingOrder }: BilanViewProps) {
   const { t, language } = useLanguage();
-  const gaps = gapCapacities(
-    blocks,
-    analysis.gaps.map((gap) => gap.capacityCode),
-  );
+  const bilan = buildBilan(blocks, analysis.moduleCodes, analysis);
+  const verdict = bilanVerdict(bilan, analysis.isAtLevel);
   const isWeighted = analysis.passRule.kind === "weighted_marks";
+  const capacityList = (capacities: BilanCapacity[]) => (
+    <List size="sm" spacing={2}>
+      {capacities.map((capacity) => (
+        <List.Item key={capacity.code}>
+          {t("referential.capacityHeading", { code: capacity.code, title: capacity.title })}
+        </List.Item>
+      ))}
+    </List>
+  );
   return (
     <>
-      {!analysis.criteria.some((criterion) => criterion.score !== null) ? (
+      {verdict.kind === "empty" ? (
         <Alert color="blue" variant="light" title={t("bilan.emptyTitle")}>
           {t("bilan.empty")}
         </Alert>
-      ) : analysis.isAtLevel ? (
+      ) : verdict.kind === "at_level" ? (
         <Alert color="success" variant="light" title={t("bilan.atLevelTitle")}>
           {t("bilan.atLevel")}
         </Alert>
       ) : (
-        <Alert color="warning" variant="light" title={t("bilan.gapsTitle", { count: gaps.length })}>
-          <Text mb="xs">{t("bilan.gapsIntro")}</Text>
-          <List size="sm" spacing={2}>
-            {gaps.map((gap) => (
-              <List.Item key={gap.code}>
-                {t("referential.capacityHeading", { code: gap.code, title: gap.title })}
-              </List.Item>
-            ))}
-          </List>
+        <Alert color="warning" variant="light" title={t("bilan.notAtLevelTitle")}>
+          {verdict.gaps.length > 0 && (
+            <>
+              <Text mb="xs">{t("bilan.gapsIntro", { count: verdict.gaps.length })}</Text>
+              {capacityList(verdict.gaps)}
+            </>
+          )}
+          {verdict.notAssessed.length > 0 && (
+            <>
+              <Text mt="sm" mb="xs">
+                {t("bilan.notAssessedIntro", { count: verdict.notAssessed.length })}
+              </Text>
+              {capacityList(verdict.notAssessed)}
+            </>
+          )}
         </Alert>
       )}
       <RulesFacts passRule={analysis.passRule} validity={analysis.validity} />
@@ -207,7 +228,7 @@ export function BilanView({ blocks, analysis, headingOrder }: BilanViewProps) {
           {t("bilan.overallScore", { score: formatDecimal(analysis.overallScore, language) })}
         </Text>
       )}
-      {buildBilan(blocks, analysis.moduleCodes, analysis).map((block) => (
+      {bilan.map((block) => (
         <BlockSection key={block.code} block={block} isWeighted={isWeighted} headingOrder={headingOrder} />
       ))}
     </>

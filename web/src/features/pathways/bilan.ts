@@ -105,3 +105,34 @@ export function gapCapacities(blocks: BilanSourceBlock[], gapCodes: readonly str
       .map((capacity) => ({ code: capacity.code, title: capacity.title, blockCode: block.code })),
   );
 }
+
+/**
+ * Where a capacity stands, in the words the bilan uses: acquired; a gap (assessed, short of the pass
+ * rule, to train); assessed but not acquired without being a gap (the bloc's rule is met otherwise);
+ * or not assessed in any closed assessment yet — never called a gap.
+ */
+export type CapacityState = "acquired" | "gap" | "not_acquired" | "not_assessed";
+
+export function capacityState(capacity: BilanCapacity): CapacityState {
+  if (capacity.isAcquired) return "acquired";
+  if (!capacity.isAssessed) return "not_assessed";
+  return capacity.isGap ? "gap" : "not_acquired";
+}
+
+export interface BilanVerdict {
+  /** No capacity has a result yet; at level; or not at level, with its gaps. */
+  kind: "empty" | "at_level" | "gaps";
+  /** The capacities to train: assessed, and short of the pass rule. */
+  gaps: BilanCapacity[];
+  /** The capacities nobody has assessed yet: still to assess, not to train. */
+  notAssessed: BilanCapacity[];
+}
+
+/** What the bilan's heading says, read off the state of each capacity (see capacityState). */
+export function bilanVerdict(bilan: BilanBlock[], isAtLevel: boolean): BilanVerdict {
+  const capacities = bilan.flatMap((block) => block.capacities);
+  const gaps = capacities.filter((c) => capacityState(c) === "gap");
+  const notAssessed = capacities.filter((c) => capacityState(c) === "not_assessed");
+  const kind = isAtLevel ? "at_level" : notAssessed.length === capacities.length ? "empty" : "gaps";
+  return { kind, gaps, notAssessed };
+}

@@ -45,11 +45,23 @@ export function useCompanies(q: string, isEnabled = true) {
   });
 }
 
+/** One company by id, for a picker whose chosen company is not among the current search results. */
+export function useCompany(id: number | null) {
+  return useQuery({
+    enabled: id !== null,
+    queryKey: ["companies", "detail", id],
+    queryFn: () => api.get<Company>(`/api/companies/${id}`),
+  });
+}
+
 /** Registers a company (an establishment, by its SIRET) in a branch: admins, and branch officers in theirs. */
 export function useCreateCompany() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateCompanyInput) => api.post<Company>("/api/companies", input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["companies"] }),
+    onSuccess: (company) => {
+      queryClient.setQueryData(["companies", "detail", company.id], company);
+      return queryClient.invalidateQueries({ queryKey: ["companies"] });
+    },
   });
 }

@@ -2,7 +2,7 @@ import { Select } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useT } from "../../lib/i18n/index.tsx";
-import { useCompanies } from "./api.ts";
+import { useCompanies, useCompany } from "./api.ts";
 
 interface CompanySelectProps {
   value: number | null;
@@ -30,13 +30,18 @@ export function CompanySelect({
   const [search, setSearch] = useState("");
   const [debouncedSearch] = useDebouncedValue(search, 300);
   const { data } = useCompanies(debouncedSearch);
+  const labelOf = (company: { name: string; siret: string | null }) =>
+    company.siret ? `${company.name} — ${company.siret}` : company.name;
   const options = (data?.items ?? []).map((company) => ({
     value: String(company.id),
-    label: company.siret ? `${company.name} — ${company.siret}` : company.name,
+    label: labelOf(company),
   }));
-  // A company outside the current results still needs an option, or the field would look empty.
-  if (value !== null && !options.some((option) => option.value === String(value))) {
-    options.unshift({ value: String(value), label: t("user.companyNumber", { id: value }) });
+  const isOutsideResults = value !== null && !options.some((option) => option.value === String(value));
+  // A company outside the current results (just created, or not matching the search) keeps its name.
+  const chosen = useCompany(isOutsideResults ? value : null).data;
+  if (isOutsideResults) {
+    const label = chosen?.id === value ? labelOf(chosen) : t("user.companyNumber", { id: value });
+    options.unshift({ value: String(value), label });
   }
 
   return (

@@ -49,6 +49,7 @@ export const enErrors: Record<keyof typeof frErrors, string> = {
   "problem.givenTwice": "{item} is given twice.",
   "problem.notScored": "Not scored yet.",
   "problem.noEntry": "Not filled in yet.",
+  "problem.notJudged": "Not judged by the evaluator yet.",
   "problem.beforeRegistration": "Cannot be before the pathway's registration ({registeredOn}).",
   "problem.tooFarAhead": "At most {days} days ahead.",
   "problem.notForMethod": "Does not apply to this assessment method.",

@@ -181,13 +181,13 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
 
   "bilan.title": "Positioning review",
   "bilan.emptyTitle": "No result yet",
-  "bilan.empty":
-    "No assessment is closed yet: the review fills in as the positioning assessments are closed.",
+  "bilan.empty": "No capacity has a result yet: the review fills in as assessments are closed.",
   "bilan.atLevelTitle": "At level",
   "bilan.atLevel":
     "The closed assessments meet the CQPI's pass rule: the pathway may be submitted to the jury.",
-  "bilan.gapsTitle": "Not at level yet: {count} capacity(ies) to acquire",
-  "bilan.gapsIntro": "Gaps to close by training, then to assess again:",
+  "bilan.notAtLevelTitle": "Not at level yet",
+  "bilan.gapsIntro": "Gaps to close by training, then to assess again ({count}):",
+  "bilan.notAssessedIntro": "Not assessed yet ({count}):",
   "bilan.overallScore": "Overall mark: {score} %",
   "bilan.module": "Branch module",
   "bilan.blockAcquired": "Bloc acquired",
@@ -235,6 +235,15 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "assessment.entry.observation": "Observations ({code})",
   "assessment.entry.interview": "Interview notes ({code})",
   "assessment.entryKept": "A saved text cannot be emptied: it stays as it was saved.",
+  "booklet.submit": "Hand the booklet to the evaluator",
+  "booklet.submitQuestion":
+    "Once handed in, the booklet can no longer change: the evaluator reads and judges it. Hand it in?",
+  "booklet.submittedNotice": "Booklet handed to the evaluator: it can no longer change.",
+  "booklet.submittedForEvaluator": "The candidate handed in their booklet: judge each capacity, then close.",
+  "booklet.judgementsTitle": "Evaluator's judgement",
+  "booklet.judgementComment": "Comment on {code}",
+  "booklet.notJudged": "Not judged yet",
+  "booklet.saveJudgements": "Save the judgement",
   "assessment.close": "Close",
   "assessment.closeQuestion":
     "Once closed, the assessment cannot be changed and its results count in the positioning review. Close it?",
@@ -328,6 +337,10 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "accreditations.empty": "No accreditation matches the filters.",
   "accreditations.allBranches": "All branches",
   "accreditation.evaluator": "Evaluator",
+  "accreditation.evaluatorSearchHelp":
+    "Any evaluator account, accredited in your branches or not: type part of their name or email.",
+  "accreditation.evaluatorSearchPlaceholder": "Evaluator's name or email",
+  "accreditation.evaluatorTypeMore": "Type at least two characters.",
   "accreditation.evaluatorHelp":
     "Evaluators already accredited in your branches; otherwise type their account number.",
   "accreditation.validFrom": "Valid from",
@@ -387,7 +400,16 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
     "Assessments are taken during positioning or the second evaluation: the pathway is not at that step.",
   "error.notAssignedEvaluator":
     "Only the evaluator assigned to this pathway may score and close its assessments.",
-  "error.assessmentIncomplete": "Every criterion needs a result before closing.",
+  "error.assessmentIncomplete":
+    "Something is still missing: every criterion scored, or every capacity of the booklet described and judged.",
+  "error.assessmentAlreadyOpen":
+    "An assessment by this method is already open at this stage of the pathway: complete or close it first.",
+  "error.bookletWrittenByCandidate":
+    "The booklet is written by the candidate (or their employer): the evaluator reads and judges it.",
+  "error.bookletJudgedByEvaluator": "Only the evaluator assigned to this pathway judges the booklet.",
+  "error.bookletSubmitted": "The booklet was handed to the evaluator: it can no longer change.",
+  "error.bookletNotSubmitted":
+    "The candidate has not handed in the booklet yet: it is judged once handed in.",
   "error.evidenceTooLarge": "The file is larger than 10 MB.",
   "error.evidenceTypeNotAllowed":
     "This type of file is not accepted: attach a PDF, an image or an office document.",

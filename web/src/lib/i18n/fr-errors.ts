@@ -48,6 +48,7 @@ export const frErrors = {
   "problem.givenTwice": "{item} figure deux fois.",
   "problem.notScored": "Pas encore noté.",
   "problem.noEntry": "Pas encore renseigné.",
+  "problem.notJudged": "Pas encore apprécié par l'évaluateur.",
   "problem.beforeRegistration": "Ne peut pas précéder l'inscription du parcours ({registeredOn}).",
   "problem.tooFarAhead": "Au plus {days} jours à l'avance.",
   "problem.notForMethod": "Ne s'applique pas à cette méthode d'évaluation.",

@@ -183,12 +183,13 @@ export const frPathways = {
   "bilan.title": "Bilan de positionnement",
   "bilan.emptyTitle": "Pas encore de résultat",
   "bilan.empty":
-    "Aucune évaluation n'est encore clôturée : le bilan se remplit à mesure que les évaluations du positionnement sont clôturées.",
+    "Aucune capacité n'a encore de résultat : le bilan se remplit à mesure que les évaluations sont clôturées.",
   "bilan.atLevelTitle": "À niveau",
   "bilan.atLevel":
     "Les évaluations clôturées remplissent la règle d'obtention du CQPI : le parcours peut être présenté au jury.",
-  "bilan.gapsTitle": "Pas encore à niveau : {count} capacité(s) à acquérir",
-  "bilan.gapsIntro": "Écarts à combler par la formation, puis à évaluer de nouveau :",
+  "bilan.notAtLevelTitle": "Pas encore à niveau",
+  "bilan.gapsIntro": "Écarts à combler par la formation, puis à évaluer de nouveau ({count}) :",
+  "bilan.notAssessedIntro": "Pas encore évaluées ({count}) :",
   "bilan.overallScore": "Note d'ensemble : {score} %",
   "bilan.module": "Module de la branche",
   "bilan.blockAcquired": "Bloc acquis",
@@ -236,6 +237,16 @@ export const frPathways = {
   "assessment.entry.observation": "Observations ({code})",
   "assessment.entry.interview": "Notes d'entretien ({code})",
   "assessment.entryKept": "Un texte enregistré ne peut pas être vidé : il reste tel qu'il a été enregistré.",
+  "booklet.submit": "Remettre le livret à l'évaluateur",
+  "booklet.submitQuestion":
+    "Une fois remis, le livret ne peut plus être modifié : l'évaluateur le lit et donne son appréciation. Le remettre ?",
+  "booklet.submittedNotice": "Livret remis à l'évaluateur : il ne peut plus être modifié.",
+  "booklet.submittedForEvaluator":
+    "Le candidat a remis son livret : donnez votre appréciation de chaque capacité, puis clôturez.",
+  "booklet.judgementsTitle": "Appréciation de l'évaluateur",
+  "booklet.judgementComment": "Commentaire sur {code}",
+  "booklet.notJudged": "Pas encore appréciée",
+  "booklet.saveJudgements": "Enregistrer l'appréciation",
   "assessment.close": "Clôturer",
   "assessment.closeQuestion":
     "Une fois clôturée, l'évaluation ne pourra plus être modifiée et ses résultats compteront dans le bilan de positionnement. Clôturer ?",
@@ -330,6 +341,10 @@ export const frPathways = {
   "accreditations.empty": "Aucune habilitation ne correspond aux filtres.",
   "accreditations.allBranches": "Toutes les branches",
   "accreditation.evaluator": "Évaluateur",
+  "accreditation.evaluatorSearchHelp":
+    "Tout compte d'évaluateur, habilité ou non dans vos branches : tapez une partie de son nom ou de son adresse e-mail.",
+  "accreditation.evaluatorSearchPlaceholder": "Nom ou e-mail de l'évaluateur",
+  "accreditation.evaluatorTypeMore": "Tapez au moins deux caractères.",
   "accreditation.evaluatorHelp":
     "Les évaluateurs déjà habilités dans vos branches ; sinon, saisissez son identifiant.",
   "accreditation.validFrom": "Valide à partir du",
@@ -390,7 +405,16 @@ export const frPathways = {
     "Les évaluations se font pendant le positionnement ou la seconde évaluation : le parcours n'en est pas à cette étape.",
   "error.notAssignedEvaluator":
     "Seul l'évaluateur désigné pour ce parcours peut noter et clôturer ses évaluations.",
-  "error.assessmentIncomplete": "Chaque critère doit avoir un résultat avant la clôture.",
+  "error.assessmentIncomplete":
+    "Il manque encore des éléments : chaque critère noté, ou chaque capacité du livret décrite et appréciée.",
+  "error.assessmentAlreadyOpen":
+    "Une évaluation par cette méthode est déjà ouverte pour cette étape du parcours : complétez-la ou clôturez-la d'abord.",
+  "error.bookletWrittenByCandidate":
+    "Le livret est rédigé par le candidat (ou son employeur) : l'évaluateur le lit et donne son appréciation.",
+  "error.bookletJudgedByEvaluator": "Seul l'évaluateur désigné pour ce parcours apprécie le livret.",
+  "error.bookletSubmitted": "Le livret a été remis à l'évaluateur : il ne peut plus être modifié.",
+  "error.bookletNotSubmitted":
+    "Le candidat n'a pas encore remis son livret : il sera apprécié une fois remis.",
   "error.evidenceTooLarge": "Le fichier dépasse 10 Mo.",
   "error.evidenceTypeNotAllowed":
     "Ce type de fichier n'est pas accepté : joignez un PDF, une image ou un document bureautique.",
