@@ -3,7 +3,8 @@ import path from "node:path";
 /** Runtime settings, read once from the environment. */
 export interface Config {
   port: number;
-  host: string;
+  /** The interface to listen on when `HOST` is set; unset, see `listenHost` (loopback while demo data is loaded). */
+  host: string | undefined;
   /** The address users reach the platform at; used in published identifiers (CASE URIs, certificates). */
   publicUrl: string;
   dataDir: string;
@@ -42,7 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port,
     publicUrl: (env.CQPI_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ""),
-    host: env.HOST ?? "0.0.0.0",
+    host: env.HOST || undefined,
     dataDir: path.resolve(env.CQPI_DATA_DIR ?? "data"),
     keyFile: path.resolve(env.CQPI_KEY_FILE ?? path.join(env.CQPI_DATA_DIR ?? "data", "issuer-keys.json")),
     auditCheckpointFile: path.resolve(
