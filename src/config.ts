@@ -20,6 +20,8 @@ export interface Config {
   isSecureCookie: boolean;
   sessionTtlMinutes: number;
   login: { maxFailures: number; lockoutMinutes: number; perIpPerMinute: number };
+  /** Password reset requests per client address per minute (each may send an e-mail). */
+  passwordResetsPerIpPerMinute: number;
   /** Public certificate look-ups and credential verifications per client address per minute. */
   verificationsPerIpPerMinute: number;
   /** Downloads of referential exports (PDF, CASE, CSV, XLSX) per anonymous client address per minute. */
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lockoutMinutes: Number(env.CQPI_LOGIN_LOCKOUT_MINUTES ?? 15),
       perIpPerMinute: Number(env.CQPI_LOGIN_PER_IP_PER_MINUTE ?? 20),
     },
+    passwordResetsPerIpPerMinute: Number(env.CQPI_PASSWORD_RESETS_PER_IP_PER_MINUTE ?? 5),
     verificationsPerIpPerMinute: Number(env.CQPI_VERIFY_PER_IP_PER_MINUTE ?? 60),
     exportsPerIpPerMinute: Number(env.CQPI_EXPORTS_PER_IP_PER_MINUTE ?? 30),
     trustedProxies: (env.CQPI_TRUSTED_PROXIES ?? "")

@@ -75,6 +75,18 @@ describe("cqpi command", () => {
       /Created branch_officer cpne\.leem@x\.example[\s\S]*Initial password: \S{12,}/,
     );
 
+    const invited = await cqpi(
+      "user",
+      "create",
+      "--email",
+      "invited@x.example",
+      "--role",
+      "evaluator",
+      "--invite",
+    );
+    expect(invited.stdout).toContain("Invitation link e-mailed to invited@x.example");
+    expect(invited.stdout).not.toContain("Initial password");
+
     const refused = await cqpi("user", "create", "--email", "x@x.example", "--role", "employer");
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("companyId: required for employer");

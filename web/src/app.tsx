@@ -9,6 +9,7 @@ import { cssVariablesResolver, theme } from "./lib/theme.ts";
 import { AccountTokensPage } from "./routes/account-tokens.tsx";
 import { AccreditationsPage } from "./routes/accreditations.tsx";
 import { AdminAuditPage } from "./routes/admin-audit.tsx";
+import { AdminOutboxPage } from "./routes/admin-outbox.tsx";
 import { AdminUsersPage } from "./routes/admin-users.tsx";
 import { AssessmentPage } from "./routes/assessment.tsx";
 import { BranchDetailPage } from "./routes/branch-detail.tsx";
@@ -23,6 +24,8 @@ import { JurySessionNewPage } from "./routes/jury-session-new.tsx";
 import { JurySessionsPage } from "./routes/jury-sessions.tsx";
 import { LoginPage } from "./routes/login.tsx";
 import { NotFoundPage } from "./routes/not-found.tsx";
+import { PasswordForgottenPage } from "./routes/password-forgotten.tsx";
+import { PasswordSetPage } from "./routes/password-set.tsx";
 import { PathwayDetailPage } from "./routes/pathway-detail.tsx";
 import { PathwayNewPage } from "./routes/pathway-new.tsx";
 import { PathwaysPage } from "./routes/pathways.tsx";
@@ -58,6 +61,8 @@ const router = createBrowserRouter([
     children: [
       { path: "/", element: <HomePage /> },
       { path: "/login", element: <LoginPage /> },
+      { path: "/password/forgotten", element: <PasswordForgottenPage /> },
+      { path: "/password/set", element: <PasswordSetPage /> },
       { path: "/catalogue", element: <Navigate to="/qualifications" replace /> },
       { path: "/qualifications", element: <QualificationsPage /> },
       { path: "/qualifications/new", element: <QualificationNewPage /> },
@@ -85,6 +90,7 @@ const router = createBrowserRouter([
       { path: "/jury-sessions/:id/deliberations/:pathwayId", element: <JuryDeliberationPage /> },
       { path: "/admin/users", element: <AdminUsersPage /> },
       { path: "/admin/audit", element: <AdminAuditPage /> },
+      { path: "/admin/outbox", element: <AdminOutboxPage /> },
       { path: "/account/tokens", element: <AccountTokensPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -7,6 +7,7 @@ import {
   canManagePathways,
   canManageUsers,
   canReadAudit,
+  canReadOutbox,
   canSeeAccreditations,
   canSeeJurySessions,
   canSeePathways,
@@ -86,10 +87,11 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
         {item("/branches", t("nav.branches"))}
       </Section>
       {me && <Section title={t("nav.account")}>{item("/account/tokens", t("nav.tokens"))}</Section>}
-      {(canManageUsers(me) || canReadAudit(me)) && (
+      {(canManageUsers(me) || canReadAudit(me) || canReadOutbox(me)) && (
         <Section title={t("nav.administration")}>
           {canManageUsers(me) && item("/admin/users", t("nav.users"))}
           {canReadAudit(me) && item("/admin/audit", t("nav.audit"))}
+          {canReadOutbox(me) && item("/admin/outbox", t("nav.outbox"))}
         </Section>
       )}
     </Stack>

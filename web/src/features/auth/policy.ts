@@ -1,5 +1,6 @@
 import { isBranchManager } from "../../../../src/modules/accounts/caller.ts";
 import { juryAccess } from "../../../../src/modules/jury/policy.ts";
+import { notificationsAccess } from "../../../../src/modules/notifications/policy.ts";
 import type { Me, Role } from "./types.ts";
 
 /** What the interface offers to whom. The server decides; this only hides what it would refuse. */
@@ -11,6 +12,10 @@ export const canEditBranch = (me: Me | null | undefined, branchCode: string): bo
 export const canManageCatalogue = isAdmin;
 export const canManageUsers = isAdmin;
 export const canReadAudit = isAdmin;
+
+/** The notification outbox (messages held without SMTP, sending states): the server's notifications access. */
+export const canReadOutbox = (me: Me | null | undefined): boolean =>
+  me !== null && me !== undefined && (notificationsAccess.read as readonly Role[]).includes(me.role);
 
 /** Writing, importing and publishing referential versions is the national committee's work. */
 export const canAuthorReferentials = isAdmin;

@@ -26,6 +26,7 @@ export const en: Messages = {
   "nav.tokens": "My API tokens",
   "nav.administration": "Administration",
   "nav.users": "Users",
+  "nav.outbox": "Messages sent",
   "nav.audit": "Audit log",
   "nav.login": "Log in",
   "nav.logout": "Log out",
@@ -72,6 +73,8 @@ export const en: Messages = {
   "login.intro": "For committees, branches, evaluators, juries, employers and candidates.",
   "login.email": "Email address",
   "login.password": "Password",
+  "login.forgotten": "Forgot your password?",
+  "login.passwordSet": "Your password is saved: log in with it.",
   "login.submit": "Log in",
 
   "landing.title": "CQPIs: certifications shared by several branches",

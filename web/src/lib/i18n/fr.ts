@@ -26,6 +26,7 @@ export const fr = {
   "nav.administration": "Administration",
   "nav.users": "Utilisateurs",
   "nav.audit": "Journal d'audit",
+  "nav.outbox": "Messages envoyés",
   "nav.login": "Se connecter",
   "nav.logout": "Se déconnecter",
 
@@ -72,6 +73,8 @@ export const fr = {
   "login.email": "Adresse e-mail",
   "login.password": "Mot de passe",
   "login.submit": "Se connecter",
+  "login.forgotten": "Mot de passe oublié ?",
+  "login.passwordSet": "Votre mot de passe est enregistré : connectez-vous avec lui.",
 
   "landing.title": "Les CQPI : des certifications communes à plusieurs branches",
   "landing.what":
