@@ -36,6 +36,28 @@ async function linkInOutbox(page: Page, email: string, subject: RegExp): Promise
 }
 
 describe("accounts without a password passed by hand", () => {
+  it("shows the candidate only what they may do: no withdrawal button, search, status tabs or API tokens", async () => {
+    const context = await env.browser.newContext({ viewport: desktop });
+    const page = await context.newPage();
+    await logIn(page, env.baseUrl, { email: "candidate@demo.example", password: "cqpi-demo" });
+    const nav = page.getByRole("navigation", { name: "Navigation principale" });
+    expect(await nav.getByRole("link", { name: "Mes jetons d'API" }).count()).toBe(0);
+    await page.goto(`${env.baseUrl}/pathways`);
+    await page.getByRole("table").first().waitFor();
+    expect(await page.getByLabel("Rechercher un candidat").count()).toBe(0);
+    expect(await page.getByRole("tablist").count()).toBe(0);
+    await expectAccessibleAtBothSizes(page, "the candidate's pathways");
+    const pathways = (await (await page.request.get(`${env.baseUrl}/api/pathways`)).json()).items;
+    await page.goto(`${env.baseUrl}/pathways/${pathways[0].id}`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    await page.getByText("Bilan de positionnement").first().waitFor();
+    expect(await page.getByRole("button", { name: "Enregistrer un abandon" }).count()).toBe(0);
+    await expectAccessibleAtBothSizes(page, "the candidate's pathway");
+    await page.goto(`${env.baseUrl}/account/tokens`);
+    await page.getByRole("heading", { level: 1, name: "Accès refusé" }).waitFor();
+    await context.close();
+  });
+
   it("lets a candidate who forgot their password set a new one from the e-mail the admin sees in the outbox", async () => {
     const visitor = await env.browser.newContext({ viewport: desktop });
     const page = await visitor.newPage();

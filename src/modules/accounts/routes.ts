@@ -124,7 +124,7 @@ export function registerAccountRoutes(app: FastifyInstance) {
     "/api/me/tokens",
     {
       schema: { tags, response: { 200: z.object({ items: z.array(apiTokenView) }) } },
-      config: { access: accountsAccess.self },
+      config: { access: accountsAccess.ownTokens },
     },
     async (req) => ({ items: await listApiTokens(ctx, { userId: userOf(req).userId }) }),
   );
@@ -137,7 +137,7 @@ export function registerAccountRoutes(app: FastifyInstance) {
         body: createApiTokenInput,
         response: { 201: z.object({ token: z.string(), item: apiTokenView }) },
       },
-      config: { access: accountsAccess.self },
+      config: { access: accountsAccess.ownTokens },
     },
     async (req, reply) =>
       reply.status(201).send(await createApiToken(ctx, { caller: userOf(req), name: req.body.name })),
@@ -147,7 +147,7 @@ export function registerAccountRoutes(app: FastifyInstance) {
     "/api/me/tokens/:id",
     {
       schema: { tags, params: userIdParams },
-      config: { access: accountsAccess.self, openapi: { noContent: true } },
+      config: { access: accountsAccess.ownTokens, openapi: { noContent: true } },
     },
     async (req, reply) => {
       const caller = userOf(req);

@@ -4,6 +4,7 @@ import { Link, useLocation } from "react-router";
 import { useMe } from "../features/auth/api.ts";
 import {
   canManageJurySessions,
+  canManageOwnTokens,
   canManagePathways,
   canManageUsers,
   canReadAudit,
@@ -86,7 +87,9 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
         {item("/qualifications", t("nav.qualifications"))}
         {item("/branches", t("nav.branches"))}
       </Section>
-      {me && <Section title={t("nav.account")}>{item("/account/tokens", t("nav.tokens"))}</Section>}
+      {canManageOwnTokens(me) && (
+        <Section title={t("nav.account")}>{item("/account/tokens", t("nav.tokens"))}</Section>
+      )}
       {(canManageUsers(me) || canReadAudit(me) || canReadOutbox(me)) && (
         <Section title={t("nav.administration")}>
           {canManageUsers(me) && item("/admin/users", t("nav.users"))}

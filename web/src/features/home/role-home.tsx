@@ -1,7 +1,12 @@
 import { SimpleGrid, Stack } from "@mantine/core";
 import { PageHeader } from "../../components/page-header.tsx";
 import { useT } from "../../lib/i18n/index.tsx";
-import { canManageJurySessions, canSeeAccreditations, canSeePathways } from "../auth/policy.ts";
+import {
+  canManageJurySessions,
+  canManageOwnTokens,
+  canSeeAccreditations,
+  canSeePathways,
+} from "../auth/policy.ts";
 import { roleLabelKeys } from "../auth/role-label.ts";
 import type { Me } from "../auth/types.ts";
 import { jurySessionsPagePath } from "../jury/paths.ts";
@@ -25,7 +30,7 @@ export function RoleHome({ me }: { me: Me }) {
       ]}
     />
   );
-  const tokensCard = (
+  const tokensCard = canManageOwnTokens(me) && (
     <LinkCard
       key="tokens"
       title={t("nav.tokens")}
