@@ -119,6 +119,7 @@ export const en: Messages = {
   "qualification.title": "Title",
   "qualification.description": "Description",
   "qualification.rncpCode": "RNCP code",
+  "qualification.rncpNotSet": "Not set",
   "qualification.rncpCodeHelp": "Leave empty if the CQPI is not registered in the RNCP.",
   "qualification.createdOn": "Created on",
   "qualification.branchCount": "Operating branches",

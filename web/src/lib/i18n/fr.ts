@@ -118,6 +118,7 @@ export const fr = {
   "qualification.title": "Intitulé",
   "qualification.description": "Description",
   "qualification.rncpCode": "Code RNCP",
+  "qualification.rncpNotSet": "Non renseigné",
   "qualification.rncpCodeHelp": "Laisser vide si le CQPI n'est pas enregistré au RNCP.",
   "qualification.createdOn": "Date de création",
   "qualification.branchCount": "Branches opératrices",
