@@ -39,6 +39,8 @@ describe("catalogue in the browser", () => {
 
     await list.getByRole("link", { name: "Conducteur d'Équipements Industriels" }).click();
     await page.getByRole("heading", { level: 1, name: "Conducteur d'Équipements Industriels" }).waitFor();
+    // The demo catalogue holds no RNCP code: the page says so rather than showing a bare dash.
+    await page.getByText("Non renseigné", { exact: true }).first().waitFor();
     const branchTable = page.getByRole("table", { name: /Branches qui opèrent le CQPI/ });
     await branchTable.locator("tbody tr").first().waitFor();
 

@@ -51,7 +51,8 @@ describe("pathway pages", () => {
     await page.getByText("Pas encore de résultat").waitFor();
     expect(await page.getByText("Pas encore évaluée").count()).toBeGreaterThan(0);
     expect(await page.getByText("Écart", { exact: true }).count()).toBe(0);
-    expect(await page.getByRole("button", { name: "Enregistrer un abandon" }).count()).toBe(1);
+    // A withdrawal is recorded by the branch's secretariat, never offered to the candidate.
+    expect(await page.getByRole("button", { name: "Enregistrer un abandon" }).count()).toBe(0);
     expect(await seriousAccessibilityViolations(page, "candidate's pathway")).toEqual([]);
     await context.close();
   });

@@ -3,7 +3,8 @@ import path from "node:path";
 /** Runtime settings, read once from the environment. */
 export interface Config {
   port: number;
-  host: string;
+  /** The interface to listen on when `HOST` is set; unset, see `listenHost` (loopback while demo data is loaded). */
+  host: string | undefined;
   /** The address users reach the platform at; used in published identifiers (CASE URIs, certificates). */
   publicUrl: string;
   dataDir: string;
@@ -19,6 +20,8 @@ export interface Config {
   isSecureCookie: boolean;
   sessionTtlMinutes: number;
   login: { maxFailures: number; lockoutMinutes: number; perIpPerMinute: number };
+  /** Password reset requests per client address per minute (each may send an e-mail). */
+  passwordResetsPerIpPerMinute: number;
   /** Public certificate look-ups and credential verifications per client address per minute. */
   verificationsPerIpPerMinute: number;
   /** Downloads of referential exports (PDF, CASE, CSV, XLSX) per anonymous client address per minute. */
@@ -42,7 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port,
     publicUrl: (env.CQPI_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ""),
-    host: env.HOST ?? "0.0.0.0",
+    host: env.HOST || undefined,
     dataDir: path.resolve(env.CQPI_DATA_DIR ?? "data"),
     keyFile: path.resolve(env.CQPI_KEY_FILE ?? path.join(env.CQPI_DATA_DIR ?? "data", "issuer-keys.json")),
     auditCheckpointFile: path.resolve(
@@ -57,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lockoutMinutes: Number(env.CQPI_LOGIN_LOCKOUT_MINUTES ?? 15),
       perIpPerMinute: Number(env.CQPI_LOGIN_PER_IP_PER_MINUTE ?? 20),
     },
+    passwordResetsPerIpPerMinute: Number(env.CQPI_PASSWORD_RESETS_PER_IP_PER_MINUTE ?? 5),
     verificationsPerIpPerMinute: Number(env.CQPI_VERIFY_PER_IP_PER_MINUTE ?? 60),
     exportsPerIpPerMinute: Number(env.CQPI_EXPORTS_PER_IP_PER_MINUTE ?? 30),
     trustedProxies: (env.CQPI_TRUSTED_PROXIES ?? "")

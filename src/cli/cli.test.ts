@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -28,6 +28,21 @@ async function cqpiWith(settings: Record<string, string>, ...args: string[]) {
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
+}
+
+/** Starts `cqpi serve`, waits for the lines it prints once listening, then stops it. */
+function firstLinesOfServe(settings: Record<string, string>): Promise<string> {
+  const env = { ...process.env, CQPI_DATA_DIR: dataDir, DATABASE_URL: "", LOG_LEVEL: "error", ...settings };
+  const child = spawn("node", ["bin/cqpi.js", "serve"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  return new Promise((resolve, reject) => {
+    child.stdout.on("data", (chunk) => {
+      output += String(chunk);
+      if (output.includes("Stop with Ctrl+C")) child.kill("SIGTERM");
+    });
+    child.on("error", reject);
+    child.on("exit", () => resolve(output));
+  });
 }
 
 beforeAll(() => {
@@ -60,6 +75,18 @@ describe("cqpi command", () => {
       /Created branch_officer cpne\.leem@x\.example[\s\S]*Initial password: \S{12,}/,
     );
 
+    const invited = await cqpi(
+      "user",
+      "create",
+      "--email",
+      "invited@x.example",
+      "--role",
+      "evaluator",
+      "--invite",
+    );
+    expect(invited.stdout).toContain("Invitation link e-mailed to invited@x.example");
+    expect(invited.stdout).not.toContain("Initial password");
+
     const refused = await cqpi("user", "create", "--email", "x@x.example", "--role", "employer");
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("companyId: required for employer");
@@ -69,6 +96,15 @@ describe("cqpi command", () => {
     expect(verified.stdout).toMatch(/Audit log intact: \d+ events checked/);
     // Four child processes, each loading the platform: on a loaded machine this takes longer than 20 s.
   }, 180_000);
+
+  it("serves the demo on 127.0.0.1 only unless HOST is set, and says so", async () => {
+    const output = await firstLinesOfServe({ PORT: "0" });
+    expect(output).toMatch(/CQPI platform on http:\/\/127\.0\.0\.1:\d+ \(database: sqlite\)/);
+    expect(output).toContain("listening on 127.0.0.1 only; set HOST");
+    expect(output).toContain(`remove the data folder ${dataDir}`);
+    const opened = await firstLinesOfServe({ PORT: "0", HOST: "0.0.0.0" });
+    expect(opened).toContain("listening on 0.0.0.0, as HOST says");
+  }, 120_000);
 
   it("exits 1 and names the event when the audit log was altered", async () => {
     const db = new SQLite(path.join(dataDir, "cqpi.sqlite"));

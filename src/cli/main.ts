@@ -56,9 +56,12 @@ user
   .option("--company <id>", "company id, for an employer")
   .option("--name <name>", "display name (defaults to the email)")
   .option("--password <password>", "initial password (a random one is generated and printed if absent)")
+  .option("--invite", "e-mail a one-time link to choose a password instead (through the outbox)")
   .action((options) =>
     withContext(async (ctx) => {
-      const password = options.password ?? randomBytes(12).toString("base64url");
+      const password = options.invite
+        ? undefined
+        : (options.password ?? randomBytes(12).toString("base64url"));
       const input = {
         email: options.email,
         displayName: options.name ?? options.email,
@@ -73,7 +76,8 @@ user
       }
       const created = await createUser(ctx, { actorUserId: null, input: parsed.data });
       console.log(`Created ${created.role} ${created.email} (id ${created.id})`);
-      if (!options.password) console.log(`Initial password: ${password}`);
+      if (options.invite) console.log(`Invitation link e-mailed to ${created.email} (see the outbox).`);
+      else if (!options.password) console.log(`Initial password: ${password}`);
     }),
   );
 

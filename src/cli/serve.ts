@@ -1,12 +1,17 @@
 import { schedulePurgeOfExpiredSessions } from "../modules/accounts/purge-expired-sessions.ts";
 import { DEMO_PASSWORD } from "../modules/demo/demo-accounts.ts";
+import { hasDemoData } from "../modules/demo/has-demo-data.ts";
 import { seedDemo } from "../modules/demo/seed-demo.ts";
 import { startOutboxSender } from "../modules/notifications/outbox-sender.ts";
 import { buildApp } from "../server/app.ts";
 import { isDatabaseEmpty } from "./is-database-empty.ts";
+import { listenHost, listeningMessage } from "./listen-host.ts";
 import { openContext } from "./open-context.ts";
 
-/** Starts the platform; an empty database is filled with demo data and the demo accounts are printed once. */
+/**
+ * Starts the platform; an empty database is filled with demo data and the demo accounts are printed once.
+ * While the demo accounts exist it listens on 127.0.0.1 unless HOST says otherwise.
+ */
 export async function serve() {
   const ctx = await openContext();
   if (await isDatabaseEmpty(ctx)) {
@@ -27,8 +32,14 @@ export async function serve() {
   };
   process.once("SIGINT", close);
   process.once("SIGTERM", close);
-  await app.listen({ port: ctx.config.port, host: ctx.config.host });
-  console.log(`CQPI platform on http://localhost:${ctx.config.port} (database: ${ctx.dialect})`);
+  const isDemo = await hasDemoData(ctx);
+  const host = listenHost({ host: ctx.config.host, hasDemoData: isDemo });
+  await app.listen({ port: ctx.config.port, host });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : ctx.config.port;
+  const facts = { host, port, database: ctx.dialect, hasDemoData: isDemo, dataDir: ctx.config.dataDir };
+  for (const line of listeningMessage({ ...facts, isHostSet: ctx.config.host !== undefined }))
+    console.log(line);
 }
 
 export function printDemoAccounts(accounts: { email: string; role: string }[]) {

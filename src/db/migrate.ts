@@ -9,6 +9,7 @@ import * as jury from "./migrations/0005-jury.ts";
 import * as certificates from "./migrations/0006-certificates.ts";
 import * as exportsAndSessions from "./migrations/0007-exports-and-sessions.ts";
 import * as searchAndBooklets from "./migrations/0008-search-and-booklets.ts";
+import * as accountLinks from "./migrations/0009-account-links.ts";
 import * as juryCorrections from "./migrations/0010-jury-corrections.ts";
 
 /** A migration receives the dialect so that it can call the helpers of `dialect.ts`. */
@@ -25,6 +26,7 @@ const migrations: Record<string, DialectMigration> = {
   "0006-certificates": certificates,
   "0007-exports-and-sessions": exportsAndSessions,
   "0008-search-and-booklets": searchAndBooklets,
+  "0009-account-links": accountLinks,
   "0010-jury-corrections": juryCorrections,
 };
 

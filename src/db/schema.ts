@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable } from "kysely";
+import type { AccountLinkPurpose } from "../modules/accounts/account-link-rules.ts";
 import type { Role } from "../modules/accounts/roles.ts";
 import type { AssessmentStatus } from "../modules/assessments/rules.ts";
 import type { EmploymentStatus, Sex } from "../modules/candidates/rules.ts";
@@ -31,6 +32,7 @@ export interface Database {
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
   login_failures: LoginFailureTable;
+  account_links: AccountLinkTable;
   rate_limit_windows: RateLimitWindowTable;
   referential_exports: ReferentialExportTable;
   audit_events: AuditEventTable;
@@ -159,6 +161,17 @@ export interface RateLimitWindowTable {
   key: string;
   window_started_at: string;
   hits: number;
+}
+
+/** A one-time link to set a password: `invitation` of a new account or `password_reset`. */
+export interface AccountLinkTable {
+  id: Generated<number>;
+  user_id: number;
+  purpose: AccountLinkPurpose;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface LoginFailureTable {

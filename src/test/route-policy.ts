@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Role, roles } from "../modules/accounts/roles.ts";
 import type { UserView } from "../modules/accounts/views.ts";
 import type { BranchView } from "../modules/catalogue/schemas.ts";
-import { buildBranch, buildCompany, signedIn } from "./factories.ts";
+import { buildBranch, buildCompany, logInAs, signedIn } from "./factories.ts";
 import { createTestApp, type TestApp } from "./test-app.ts";
 
 /**
@@ -41,7 +41,7 @@ export function describeRoutePolicies<F>(
 ) {
   let world: PolicyWorld;
   let fixtures: F;
-  const bearer = new Map<Role, string>();
+  const credentials = new Map<Role, () => Promise<Record<string, string>>>();
 
   beforeAll(async () => {
     const t = await createTestApp({
@@ -63,7 +63,13 @@ export function describeRoutePolicies<F>(
         headers,
         payload: { name: "policy" },
       });
-      bearer.set(role, created.json().token);
+      // Roles without API tokens (candidates) call with a fresh session each time, as the web app does
+      // (a route such as logout ends the session it is called with).
+      const bearer = { authorization: `Bearer ${created.json().token}` };
+      credentials.set(
+        role,
+        created.statusCode === 201 ? async () => bearer : () => logInAs(t.app, user.email),
+      );
       users.set(role, user);
     }
     world = { t, users, branch, companyId };
@@ -77,7 +83,7 @@ export function describeRoutePolicies<F>(
   describe(`route policies: ${tag}`, () => {
     describe.each(options.cases)("$method $path", (route) => {
       it.each([null, ...roles])("as %s", async (role) => {
-        const headers = role ? { authorization: `Bearer ${bearer.get(role)}` } : {};
+        const headers = role ? await credentials.get(role)!() : {};
         const payload = route.payload?.(fixtures) as object | undefined;
         const response = await world.t.app.inject({
           method: route.method,

@@ -57,6 +57,12 @@ const CertificateVerificationPage = lazyPage(
 const CertificatesPage = lazyPage(() => import("./routes/certificates.tsx"), "CertificatesPage");
 const VerificationPage = lazyPage(() => import("./routes/verification.tsx"), "VerificationPage");
 const VerifyCredentialPage = lazyPage(() => import("./routes/verify-credential.tsx"), "VerifyCredentialPage");
+const AdminOutboxPage = lazyPage(() => import("./routes/admin-outbox.tsx"), "AdminOutboxPage");
+const PasswordForgottenPage = lazyPage(
+  () => import("./routes/password-forgotten.tsx"),
+  "PasswordForgottenPage",
+);
+const PasswordSetPage = lazyPage(() => import("./routes/password-set.tsx"), "PasswordSetPage");
 
 const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({
@@ -82,6 +88,8 @@ const router = createBrowserRouter([
     children: [
       { path: "/", element: <HomePage /> },
       { path: "/login", element: <LoginPage /> },
+      { path: "/password/forgotten", element: <PasswordForgottenPage /> },
+      { path: "/password/set", element: <PasswordSetPage /> },
       { path: "/catalogue", element: <Navigate to="/qualifications" replace /> },
       { path: "/qualifications", element: <QualificationsPage /> },
       { path: "/qualifications/new", element: <QualificationNewPage /> },
@@ -113,6 +121,7 @@ const router = createBrowserRouter([
       { path: "/verification/:number", element: <CertificateVerificationPage /> },
       { path: "/admin/users", element: <AdminUsersPage /> },
       { path: "/admin/audit", element: <AdminAuditPage /> },
+      { path: "/admin/outbox", element: <AdminOutboxPage /> },
       { path: "/account/tokens", element: <AccountTokensPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -1,15 +1,21 @@
 import { isUniqueViolation } from "../../db/dialect.ts";
 import type { AppContext } from "../../server/context.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { wakeOutboxSender } from "../notifications/outbox-sender.ts";
+import { applyAccountLink } from "./apply-account-link.ts";
 import { emailTaken } from "./errors.ts";
 import { findUserByEmail, insertUser, replaceUserBranches } from "./repository.ts";
 import { normalizeEmail } from "./rules.ts";
 import type { CreateUserInput } from "./schemas.ts";
 import { resolveScopes } from "./scopes.ts";
-import { hashPassword } from "./secrets.ts";
+import { generateSecret, hashPassword } from "./secrets.ts";
 import { toUserView, type UserView } from "./views.ts";
 
-/** Creates an account with its role and scopes; the email must be unused. */
+/**
+ * Creates an account with its role and scopes; the email must be unused. Without a password the
+ * person is invited: a one-time link to choose theirs is e-mailed through the outbox (sent after the
+ * commit), and until then no password opens the account.
+ */
 export async function createUser(
   ctx: AppContext,
   { actorUserId, input }: { actorUserId: number | null; input: CreateUserInput },
@@ -18,10 +24,12 @@ export async function createUser(
   const branchIds = await resolveScopes(ctx.db, input.role, scopes);
   const email = normalizeEmail(input.email);
   if (await findUserByEmail(ctx.db, email)) throw emailTaken();
-  const passwordHash = await hashPassword(input.password);
-  const at = ctx.clock.now().toISOString();
+  // An invited account's hash is of a secret nobody ever sees: no password opens it before the link.
+  const passwordHash = await hashPassword(input.password ?? generateSecret());
+  const now = ctx.clock.now();
+  const at = now.toISOString();
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    const created = await ctx.db.transaction().execute(async (trx) => {
       const row = await insertUser(trx, {
         email,
         display_name: input.displayName,
@@ -42,8 +50,14 @@ export async function createUser(
         after: view,
         occurredAt: at,
       });
+      if (!input.password) {
+        const user = { id: row.id, email, displayName: input.displayName };
+        await applyAccountLink(trx, ctx.config, { user, purpose: "invitation", now });
+      }
       return view;
     });
+    if (!input.password) wakeOutboxSender(ctx);
+    return created;
   } catch (error) {
     if (isUniqueViolation(error)) throw emailTaken();
     throw error;

@@ -1,4 +1,5 @@
 import { AppError, type ErrorKind, fieldError } from "../../server/errors.ts";
+import type { LinkRefusal } from "./account-link-rules.ts";
 
 /** The refusal codes of the accounts module. */
 export const accountErrors = {
@@ -8,6 +9,8 @@ export const accountErrors = {
   USER_NOT_FOUND: "not_found",
   API_TOKEN_NOT_FOUND: "not_found",
   CANNOT_DEMOTE_SELF: "conflict",
+  /** `{reason}`: unknown, used (or replaced by a newer link) or expired. */
+  ACCOUNT_LINK_INVALID: "invalid",
 } as const satisfies Record<string, ErrorKind>;
 
 /** Field codes of the accounts module: a scope that does not fit the role (`{role}`). */
@@ -43,3 +46,12 @@ export const cannotDemoteSelf = () =>
     "CANNOT_DEMOTE_SELF",
     "You cannot remove your own admin role or deactivate yourself",
   );
+
+/**
+ * A one-time link that cannot set a password: unknown (or its account deactivated), already used or
+ * replaced by a newer one, or expired. Only the link's holder sees the reason; it says nothing of others.
+ */
+export const accountLinkInvalid = (reason: LinkRefusal) =>
+  new AppError("invalid", "ACCOUNT_LINK_INVALID", `token: this link cannot be used (${reason})`, {
+    params: { reason },
+  });

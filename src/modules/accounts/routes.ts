@@ -5,17 +5,21 @@ import { userOf } from "../../server/access.ts";
 import { rateLimited } from "../../server/errors.ts";
 import { pageOf } from "../../server/pagination.ts";
 import { createApiToken, listApiTokens, revokeApiToken } from "./api-tokens.ts";
+import { confirmPasswordReset } from "./confirm-password-reset.ts";
 import { createUser } from "./create-user.ts";
 import { getUser, listUsers } from "./list-users.ts";
 import { logIn } from "./log-in.ts";
 import { logOut } from "./log-out.ts";
 import { accountsAccess } from "./policy.ts";
+import { requestPasswordReset } from "./request-password-reset.ts";
 import {
   apiTokenView,
   createApiTokenInput,
   createUserInput,
   logInInput,
   me,
+  passwordResetConfirmInput,
+  passwordResetRequestInput,
   updateUserInput,
   userIdParams,
   userListQuery,
@@ -63,6 +67,50 @@ export function registerAccountRoutes(app: FastifyInstance) {
     },
   );
 
+  r.post(
+    "/api/auth/password-reset",
+    {
+      schema: {
+        tags,
+        description:
+          "Sends a one-time link to set a new password (valid one hour) to the active account with this e-mail. The answer is the same whether or not such an account exists.",
+        body: passwordResetRequestInput,
+        response: {
+          202: z.object({}).describe("Accepted: a link is on its way if the e-mail is an account's"),
+        },
+      },
+      config: {
+        access: accountsAccess.logIn,
+        rateLimit: {
+          max: ctx.config.passwordResetsPerIpPerMinute,
+          timeWindow: "1 minute",
+          errorResponseBuilder: rateLimited,
+        },
+      },
+    },
+    async (req, reply) => {
+      await requestPasswordReset(ctx, req.body);
+      return reply.status(202).send({});
+    },
+  );
+
+  r.post(
+    "/api/auth/password-reset/confirm",
+    {
+      schema: {
+        tags,
+        description:
+          "Sets the password of the account a one-time link (password reset or invitation) was sent for. A link is used once and expires (ACCOUNT_LINK_INVALID, with the reason); the account's sessions and API tokens end.",
+        body: passwordResetConfirmInput,
+      },
+      config: { access: accountsAccess.logIn, openapi: { noContent: true } },
+    },
+    async (req, reply) => {
+      await confirmPasswordReset(ctx, req.body);
+      return reply.status(204).send();
+    },
+  );
+
   r.get(
     "/api/me",
     { schema: { tags, response: { 200: me } }, config: { access: accountsAccess.self } },
@@ -76,7 +124,7 @@ export function registerAccountRoutes(app: FastifyInstance) {
     "/api/me/tokens",
     {
       schema: { tags, response: { 200: z.object({ items: z.array(apiTokenView) }) } },
-      config: { access: accountsAccess.self },
+      config: { access: accountsAccess.ownTokens },
     },
     async (req) => ({ items: await listApiTokens(ctx, { userId: userOf(req).userId }) }),
   );
@@ -89,7 +137,7 @@ export function registerAccountRoutes(app: FastifyInstance) {
         body: createApiTokenInput,
         response: { 201: z.object({ token: z.string(), item: apiTokenView }) },
       },
-      config: { access: accountsAccess.self },
+      config: { access: accountsAccess.ownTokens },
     },
     async (req, reply) =>
       reply.status(201).send(await createApiToken(ctx, { caller: userOf(req), name: req.body.name })),
@@ -99,7 +147,7 @@ export function registerAccountRoutes(app: FastifyInstance) {
     "/api/me/tokens/:id",
     {
       schema: { tags, params: userIdParams },
-      config: { access: accountsAccess.self, openapi: { noContent: true } },
+      config: { access: accountsAccess.ownTokens, openapi: { noContent: true } },
     },
     async (req, reply) => {
       const caller = userOf(req);

@@ -41,7 +41,8 @@ export const createUserInput = z.strictObject({
   email,
   displayName,
   role,
-  password,
+  /** Without it the person receives an invitation link by e-mail and chooses their own. */
+  password: password.optional(),
   branchCodes: branchCodes.optional(),
   companyId: companyId.optional(),
 });
@@ -56,6 +57,14 @@ export const updateUserInput = z.strictObject({
   isActive: z.boolean().optional(),
 });
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
+
+export const passwordResetRequestInput = z.strictObject({ email: textInput().trim().min(1).max(254) });
+
+export const passwordResetConfirmInput = z.strictObject({
+  token: textInput().min(1).max(200),
+  password,
+});
+export type PasswordResetConfirmInput = z.infer<typeof passwordResetConfirmInput>;
 
 export const userListQuery = pageQuery.extend({ role: role.optional() });
 

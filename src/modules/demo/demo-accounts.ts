@@ -14,16 +14,19 @@ export interface DemoAccount {
   companyName?: string;
 }
 
-/** Fictional companies; their SIRETs pass the checksum but belong to no one. */
+/**
+ * Fictional companies; their SIRETs pass the platform's SIREN and SIRET checks (Luhn on both) but belong
+ * to no one (SIREN 91000000x, establishment 0001).
+ */
 export const demoCompanies = [
-  { name: "Mécanique de l'Ouest (démo)", branchCode: "UIMM", siret: "91000001000017" },
-  { name: "Laboratoires Durance (démo)", branchCode: "LEEM", siret: "91000002000016" },
-  { name: "Tissages du Nord (démo)", branchCode: "UIT", siret: "91000003000015" },
-  { name: "Fonderie du Rhône (démo)", branchCode: "UIMM", siret: "91000004000014" },
-  { name: "Conserverie de Bretagne (démo)", branchCode: "ALLIANCE7", siret: "91000005000013" },
-  { name: "Hypermarchés du Centre (démo)", branchCode: "FCD", siret: "91000006000012" },
-  { name: "Galeries du Boulevard (démo)", branchCode: "UCV", siret: "91000007000011" },
-  { name: "Catalogue Direct (démo)", branchCode: "VAD", siret: "91000008000010" },
+  { name: "Mécanique de l'Ouest (démo)", branchCode: "UIMM", siret: "91000001700012" },
+  { name: "Laboratoires Durance (démo)", branchCode: "LEEM", siret: "91000002500015" },
+  { name: "Tissages du Nord (démo)", branchCode: "UIT", siret: "91000003300019" },
+  { name: "Fonderie du Rhône (démo)", branchCode: "UIMM", siret: "91000004100012" },
+  { name: "Conserverie de Bretagne (démo)", branchCode: "ALLIANCE7", siret: "91000005800016" },
+  { name: "Hypermarchés du Centre (démo)", branchCode: "FCD", siret: "91000006600019" },
+  { name: "Galeries du Boulevard (démo)", branchCode: "UCV", siret: "91000007400013" },
+  { name: "Catalogue Direct (démo)", branchCode: "VAD", siret: "91000008200016" },
 ];
 
 export const demoAccounts: DemoAccount[] = [

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logInAs } from "../../test/factories.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { verifyAuditChain } from "../audit/verify-audit-chain.ts";
+import { createCandidateInput } from "../candidates/schemas.ts";
 import { pathwayStatuses } from "../pathways/rules.ts";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts.ts";
 import { seedDemo } from "./seed-demo.ts";
@@ -15,6 +16,29 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe("demo data", () => {
+  it("passes the platform's own validation when each value is typed back", async () => {
+    const admin = await logInAs(t.app, "admin@demo.example", DEMO_PASSWORD);
+    const companies = (await t.app.inject({ url: "/api/companies?limit=100", headers: admin })).json().items;
+    expect(companies.length).toBe(8);
+    for (const company of companies) {
+      const typedBack = await t.app.inject({
+        method: "POST",
+        url: "/api/companies",
+        headers: admin,
+        payload: { name: `${company.name} bis`, siret: company.siret, branchCode: company.branchCode },
+      });
+      // Valid input, refused only because the demo company already holds this SIRET.
+      expect([company.siret, typedBack.json().error.code]).toEqual([company.siret, "SIRET_TAKEN"]);
+    }
+    const candidates = (await t.app.inject({ url: "/api/candidates?limit=100", headers: admin })).json()
+      .items;
+    expect(candidates.length).toBeGreaterThan(30);
+    for (const { id, displayName, companyName, createdAt, updatedAt, ...fields } of candidates) {
+      const parsed = createCandidateInput.safeParse(fields);
+      expect([displayName, parsed.success ? null : parsed.error.issues]).toEqual([displayName, null]);
+    }
+  });
+
   it("holds the 16 branches and partner of the source document and its 9 CQPIs", async () => {
     const branches = (await t.app.inject({ url: "/api/branches?limit=200" })).json();
     expect(branches.total).toBe(16);

@@ -7,6 +7,7 @@ import { createQualification } from "../catalogue/create-qualification.ts";
 import { setBranchOperation } from "../catalogue/set-branch-operation.ts";
 import { ensureIssuerKey } from "../certificates/generate-issuer-key.ts";
 import { createCompany } from "../companies/create-company.ts";
+import { createCompanyInput } from "../companies/schemas.ts";
 import { createDraft } from "../referentials/create-draft.ts";
 import { publishVersion } from "../referentials/publish-version.ts";
 import { recordAdoption } from "../referentials/record-adoption.ts";
@@ -68,7 +69,12 @@ export async function seedDemo(
   for (const company of demoCompanies) {
     const created = await createCompany(ctx, {
       caller: platform,
-      input: { name: company.name, siret: company.siret, branchCode: company.branchCode },
+      // Through the routes' own schema: a demo value the platform would refuse stops the seeding.
+      input: createCompanyInput.parse({
+        name: company.name,
+        siret: company.siret,
+        branchCode: company.branchCode,
+      }),
     });
     companyIds.set(company.name, created.id);
   }

@@ -280,13 +280,14 @@ describe("moving a pathway", () => {
     ]);
   });
 
-  it("lets a candidate withdraw from their own pathway but not move it otherwise", async () => {
+  it("refuses the candidate any move of their own pathway, withdrawal included (the secretariat records it)", async () => {
     const account = await buildUser(t.ctx, { role: "candidate" });
     const candidateId = (await buildCandidate(t.ctx, { companyId, userId: account.id })).id;
     const pathway = (await register(officer.headers, candidateId)).json();
     const session = await logInAs(t.app, account.email);
     expect((await move(pathway.id, "archive", session)).statusCode).toBe(403);
-    expect((await move(pathway.id, "withdraw", session)).json().status).toBe("withdrawn");
+    expect((await move(pathway.id, "withdraw", session)).statusCode).toBe(403);
+    expect((await move(pathway.id, "withdraw")).json().status).toBe("withdrawn");
   });
 });
 

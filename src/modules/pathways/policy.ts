@@ -22,13 +22,16 @@ export const pathwaysAccess = {
   read: ["admin", "branch_officer", "evaluator", "employer", "candidate", "jury_member"],
   manage: ["admin", "branch_officer"],
   plan: ["admin", "branch_officer", "employer"],
-  transition: ["admin", "branch_officer", "evaluator", "candidate"],
+  transition: ["admin", "branch_officer", "evaluator"],
   accredit: ["admin", "branch_officer"],
   searchEvaluators: ["admin", "branch_officer"],
   readAccreditations: ["admin", "branch_officer", "evaluator"],
 } as const satisfies Record<string, Access>;
 
-/** Which roles may trigger each event (within their scope); a candidate may only withdraw. */
+/**
+ * Which roles may trigger each event (within their scope). A candidate who gives up tells the branch,
+ * whose secretariat records the withdrawal: no move is the candidate's own.
+ */
 export const eventRoles: Record<PathwayEvent, readonly Role[]> = {
   start_positioning: ["admin", "branch_officer", "evaluator"],
   complete_positioning: ["admin", "branch_officer", "evaluator"],
@@ -36,7 +39,7 @@ export const eventRoles: Record<PathwayEvent, readonly Role[]> = {
   start_reassessment: ["admin", "branch_officer", "evaluator"],
   resume_training: ["admin", "branch_officer", "evaluator"],
   submit_to_jury: ["admin", "branch_officer", "evaluator"],
-  withdraw: ["admin", "branch_officer", "candidate"],
+  withdraw: ["admin", "branch_officer"],
   archive: ["admin", "branch_officer"],
   // Only a jury decision moves a pathway this way (jury module), never the transitions route.
   award: [],

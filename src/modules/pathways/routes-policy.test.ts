@@ -61,7 +61,7 @@ describeRoutePolicies("pathways", {
       path: "/api/pathways/{id}/transitions",
       url: (f) => `/api/pathways/${f.pathwayId}/transitions`,
       payload: () => ({ event: "withdraw" }),
-      allowed: ["admin", "branch_officer", "evaluator", "candidate"],
+      allowed: ["admin", "branch_officer", "evaluator"],
     },
     {
       method: "PUT",

@@ -4,9 +4,11 @@ import { Link, useLocation } from "react-router";
 import { useMe } from "../features/auth/api.ts";
 import {
   canManageJurySessions,
+  canManageOwnTokens,
   canManagePathways,
   canManageUsers,
   canReadAudit,
+  canReadOutbox,
   canSeeAccreditations,
   canSeeCertificates,
   canSeeJurySessions,
@@ -101,11 +103,14 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
         {item("/qualifications", t("nav.qualifications"))}
         {item("/branches", t("nav.branches"))}
       </Section>
-      {me && <Section title={t("nav.account")}>{item("/account/tokens", t("nav.tokens"))}</Section>}
-      {(canManageUsers(me) || canReadAudit(me)) && (
+      {canManageOwnTokens(me) && (
+        <Section title={t("nav.account")}>{item("/account/tokens", t("nav.tokens"))}</Section>
+      )}
+      {(canManageUsers(me) || canReadAudit(me) || canReadOutbox(me)) && (
         <Section title={t("nav.administration")}>
           {canManageUsers(me) && item("/admin/users", t("nav.users"))}
           {canReadAudit(me) && item("/admin/audit", t("nav.audit"))}
+          {canReadOutbox(me) && item("/admin/outbox", t("nav.outbox"))}
         </Section>
       )}
     </Stack>

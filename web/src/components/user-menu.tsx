@@ -1,6 +1,7 @@
 import { Box, Button, Menu } from "@mantine/core";
 import { Link, useNavigate } from "react-router";
 import { useLogout, useMe } from "../features/auth/api.ts";
+import { canManageOwnTokens } from "../features/auth/policy.ts";
 import { roleLabelKeys } from "../features/auth/role-label.ts";
 import { useT } from "../lib/i18n/index.tsx";
 
@@ -33,9 +34,11 @@ export function UserMenu() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t(roleLabelKeys[me.role])}</Menu.Label>
-        <Menu.Item component={Link} to="/account/tokens">
-          {t("nav.tokens")}
-        </Menu.Item>
+        {canManageOwnTokens(me) && (
+          <Menu.Item component={Link} to="/account/tokens">
+            {t("nav.tokens")}
+          </Menu.Item>
+        )}
         <Menu.Divider />
         <Menu.Item
           onClick={() => logout.mutate(undefined, { onSettled: () => navigate("/") })}

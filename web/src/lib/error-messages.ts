@@ -200,6 +200,12 @@ const notAccreditedKeys: Record<string, MessageKey> = {
   revoked: "error.evaluatorNotAccredited.revoked",
 };
 
+const accountLinkKeys: Record<string, MessageKey> = {
+  unknown: "error.accountLinkInvalid.unknown",
+  used: "error.accountLinkInvalid.used",
+  expired: "error.accountLinkInvalid.expired",
+};
+
 /** What each refusal code says, in the reader's language; complete by type like `fieldProblems`. */
 export const refusals: Record<ErrorCode, Describe> = {
   VALIDATION_FAILED: say("error.validationFailed"),
@@ -218,6 +224,9 @@ export const refusals: Record<ErrorCode, Describe> = {
   USER_NOT_FOUND: say("error.notFound"),
   API_TOKEN_NOT_FOUND: say("error.notFound"),
   CANNOT_DEMOTE_SELF: say("error.cannotDemoteSelf"),
+  ACCOUNT_LINK_INVALID: (p) => ({
+    key: accountLinkKeys[shown(p.reason)] ?? "error.accountLinkInvalid.unknown",
+  }),
   BRANCH_NOT_FOUND: say("error.notFound"),
   QUALIFICATION_NOT_FOUND: say("error.notFound"),
   BRANCH_CODE_TAKEN: say("error.branchCodeTaken"),

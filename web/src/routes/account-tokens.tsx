@@ -6,6 +6,7 @@ import { ErrorAlert } from "../components/error-alert.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { RequireUser } from "../components/require-user.tsx";
 import { StatusBadge } from "../components/status-badge.tsx";
+import { canManageOwnTokens } from "../features/auth/policy.ts";
 import { useApiTokens, useCreateApiToken, useRevokeApiToken } from "../features/tokens/api.ts";
 import { CreateTokenForm } from "../features/tokens/create-token-form.tsx";
 import { TokenReveal } from "../features/tokens/token-reveal.tsx";
@@ -15,7 +16,7 @@ import { useLanguage } from "../lib/i18n/index.tsx";
 
 /** The user's own API tokens: create one (its secret shown once), list them, revoke them. */
 export function AccountTokensPage() {
-  return <RequireUser>{() => <ApiTokens />}</RequireUser>;
+  return <RequireUser isAllowed={canManageOwnTokens}>{() => <ApiTokens />}</RequireUser>;
 }
 
 function ApiTokens() {

@@ -114,7 +114,7 @@ function UserAdministration() {
             create.mutate(input, {
               onSuccess: (user) => {
                 setIsCreating(false);
-                setNotice(t("user.created", { name: user.displayName }));
+                setNotice(t("user.created", { name: user.displayName, email: user.email }));
               },
             })
           }

@@ -1,9 +1,11 @@
-import { Button, Paper, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { Alert, Anchor, Button, Paper, PasswordInput, Stack } from "@mantine/core";
 import { type FormEvent, useState } from "react";
-import { Navigate, useNavigate, useSearchParams } from "react-router";
+import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { FormErrorAlert } from "../components/form-error-alert.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { useLogin, useMe } from "../features/auth/api.ts";
+import { LoginEmailInput } from "../features/auth/login-email-input.tsx";
+import { passwordForgottenPagePath } from "../features/auth/paths.ts";
 import { fieldError } from "../lib/describe-error.ts";
 import { useT } from "../lib/i18n/index.tsx";
 
@@ -36,16 +38,13 @@ export function LoginPage() {
       <PageHeader title={t("login.title")} description={t("login.intro")} />
       <form onSubmit={submit} noValidate>
         <Stack>
+          {params.get("password") === "set" && (
+            <Alert color="success" variant="light" role="status">
+              {t("login.passwordSet")}
+            </Alert>
+          )}
           <FormErrorAlert error={login.error} fields={fields} />
-          <TextInput
-            label={t("login.email")}
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(event) => setEmail(event.currentTarget.value)}
-            error={fieldError(login.error, "email", t)}
-          />
+          <LoginEmailInput value={email} onChange={setEmail} error={login.error} />
           <PasswordInput
             label={t("login.password")}
             autoComplete="current-password"
@@ -57,6 +56,9 @@ export function LoginPage() {
           <Button type="submit" loading={login.isPending}>
             {t("login.submit")}
           </Button>
+          <Anchor component={Link} to={passwordForgottenPagePath} size="sm">
+            {t("login.forgotten")}
+          </Anchor>
         </Stack>
       </form>
     </Paper>

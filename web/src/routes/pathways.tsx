@@ -4,7 +4,7 @@ import { DataTable } from "../components/data-table.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { RequireUser } from "../components/require-user.tsx";
 import { SearchField } from "../components/search-field.tsx";
-import { canManagePathways, canSeePathways } from "../features/auth/policy.ts";
+import { canManagePathways, canSeePathways, hasPathwayWorklist } from "../features/auth/policy.ts";
 import type { Me } from "../features/auth/types.ts";
 import { useQualifications } from "../features/catalogue/api.ts";
 import { usePathways } from "../features/pathways/api.ts";
@@ -52,6 +52,26 @@ function PathwayList({ me }: { me: Me }) {
       : undefined,
   });
 
+  const hasWorklist = hasPathwayWorklist(me);
+  const table = (
+    <DataTable
+      caption={t(titleKeys.title)}
+      columns={columns}
+      rows={data?.items}
+      rowKey={(item) => item.id}
+      isLoading={isLoading}
+      error={error}
+      emptyText={t("pathways.empty")}
+      minWidth={isManager ? 900 : 700}
+      pagination={{
+        page: list.page,
+        pageSize: list.pageSize,
+        total: data?.total ?? 0,
+        onPageChange: list.setPage,
+      }}
+    />
+  );
+
   return (
     <Stack gap="md">
       <PageHeader
@@ -65,66 +85,57 @@ function PathwayList({ me }: { me: Me }) {
           )
         }
       />
-      <Group align="flex-end" gap="md">
-        <SearchField
-          label={t("pathways.search")}
-          value={list.filters.q}
-          onSearch={(value) => list.setFilter("q", value)}
-        />
-        <Select
-          label={t("pathway.qualification")}
-          placeholder={t("pathways.allQualifications")}
-          clearable
-          searchable
-          data={qualifications.map((item) => ({ value: item.code, label: `${item.code} — ${item.title}` }))}
-          value={list.filters.qualificationCode || null}
-          onChange={(code) => list.setFilter("qualificationCode", code ?? "")}
-          nothingFoundMessage={t("common.nothingFound")}
-        />
-        {isManager && (
-          <>
-            <CompanySelect
-              label={t("pathway.company")}
-              placeholder={t("pathways.allCompanies")}
-              isRequired={false}
-              value={list.filters.companyId ? Number(list.filters.companyId) : null}
-              onChange={(id) => list.setFilter("companyId", id === null ? "" : String(id))}
-            />
-            <Select
-              label={t("pathway.evaluator")}
-              placeholder={t("pathways.allEvaluators")}
-              clearable
-              searchable
-              data={evaluators.map((option) => ({ value: String(option.userId), label: option.name }))}
-              value={list.filters.evaluatorUserId || null}
-              onChange={(id) => list.setFilter("evaluatorUserId", id ?? "")}
-              nothingFoundMessage={t("common.nothingFound")}
-            />
-          </>
-        )}
-      </Group>
-      <PathwayStatusTabs
-        value={list.filters.status}
-        onChange={(status) => list.setFilter("status", status)}
-        counts={data?.countsByStatus}
-      >
-        <DataTable
-          caption={t(titleKeys.title)}
-          columns={columns}
-          rows={data?.items}
-          rowKey={(item) => item.id}
-          isLoading={isLoading}
-          error={error}
-          emptyText={t("pathways.empty")}
-          minWidth={isManager ? 900 : 700}
-          pagination={{
-            page: list.page,
-            pageSize: list.pageSize,
-            total: data?.total ?? 0,
-            onPageChange: list.setPage,
-          }}
-        />
-      </PathwayStatusTabs>
+      {hasWorklist && (
+        <Group align="flex-end" gap="md">
+          <SearchField
+            label={t("pathways.search")}
+            value={list.filters.q}
+            onSearch={(value) => list.setFilter("q", value)}
+          />
+          <Select
+            label={t("pathway.qualification")}
+            placeholder={t("pathways.allQualifications")}
+            clearable
+            searchable
+            data={qualifications.map((item) => ({ value: item.code, label: `${item.code} — ${item.title}` }))}
+            value={list.filters.qualificationCode || null}
+            onChange={(code) => list.setFilter("qualificationCode", code ?? "")}
+            nothingFoundMessage={t("common.nothingFound")}
+          />
+          {isManager && (
+            <>
+              <CompanySelect
+                label={t("pathway.company")}
+                placeholder={t("pathways.allCompanies")}
+                isRequired={false}
+                value={list.filters.companyId ? Number(list.filters.companyId) : null}
+                onChange={(id) => list.setFilter("companyId", id === null ? "" : String(id))}
+              />
+              <Select
+                label={t("pathway.evaluator")}
+                placeholder={t("pathways.allEvaluators")}
+                clearable
+                searchable
+                data={evaluators.map((option) => ({ value: String(option.userId), label: option.name }))}
+                value={list.filters.evaluatorUserId || null}
+                onChange={(id) => list.setFilter("evaluatorUserId", id ?? "")}
+                nothingFoundMessage={t("common.nothingFound")}
+              />
+            </>
+          )}
+        </Group>
+      )}
+      {hasWorklist ? (
+        <PathwayStatusTabs
+          value={list.filters.status}
+          onChange={(status) => list.setFilter("status", status)}
+          counts={data?.countsByStatus}
+        >
+          {table}
+        </PathwayStatusTabs>
+      ) : (
+        table
+      )}
     </Stack>
   );
 }

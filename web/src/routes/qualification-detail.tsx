@@ -92,7 +92,10 @@ export function QualificationDetailPage() {
       <FactList
         facts={[
           { label: t("qualification.code"), value: qualification.code },
-          { label: t("qualification.rncpCode"), value: qualification.rncpCode ?? "—" },
+          {
+            label: t("qualification.rncpCode"),
+            value: qualification.rncpCode ?? t("qualification.rncpNotSet"),
+          },
           { label: t("qualification.createdOn"), value: formatDay(qualification.createdOn, language) },
         ]}
       />

@@ -33,7 +33,11 @@ export function QualificationsPage() {
         </Anchor>
       ),
     },
-    { key: "rncp", header: t("qualification.rncpCode"), render: (item) => item.rncpCode ?? "—" },
+    {
+      key: "rncp",
+      header: t("qualification.rncpCode"),
+      render: (item) => item.rncpCode ?? t("qualification.rncpNotSet"),
+    },
     {
       key: "branches",
       header: t("qualification.branchCount"),

@@ -48,3 +48,18 @@ export function useLogout() {
     },
   });
 }
+
+/** Asks for a reset link; the server answers the same whether or not the address is an account's. */
+export function useRequestPasswordReset() {
+  return useMutation({
+    mutationFn: (input: { email: string }) => api.post<void>("/api/auth/password-reset", input),
+  });
+}
+
+/** Sets the password of the account a one-time link (invitation or reset) was sent for. */
+export function useConfirmPasswordReset() {
+  return useMutation({
+    mutationFn: (input: { token: string; password: string }) =>
+      api.post<void>("/api/auth/password-reset/confirm", input),
+  });
+}

@@ -1,17 +1,34 @@
 import { isBranchManager } from "../../../../src/modules/accounts/caller.ts";
+import { accountsAccess } from "../../../../src/modules/accounts/policy.ts";
 import { certificatesAccess } from "../../../../src/modules/certificates/policy.ts";
 import { juryAccess } from "../../../../src/modules/jury/policy.ts";
+import { notificationsAccess } from "../../../../src/modules/notifications/policy.ts";
+import { pathwaysAccess } from "../../../../src/modules/pathways/policy.ts";
 import type { Me, Role } from "./types.ts";
 
-/** What the interface offers to whom. The server decides; this only hides what it would refuse. */
+/**
+ * What the interface offers to whom: the server's own access lists (its modules' policy.ts), imported
+ * rather than restated. The server decides; this only hides what it would refuse.
+ */
+const isAllowedBy =
+  (roles: readonly Role[]) =>
+  (me: Me | null | undefined): boolean =>
+    me !== null && me !== undefined && roles.includes(me.role);
+
 export const isAdmin = (me: Me | null | undefined): boolean => me?.role === "admin";
 
 export const canEditBranch = (me: Me | null | undefined, branchCode: string): boolean =>
   !!me && isBranchManager(me, branchCode);
 
 export const canManageCatalogue = isAdmin;
-export const canManageUsers = isAdmin;
+export const canManageUsers = isAllowedBy(accountsAccess.manageUsers);
+
+/** API tokens are for integrations: staff, jury members and employers (a candidate has none). */
+export const canManageOwnTokens = isAllowedBy(accountsAccess.ownTokens);
 export const canReadAudit = isAdmin;
+
+/** The notification outbox (messages held without SMTP, sending states): the server's notifications access. */
+export const canReadOutbox = isAllowedBy(notificationsAccess.read);
 
 /** Writing, importing and publishing referential versions is the national committee's work. */
 export const canAuthorReferentials = isAdmin;
@@ -32,12 +49,17 @@ export const canSeePathways = (me: Me | null | undefined): boolean =>
   me !== null && me !== undefined && me.role !== "jury_member";
 
 /** Registering candidates for a CQPI and assigning evaluators is the committee's and the branch's work. */
-export const canManagePathways = (me: Me | null | undefined): boolean =>
-  me?.role === "admin" || me?.role === "branch_officer";
+export const canManagePathways = isAllowedBy(pathwaysAccess.manage);
+
+/**
+ * A candidate follows their own pathway or two: no search, filters or status tabs, which are for those
+ * who follow many (everybody else the pathways' read access admits).
+ */
+export const hasPathwayWorklist = (me: Me | null | undefined): boolean =>
+  canSeePathways(me) && me?.role !== "candidate";
 
 /** A training plan on the gaps may also be recorded by the candidate's employer. */
-export const canRecordTrainingPlan = (me: Me | null | undefined): boolean =>
-  canManagePathways(me) || me?.role === "employer";
+export const canRecordTrainingPlan = isAllowedBy(pathwaysAccess.plan);
 
 /**
  * Assessments are opened by the evaluator in charge, or by the committee and the branch; the candidate
@@ -51,21 +73,17 @@ export const canOpenAnyMethod = (me: Me | null | undefined): boolean =>
   canManagePathways(me) || me?.role === "evaluator";
 
 /** Accreditations are granted by the committee and the branches; evaluators see their own. */
-export const canManageAccreditations = canManagePathways;
-export const canSeeAccreditations = (me: Me | null | undefined): boolean =>
-  canManagePathways(me) || me?.role === "evaluator";
+export const canManageAccreditations = isAllowedBy(pathwaysAccess.accredit);
+export const canSeeAccreditations = isAllowedBy(pathwaysAccess.readAccreditations);
 
 /** The secretariats (the committee, a branch's CPNE) plan and compose jury sessions (the server's jury access). */
-export const canManageJurySessions = (me: Me | null | undefined): boolean =>
-  me !== null && me !== undefined && (juryAccess.manage as readonly Role[]).includes(me.role);
+export const canManageJurySessions = isAllowedBy(juryAccess.manage);
 
 /** Jury sessions are seen by the secretariats and by the jury members who sit in them. */
-export const canSeeJurySessions = (me: Me | null | undefined): boolean =>
-  me !== null && me !== undefined && (juryAccess.read as readonly Role[]).includes(me.role);
+export const canSeeJurySessions = isAllowedBy(juryAccess.read);
 
 /** Certificates are listed by the secretariats, employers (their employees') and candidates (their own). */
-export const canSeeCertificates = (me: Me | null | undefined): boolean =>
-  !!me && (certificatesAccess.list as readonly Role[]).includes(me.role);
+export const canSeeCertificates = isAllowedBy(certificatesAccess.list);
 
 /** A certificate is revoked by the national committee or the secretariat of its branch. */
 export const canRevokeCertificate = canEditBranch;

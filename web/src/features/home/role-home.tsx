@@ -3,6 +3,7 @@ import { PageHeader } from "../../components/page-header.tsx";
 import { useT } from "../../lib/i18n/index.tsx";
 import {
   canManageJurySessions,
+  canManageOwnTokens,
   canSeeAccreditations,
   canSeeCertificates,
   canSeePathways,
@@ -32,7 +33,7 @@ export function RoleHome({ me }: { me: Me }) {
       ]}
     />
   );
-  const tokensCard = (
+  const tokensCard = canManageOwnTokens(me) && (
     <LinkCard
       key="tokens"
       title={t("nav.tokens")}

@@ -25,13 +25,13 @@ describe("availableEvents", () => {
     ]);
   });
 
-  it("gives the evaluator the assessment steps only, the candidate the withdrawal only", () => {
+  it("gives the evaluator the assessment steps only, the candidate no move at all", () => {
     expect(availableEvents({ status: "positioning", isAtLevel: false }, "evaluator")).toEqual([
       "complete_positioning",
     ]);
     expect(availableEvents({ status: "positioned", isAtLevel: false }, "evaluator")).toEqual([]);
-    expect(availableEvents({ status: "in_training", isAtLevel: false }, "candidate")).toEqual(["withdraw"]);
-    expect(availableEvents({ status: "withdrawn", isAtLevel: false }, "candidate")).toEqual([]);
+    expect(availableEvents({ status: "in_training", isAtLevel: false }, "candidate")).toEqual([]);
+    expect(availableEvents({ status: "positioning", isAtLevel: false }, "candidate")).toEqual([]);
     expect(availableEvents({ status: "registered", isAtLevel: false }, "employer")).toEqual([]);
   });
 });

@@ -1,19 +1,12 @@
 import type { z } from "zod";
-import type { userView } from "../../../../src/modules/accounts/schemas.ts";
+import type { createUserInput, userView } from "../../../../src/modules/accounts/schemas.ts";
 import type { CompanyView, createCompanyInput } from "../../../../src/modules/companies/schemas.ts";
-import type { Role } from "../auth/types.ts";
 
 /** An account as the admin sees it. */
 export type User = z.infer<typeof userView>;
 
-export interface CreateUserInput {
-  email: string;
-  displayName: string;
-  role: Role;
-  password: string;
-  branchCodes?: string[];
-  companyId?: number | null;
-}
+/** What the admin's form sends; without a password the person is invited by e-mail. */
+export type CreateUserInput = z.input<typeof createUserInput>;
 
 export type UpdateUserInput = Partial<
   Pick<User, "displayName" | "role" | "branchCodes" | "companyId" | "isActive"> & { password: string }

@@ -1,4 +1,4 @@
-import { Button, Group, PasswordInput, Select, Stack, Switch, TextInput } from "@mantine/core";
+import { Button, Group, PasswordInput, Select, Stack, Switch, Text, TextInput } from "@mantine/core";
 import type { FormEvent } from "react";
 import { FormErrorAlert } from "../../components/form-error-alert.tsx";
 import { fieldError } from "../../lib/describe-error.ts";
@@ -53,7 +53,7 @@ export function UserForm(props: UserFormProps) {
         ...(values.password ? { password: values.password } : {}),
       });
     } else {
-      props.onSubmit({ ...common, email: values.email.trim(), password: values.password });
+      props.onSubmit({ ...common, email: values.email.trim() });
     }
   };
 
@@ -100,15 +100,20 @@ export function UserForm(props: UserFormProps) {
             error={fieldError(props.error, "companyId", t)}
           />
         )}
-        <PasswordInput
-          label={user ? t("user.newPassword") : t("user.password")}
-          description={user ? t("user.newPasswordHelp") : t("user.passwordHelp")}
-          autoComplete="new-password"
-          required={!user}
-          value={values.password}
-          onChange={(event) => setValue("password", event.currentTarget.value)}
-          error={fieldError(props.error, "password", t)}
-        />
+        {user ? (
+          <PasswordInput
+            label={t("user.newPassword")}
+            description={t("user.newPasswordHelp")}
+            autoComplete="new-password"
+            value={values.password}
+            onChange={(event) => setValue("password", event.currentTarget.value)}
+            error={fieldError(props.error, "password", t)}
+          />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t("user.invitationHelp")}
+          </Text>
+        )}
         {user && (
           <Switch
             label={t("user.isActive")}

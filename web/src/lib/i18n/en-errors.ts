@@ -5,6 +5,11 @@ export const enErrors: Record<keyof typeof frErrors, string> = {
   "error.validationFailed": "Some fields need correcting.",
   "error.unsupportedMediaType": "This type of content is not accepted.",
   "error.badRequest": "The request is malformed.",
+  "error.accountLinkInvalid.unknown":
+    "This link is not valid. Copy it whole from the message you received, or ask for a new one.",
+  "error.accountLinkInvalid.used":
+    "This link was already used or replaced by a newer one. Ask for a new one if needed.",
+  "error.accountLinkInvalid.expired": "This link has expired. Ask for a new one.",
   "error.emailTaken": "Another account already uses this email address.",
   "error.cannotDemoteSelf": "You cannot remove your own admin role or deactivate your own account.",
   "error.branchCodeTaken": "Another branch already has this code.",

@@ -4,6 +4,11 @@ export const frErrors = {
   "error.unsupportedMediaType": "Ce type de contenu n'est pas accepté.",
   "error.badRequest": "La demande est mal formée.",
   "error.emailTaken": "Un autre compte utilise déjà cette adresse e-mail.",
+  "error.accountLinkInvalid.unknown":
+    "Ce lien n'est pas valable. Copiez-le en entier depuis le message reçu, ou demandez-en un nouveau.",
+  "error.accountLinkInvalid.used":
+    "Ce lien a déjà servi ou a été remplacé par un plus récent. Demandez-en un nouveau si besoin.",
+  "error.accountLinkInvalid.expired": "Ce lien a expiré. Demandez-en un nouveau.",
   "error.cannotDemoteSelf":
     "Vous ne pouvez pas retirer votre propre rôle d'administrateur ni désactiver votre compte.",
   "error.branchCodeTaken": "Une autre branche a déjà ce code.",

@@ -28,6 +28,7 @@ export const fr = {
   "nav.administration": "Administration",
   "nav.users": "Utilisateurs",
   "nav.audit": "Journal d'audit",
+  "nav.outbox": "Messages envoyés",
   "nav.login": "Se connecter",
   "nav.logout": "Se déconnecter",
 
@@ -74,6 +75,8 @@ export const fr = {
   "login.email": "Adresse e-mail",
   "login.password": "Mot de passe",
   "login.submit": "Se connecter",
+  "login.forgotten": "Mot de passe oublié ?",
+  "login.passwordSet": "Votre mot de passe est enregistré : connectez-vous avec lui.",
 
   "landing.title": "Les CQPI : des certifications communes à plusieurs branches",
   "landing.what":
@@ -117,6 +120,7 @@ export const fr = {
   "qualification.title": "Intitulé",
   "qualification.description": "Description",
   "qualification.rncpCode": "Code RNCP",
+  "qualification.rncpNotSet": "Non renseigné",
   "qualification.rncpCodeHelp": "Laisser vide si le CQPI n'est pas enregistré au RNCP.",
   "qualification.createdOn": "Date de création",
   "qualification.branchCount": "Branches opératrices",
