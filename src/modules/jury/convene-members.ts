@@ -58,7 +58,7 @@ async function enqueueConvocations(trx: Kysely<Database>, c: Convocation, at: st
     day: c.sittingOn,
     summary: `Jury paritaire CQPI — ${c.branchName}`,
     location: where,
-    description: `${c.candidateCount} candidat(s) à l'ordre du jour. ${c.publicUrl}/jury/sessions/${c.sessionId}`,
+    description: `${c.candidateCount} candidat(s) à l'ordre du jour. ${c.publicUrl}/jury-sessions/${c.sessionId}`,
     stampedAt: at,
     sequence: Math.floor(Date.parse(at) / 1000),
   });
@@ -76,7 +76,7 @@ async function enqueueConvocations(trx: Kysely<Database>, c: Convocation, at: st
         `- lieu : ${where}`,
         `- candidats à l'ordre du jour : ${c.candidateCount}`,
         "",
-        `Les dossiers des candidats sont consultables sur la plateforme : ${c.publicUrl}/jury/sessions/${c.sessionId}`,
+        `Les dossiers des candidats sont consultables sur la plateforme : ${c.publicUrl}/jury-sessions/${c.sessionId}`,
         "Une invitation de calendrier est jointe.",
       ].join("\n"),
       attachments: [

@@ -115,7 +115,7 @@ describe("creating and composing a session", () => {
       .selectFrom("outbox_messages")
       .selectAll()
       .where("kind", "=", "jury.convened")
-      .where("text", "like", `%/jury/sessions/${id}%`)
+      .where("text", "like", `%/jury-sessions/${id}%`)
       .orderBy("id")
       .execute();
     const recipients = new Set(messages.map((m) => m.recipient));
