@@ -38,9 +38,14 @@ export function findLatestStatusListRow(db: Kysely<Database>) {
   return db.selectFrom("status_lists").selectAll().orderBy("id", "desc").limit(1).executeTakeFirst();
 }
 
+/** The list opened after a full one, if any. */
+export function findStatusListFollowing(db: Kysely<Database>, id: number) {
+  return db.selectFrom("status_lists").selectAll().where("follows_id", "=", id).executeTakeFirst();
+}
+
 export async function insertStatusList(
   db: Kysely<Database>,
-  values: { purpose: string; length: number; at: string },
+  values: { purpose: string; length: number; at: string; followsId: number | null },
 ): Promise<number> {
   const row = await db
     .insertInto("status_lists")
@@ -50,6 +55,7 @@ export async function insertStatusList(
       credential_json: "{}",
       revision: 0,
       updated_at: values.at,
+      follows_id: values.followsId,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -65,7 +71,7 @@ export function lockStatusList(db: Kysely<Database>, id: number) {
     .updateTable("status_lists")
     .set({ revision: sql`revision + 1` })
     .where("id", "=", id)
-    .returning(["id", "revision"])
+    .returning(["id", "revision", "length"])
     .executeTakeFirstOrThrow();
 }
 

@@ -98,6 +98,4 @@ export const frErrors = {
   "error.certificateNotFound": "Aucun certificat ne correspond à ce numéro.",
   "error.certificateAlreadyRevoked": "Ce certificat est déjà révoqué : une révocation est définitive.",
   "error.awardBlocksInvalid": "Les blocs attribués ne correspondent pas au référentiel du CQPI.",
-  "error.statusListFull":
-    "La liste de révocation n'a plus de place libre : l'exploitant de la plateforme doit en ouvrir une nouvelle.",
 } as const;
