@@ -1,4 +1,5 @@
 import { schedulePurgeOfExpiredSessions } from "../modules/accounts/purge-expired-sessions.ts";
+import { scheduleIssuanceRetries } from "../modules/certificates/retry-due-issuances.ts";
 import { DEMO_PASSWORD } from "../modules/demo/demo-accounts.ts";
 import { seedDemo } from "../modules/demo/seed-demo.ts";
 import { startOutboxSender } from "../modules/notifications/outbox-sender.ts";
@@ -18,9 +19,13 @@ export async function serve() {
   const stopPurge = schedulePurgeOfExpiredSessions(ctx, (error) =>
     app.log.error({ err: error }, "purging expired sessions failed"),
   );
+  const stopIssuanceRetries = scheduleIssuanceRetries(ctx, (error) =>
+    app.log.error({ err: error }, "retrying certificate issuance failed"),
+  );
   const close = async () => {
     stopSender();
     stopPurge();
+    stopIssuanceRetries();
     await app.close();
     await ctx.db.destroy();
     process.exit(0);

@@ -8,6 +8,7 @@ export const certificateErrors = {
   CERTIFICATE_NOT_FOUND: "not_found",
   CERTIFICATE_ALREADY_REVOKED: "conflict",
   AWARD_BLOCKS_INVALID: "invalid",
+  JURY_SESSION_NOT_CLOSED: "conflict",
 } as const satisfies Record<string, ErrorKind>;
 
 /** Why no signing key can be used: the `reason` parameter of ISSUER_KEY_MISSING. */
@@ -61,4 +62,13 @@ export const verificationRateLimited = () =>
     "too_many_requests",
     "RATE_LIMITED",
     "Too many verifications from this address; try again in a minute",
+  );
+
+/** Certificates are issued for a session once it is closed: before, its decisions may still change. */
+export const jurySessionNotClosed = (status: string) =>
+  new AppError(
+    "conflict",
+    "JURY_SESSION_NOT_CLOSED",
+    `The jury session is ${status}: its certificates are issued when it closes`,
+    { params: { status } },
   );

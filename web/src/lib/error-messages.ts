@@ -269,6 +269,7 @@ export const refusals: Record<ErrorCode, Describe> = {
   CERTIFICATE_NOT_FOUND: say("error.certificateNotFound"),
   CERTIFICATE_ALREADY_REVOKED: say("error.certificateAlreadyRevoked"),
   AWARD_BLOCKS_INVALID: say("error.awardBlocksInvalid"),
+  JURY_SESSION_NOT_CLOSED: say("error.jurySessionNotClosed"),
   CONTROL_CHARACTER: say("error.controlCharacter"),
   FOREIGN_ORIGIN: say("error.foreignOrigin"),
   ORIGIN_REQUIRED: say("error.originRequired"),

@@ -98,4 +98,6 @@ export const frErrors = {
   "error.certificateNotFound": "Aucun certificat ne correspond à ce numéro.",
   "error.certificateAlreadyRevoked": "Ce certificat est déjà révoqué : une révocation est définitive.",
   "error.awardBlocksInvalid": "Les blocs attribués ne correspondent pas au référentiel du CQPI.",
+  "error.jurySessionNotClosed":
+    "La session de jury n'est pas encore close : ses certificats sont délivrés à sa clôture.",
 } as const;
