@@ -93,5 +93,6 @@ export const enErrors: Record<keyof typeof frErrors, string> = {
   "error.certificateNotFound": "No certificate has this number.",
   "error.certificateAlreadyRevoked": "This certificate is already revoked: a revocation is final.",
   "error.awardBlocksInvalid": "The blocs awarded do not match the CQPI's referential.",
-  "error.jurySessionNotClosed": "The jury session is not closed yet: its certificates are issued when it closes.",
+  "error.jurySessionNotClosed":
+    "The jury session is not closed yet: its certificates are issued when it closes.",
 };
