@@ -1,4 +1,6 @@
 import path from "node:path";
+import { STATUS_LIST_LENGTH } from "./modules/certificates/credential/status-list-credential.ts";
+import { type IssuerProfiles, readIssuerProfiles } from "./modules/certificates/issuer-profiles.ts";
 
 /** Runtime settings, read once from the environment. */
 export interface Config {
@@ -12,8 +14,17 @@ export interface Config {
   keyFile: string;
   /** Signed audit chain heads, kept outside the database so that a rewritten database file is detected. */
   auditCheckpointFile: string;
-  /** The issuer named in certificates' credentials (the national committee, or a branch's CPNE). */
+  /** The issuer named in certificates' credentials by default: the national committee. */
   issuerName: string;
+  /**
+   * Per branch code, the issuer profile its certificates name instead (the branch's CPNE), read from the
+   * JSON file `CQPI_ISSUER_PROFILES_FILE`; a branch not listed gets `issuerName`.
+   */
+  issuerProfiles: IssuerProfiles;
+  /** Entries of each revocation status list (131,072, the recommendation's minimum; smaller only in tests). */
+  statusListLength: number;
+  /** Minutes between the signed audit checkpoints a running server records (0: on demand only). */
+  auditCheckpointMinutes: number;
   /** When set, PostgreSQL is used instead of the embedded SQLite database. */
   databaseUrl: string | undefined;
   /** Send cookies with the Secure flag (behind HTTPS). */
@@ -52,6 +63,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       env.CQPI_AUDIT_CHECKPOINT_FILE ?? path.join(env.CQPI_DATA_DIR ?? "data", "audit-checkpoints.jsonl"),
     ),
     issuerName: env.CQPI_ISSUER_NAME ?? "Comité CQPI",
+    issuerProfiles: env.CQPI_ISSUER_PROFILES_FILE
+      ? readIssuerProfiles(path.resolve(env.CQPI_ISSUER_PROFILES_FILE))
+      : {},
+    statusListLength: STATUS_LIST_LENGTH,
+    auditCheckpointMinutes: Number(env.CQPI_AUDIT_CHECKPOINT_MINUTES ?? 60),
     databaseUrl: env.DATABASE_URL || undefined,
     isSecureCookie: env.CQPI_SECURE_COOKIES === "true",
     sessionTtlMinutes: Number(env.CQPI_SESSION_TTL_MINUTES ?? 8 * 60),

@@ -146,4 +146,36 @@ describe("cqpi command", () => {
       fs.rmSync(folder, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it("re-runs a closed session's issuance, issuing only what is missing, in plain lines off a terminal", async () => {
+    const db = new SQLite(path.join(dataDir, "cqpi.sqlite"));
+    const { sessionId, number } = db
+      .prepare("SELECT jury_session_id AS sessionId, number FROM certificates ORDER BY id LIMIT 1")
+      .get() as { sessionId: number; number: string };
+    const awards = (
+      db.prepare("SELECT count(*) AS n FROM certificates WHERE jury_session_id = ?").get(sessionId) as {
+        n: number;
+      }
+    ).n;
+    db.prepare("DELETE FROM certificates WHERE number = ?").run(number);
+    const open = db.prepare("SELECT id FROM jury_sessions WHERE status <> 'closed' LIMIT 1").get() as {
+      id: number;
+    };
+    db.close();
+
+    const rerun = await cqpi("certificates", "issue", "--session", String(sessionId));
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(rerun.stdout).toMatch(new RegExp(`^1/${awards} decision \\d+: issued [A-Z0-9-]+$`, "m"));
+    expect(rerun.stdout).toContain(
+      `Session ${sessionId}: ${awards} awards, 1 issued, ${awards - 1} already issued, 0 failed.`,
+    );
+    expect(rerun.stdout).not.toContain("\r");
+    const again = await cqpi("certificates", "issue", "--session", String(sessionId));
+    expect(again.stdout).toContain(`0 issued, ${awards} already issued`);
+
+    const early = await cqpi("certificates", "issue", "--session", String(open.id));
+    expect(early.code).toBe(2);
+    expect(early.stderr).toContain("JURY_SESSION_NOT_CLOSED");
+    expect((await cqpi("certificates", "issue", "--session", "x")).code).toBe(2);
+  }, 120_000);
 });

@@ -9,12 +9,17 @@ import { recordAuditCheckpoint } from "../modules/audit/record-audit-checkpoint.
 import { verifyAuditChain } from "../modules/audit/verify-audit-chain.ts";
 import { verifyAuditCheckpoints } from "../modules/audit/verify-audit-checkpoints.ts";
 import { generateIssuerKey } from "../modules/certificates/generate-issuer-key.ts";
+import {
+  type IssuanceStep,
+  issueSessionCertificates,
+} from "../modules/certificates/issue-session-certificates.ts";
 import type { IssuerKeyChange } from "../modules/certificates/issuer-keys.ts";
 import { rotateIssuerKey } from "../modules/certificates/rotate-issuer-key.ts";
 import { seedDemo } from "../modules/demo/seed-demo.ts";
-import { AppError, validationFailed } from "../server/errors.ts";
+import { AppError, fieldError, validationFailed, validationFailedOn } from "../server/errors.ts";
 import { fieldsOfIssues } from "../server/field-formats.ts";
 import { openContext } from "./open-context.ts";
+import { progressBar } from "./progress-bar.ts";
 import { printDemoAccounts, serve } from "./serve.ts";
 
 /** `cqpi`: thin commands over the same use cases as the API. */
@@ -150,6 +155,44 @@ audit
       console.log(`Checkpoint at event ${checkpoint.seq} signed, kept in ${ctx.config.auditCheckpointFile}.`);
     }),
   );
+
+const certificates = program.command("certificates").description("certificates of the jury's awards");
+certificates
+  .command("issue")
+  .description("issue the certificates of a closed jury session's awards (issues nothing twice)")
+  .requiredOption("--session <id>", "the jury session's id")
+  .action((options) =>
+    withContext(async (ctx) => {
+      const sessionId = Number(options.session);
+      if (!Number.isSafeInteger(sessionId) || sessionId <= 0)
+        throw validationFailedOn(
+          "session",
+          fieldError("INVALID_FORMAT", "must be a session id", { format: "id" }),
+        );
+      const isTty = process.stdout.isTTY === true;
+      const report = await issueSessionCertificates(ctx, {
+        sessionId,
+        caller: platform,
+        onProgress: (step) => {
+          if (isTty) process.stdout.write(`\r${progressBar(step.done, step.total)}`);
+          else
+            console.log(`${step.done}/${step.total} decision ${step.juryDecisionId}: ${describeStep(step)}`);
+        },
+      });
+      if (isTty && report.total > 0) process.stdout.write("\n");
+      if (isTty)
+        for (const f of report.failures)
+          console.error(`decision ${f.juryDecisionId}: ${f.code} ${f.message}`);
+      console.log(
+        `Session ${sessionId}: ${report.total} awards, ${report.issued.length} issued, ${report.alreadyIssued} already issued, ${report.failures.length} failed.`,
+      );
+      if (report.failures.length > 0) process.exitCode = 1;
+    }),
+  );
+const describeStep = (step: IssuanceStep) =>
+  step.outcome === "failed"
+    ? `FAILED ${step.failure?.code} ${step.failure?.message}`
+    : `${step.outcome === "issued" ? "issued" : "already issued"} ${step.number}`;
 
 async function withContext(run: (ctx: Awaited<ReturnType<typeof openContext>>) => Promise<void>) {
   const ctx = await openContext();

@@ -1,4 +1,6 @@
 import { schedulePurgeOfExpiredSessions } from "../modules/accounts/purge-expired-sessions.ts";
+import { scheduleAuditCheckpoints } from "../modules/audit/schedule-audit-checkpoints.ts";
+import { scheduleIssuanceRetries } from "../modules/certificates/retry-due-issuances.ts";
 import { DEMO_PASSWORD } from "../modules/demo/demo-accounts.ts";
 import { hasDemoData } from "../modules/demo/has-demo-data.ts";
 import { seedDemo } from "../modules/demo/seed-demo.ts";
@@ -23,9 +25,17 @@ export async function serve() {
   const stopPurge = schedulePurgeOfExpiredSessions(ctx, (error) =>
     app.log.error({ err: error }, "purging expired sessions failed"),
   );
+  const stopIssuanceRetries = scheduleIssuanceRetries(ctx, (error) =>
+    app.log.error({ err: error }, "retrying certificate issuance failed"),
+  );
+  const stopCheckpoints = scheduleAuditCheckpoints(ctx, (error) =>
+    app.log.error({ err: error }, "recording the audit checkpoint failed"),
+  );
   const close = async () => {
+    stopCheckpoints();
     stopSender();
     stopPurge();
+    stopIssuanceRetries();
     await app.close();
     await ctx.db.destroy();
     process.exit(0);

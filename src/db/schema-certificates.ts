@@ -1,6 +1,9 @@
 import type { Generated } from "kysely";
 
-/** The tables of the certificates module: issuer keys (public halves), status lists, certificates. */
+/**
+ * The tables of the certificates module: issuer keys (public halves), status lists, certificates, and the
+ * sessions whose issuance is to be retried.
+ */
 
 export interface IssuerKeyTable {
   id: Generated<number>;
@@ -16,6 +19,17 @@ export interface StatusListTable {
   length: number;
   credential_json: string;
   revision: number;
+  updated_at: string;
+  /** The list this one was opened after, once that one was full; null for the first. */
+  follows_id: number | null;
+}
+
+/** A closed jury session whose certificates are not all issued yet: retried until they are. */
+export interface CertificateIssuanceRetryTable {
+  jury_session_id: number;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string;
   updated_at: string;
 }
 

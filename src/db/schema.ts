@@ -6,7 +6,12 @@ import type { EmploymentStatus, Sex } from "../modules/candidates/rules.ts";
 import type { PathwayRoute, PathwayStatus, PathwayTimelineEvent } from "../modules/pathways/rules.ts";
 import type { CriterionScore } from "../modules/referentials/pass-rule.ts";
 import type { AssessmentMethod, VersionStatus } from "../modules/referentials/schemas.ts";
-import type { CertificateTable, IssuerKeyTable, StatusListTable } from "./schema-certificates.ts";
+import type {
+  CertificateIssuanceRetryTable,
+  CertificateTable,
+  IssuerKeyTable,
+  StatusListTable,
+} from "./schema-certificates.ts";
 import type {
   JuryAgendaItemTable,
   JuryAppealTable,
@@ -55,6 +60,7 @@ export interface Database {
   issuer_keys: IssuerKeyTable;
   status_lists: StatusListTable;
   certificates: CertificateTable;
+  certificate_issuance_retries: CertificateIssuanceRetryTable;
   jury_rules: JuryRulesTable;
   jury_sessions: JurySessionTable;
   jury_members: JuryMemberTable;

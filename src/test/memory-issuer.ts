@@ -14,7 +14,10 @@ import {
   type SigningKey,
   signCredential,
 } from "../modules/certificates/credential/sign-credential.ts";
-import { buildStatusListCredential } from "../modules/certificates/credential/status-list-credential.ts";
+import {
+  buildStatusListCredential,
+  STATUS_LIST_LENGTH,
+} from "../modules/certificates/credential/status-list-credential.ts";
 
 /**
  * Credentials without a database, for the pure credential tests and the signing benchmark: an issuer whose
@@ -38,6 +41,7 @@ export async function buildMemoryIssuer() {
   const publishList = async () => {
     const list = await buildStatusListCredential({
       url: listUrl,
+      length: STATUS_LIST_LENGTH,
       issuerId: did,
       validFrom: "2026-01-01T00:00:00Z",
       revokedIndices: revoked,

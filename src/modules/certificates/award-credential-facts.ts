@@ -24,7 +24,7 @@ export function awardCredentialFacts(
   const { code, title, referentialVersion: version } = award.qualification;
   return {
     credentialUrl: certificateUrl(config, facts.number),
-    issuer: issuerOf(config),
+    issuer: issuerOf(config, award.branch.code),
     achievement: {
       id: `${config.publicUrl}/api/qualifications/${encodeURIComponent(code)}/versions/${version}`,
       code,

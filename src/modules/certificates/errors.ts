@@ -8,7 +8,6 @@ export const certificateErrors = {
   CERTIFICATE_NOT_FOUND: "not_found",
   CERTIFICATE_ALREADY_REVOKED: "conflict",
   AWARD_BLOCKS_INVALID: "invalid",
-  STATUS_LIST_FULL: "conflict",
 } as const satisfies Record<string, ErrorKind>;
 
 /** Why no signing key can be used: the `reason` parameter of ISSUER_KEY_MISSING. */
@@ -63,7 +62,3 @@ export const verificationRateLimited = () =>
     "RATE_LIMITED",
     "Too many verifications from this address; try again in a minute",
   );
-
-/** Every entry of the status list is taken: a new list is needed before more certificates are issued. */
-export const statusListFull = () =>
-  new AppError("conflict", "STATUS_LIST_FULL", "The revocation status list has no free entry left");

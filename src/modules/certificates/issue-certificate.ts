@@ -1,5 +1,7 @@
 import { randomBytes, randomInt } from "node:crypto";
+import type { Selectable } from "kysely";
 import { isUniqueViolation } from "../../db/dialect.ts";
+import type { StatusListTable } from "../../db/schema-certificates.ts";
 import { type AppContext, isoNow } from "../../server/context.ts";
 import { type ActingCaller, anonymous, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
@@ -8,8 +10,10 @@ import type { Block } from "../referentials/schemas.ts";
 import { awardCredentialFacts } from "./award-credential-facts.ts";
 import { buildOpenBadgeCredential } from "./credential/build-open-badge.ts";
 import { createDocumentLoader } from "./credential/document-loader.ts";
+import type { SigningKey } from "./credential/sign-credential.ts";
 import { signCredential } from "./credential/sign-credential.ts";
-import { awardBlocksMissing, awardBlocksUnknown, issuerKeyMissing, statusListFull } from "./errors.ts";
+import { awardBlocksMissing, awardBlocksUnknown, issuerKeyMissing } from "./errors.ts";
+import { openNextStatusList } from "./publish-status-list.ts";
 import {
   findCertificateRow,
   findLatestStatusListRow,
@@ -19,6 +23,9 @@ import {
 import { formatCertificateNumber } from "./rules.ts";
 import type { Award, CertificateView } from "./schemas.ts";
 import { loadSigningKey } from "./signing-key.ts";
+
+type StatusListRow = Selectable<StatusListTable>;
+
 import { toCertificateView } from "./views.ts";
 
 /** Random choices (number, status entry) that collide with another certificate are drawn again. */
@@ -44,15 +51,14 @@ export async function issueCertificate(
     caller: anonymous,
   });
   const blockCodes = acquiredBlocks(award, view.blocks);
-  const [key, statusList] = await Promise.all([loadSigningKey(ctx), findLatestStatusListRow(ctx.db)]);
-  if (!statusList)
-    throw issuerKeyMissing("no_status_list", "no revocation list was opened (cqpi keys generate)");
+  const [key, latest] = await Promise.all([loadSigningKey(ctx), findLatestStatusListRow(ctx.db)]);
+  if (!latest) throw issuerKeyMissing("no_status_list", "no revocation list was opened (cqpi keys generate)");
+  let statusList = latest;
 
   for (let attempt = 1; ; attempt++) {
-    const used = new Set(await listStatusIndices(ctx.db, statusList.id, false));
-    if (used.size >= statusList.length) throw statusListFull();
-    let index = randomInt(statusList.length);
-    while (used.has(index)) index = randomInt(statusList.length);
+    const entry = await pickStatusEntry(ctx, key, statusList);
+    statusList = entry.statusList;
+    const { index } = entry;
     const year = Number(award.decidedOn.slice(0, 4));
     const number = formatCertificateNumber(award.branch.code, year, randomInt(100_000_000));
     const issuedAt = isoNow(ctx);
@@ -120,6 +126,23 @@ export async function issueCertificate(
       if (issued) return toCertificateView(issued);
       if (attempt >= ATTEMPTS) throw error;
     }
+  }
+}
+
+/**
+ * A free entry, drawn at random, in the given list; when that list is full, in the list that follows it
+ * (opened then), which this and later certificates point at.
+ */
+async function pickStatusEntry(ctx: AppContext, key: SigningKey, list: StatusListRow) {
+  let statusList = list;
+  for (;;) {
+    const used = new Set(await listStatusIndices(ctx.db, statusList.id, false));
+    if (used.size < statusList.length) {
+      let index = randomInt(statusList.length);
+      while (used.has(index)) index = randomInt(statusList.length);
+      return { statusList, index };
+    }
+    statusList = await openNextStatusList(ctx, { fullId: statusList.id, key, at: isoNow(ctx) });
   }
 }
 

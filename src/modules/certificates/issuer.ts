@@ -1,9 +1,25 @@
 import type { Config } from "../../config.ts";
 import { didWebOf } from "./credential/issuer-did.ts";
 
-/** The issuer profile every credential names: its id is the platform's did:web, the keys' controller. */
-export function issuerOf(config: Pick<Config, "publicUrl" | "issuerName">) {
-  return { id: didWebOf(config.publicUrl), name: config.issuerName, url: config.publicUrl };
+/**
+ * The issuer profile a credential names: its id is the platform's did:web, the keys' controller; its name,
+ * web address and contact are the branch's CPNE's when `CQPI_ISSUER_PROFILES_FILE` lists the branch, the
+ * national committee's (`CQPI_ISSUER_NAME`, the platform's address) otherwise.
+ */
+export function issuerOf(
+  config: Pick<Config, "publicUrl" | "issuerName" | "issuerProfiles">,
+  branchCode?: string,
+) {
+  const id = didWebOf(config.publicUrl);
+  const profile = branchCode === undefined ? undefined : config.issuerProfiles[branchCode];
+  if (!profile) return { id, name: config.issuerName, url: config.publicUrl };
+  return {
+    id,
+    name: profile.name,
+    url: profile.url ?? config.publicUrl,
+    ...(profile.email && { email: profile.email }),
+    ...(profile.description && { description: profile.description }),
+  };
 }
 
 /** The stable public URL of a status list credential, named in every credential it covers. */

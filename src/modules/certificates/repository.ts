@@ -38,9 +38,14 @@ export function findLatestStatusListRow(db: Kysely<Database>) {
   return db.selectFrom("status_lists").selectAll().orderBy("id", "desc").limit(1).executeTakeFirst();
 }
 
+/** The list opened after a full one, if any. */
+export function findStatusListFollowing(db: Kysely<Database>, id: number) {
+  return db.selectFrom("status_lists").selectAll().where("follows_id", "=", id).executeTakeFirst();
+}
+
 export async function insertStatusList(
   db: Kysely<Database>,
-  values: { purpose: string; length: number; at: string },
+  values: { purpose: string; length: number; at: string; followsId: number | null },
 ): Promise<number> {
   const row = await db
     .insertInto("status_lists")
@@ -50,6 +55,7 @@ export async function insertStatusList(
       credential_json: "{}",
       revision: 0,
       updated_at: values.at,
+      follows_id: values.followsId,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -65,7 +71,7 @@ export function lockStatusList(db: Kysely<Database>, id: number) {
     .updateTable("status_lists")
     .set({ revision: sql`revision + 1` })
     .where("id", "=", id)
-    .returning(["id", "revision"])
+    .returning(["id", "revision", "length"])
     .executeTakeFirstOrThrow();
 }
 
@@ -120,6 +126,73 @@ export async function revokeCertificateRow(
     })
     .where("id", "=", id)
     .where("revoked_at", "is", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Which of these jury decisions already have their certificate. */
+export async function findDecisionsWithCertificate(db: Kysely<Database>, juryDecisionIds: readonly number[]) {
+  if (juryDecisionIds.length === 0) return new Set<number>();
+  const rows = await db
+    .selectFrom("certificates")
+    .select("jury_decision_id")
+    .where("jury_decision_id", "in", juryDecisionIds)
+    .execute();
+  return new Set(rows.map((r) => r.jury_decision_id));
+}
+
+export function findIssuanceRetryRow(db: Kysely<Database>, sessionId: number) {
+  return db
+    .selectFrom("certificate_issuance_retries")
+    .selectAll()
+    .where("jury_session_id", "=", sessionId)
+    .executeTakeFirst();
+}
+
+/** Records (or updates) that a session's issuance is to be tried again at `nextAttemptAt`. */
+export function saveIssuanceRetry(
+  db: Kysely<Database>,
+  row: { sessionId: number; attempts: number; nextAttemptAt: string; lastError: string; at: string },
+) {
+  const values = {
+    attempts: row.attempts,
+    next_attempt_at: row.nextAttemptAt,
+    last_error: row.lastError,
+    updated_at: row.at,
+  };
+  return db
+    .insertInto("certificate_issuance_retries")
+    .values({ jury_session_id: row.sessionId, ...values })
+    .onConflict((oc) => oc.column("jury_session_id").doUpdateSet(values))
+    .execute();
+}
+
+export function deleteIssuanceRetry(db: Kysely<Database>, sessionId: number) {
+  return db.deleteFrom("certificate_issuance_retries").where("jury_session_id", "=", sessionId).execute();
+}
+
+export function listDueIssuanceRetries(db: Kysely<Database>, now: string) {
+  return db
+    .selectFrom("certificate_issuance_retries")
+    .selectAll()
+    .where("next_attempt_at", "<=", now)
+    .orderBy("next_attempt_at")
+    .execute();
+}
+
+/**
+ * Takes a due retry for this instance by pushing its next attempt back: the conditional write on the
+ * attempt time seen lets one instance only run it.
+ */
+export async function claimIssuanceRetry(
+  db: Kysely<Database>,
+  claim: { sessionId: number; seenNextAttemptAt: string; leaseUntil: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable("certificate_issuance_retries")
+    .set({ next_attempt_at: claim.leaseUntil })
+    .where("jury_session_id", "=", claim.sessionId)
+    .where("next_attempt_at", "=", claim.seenNextAttemptAt)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }

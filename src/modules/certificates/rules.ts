@@ -1,6 +1,6 @@
 /**
- * Pure rules of certificates: their numbers and how a family name typed by a verifier is compared with
- * the holder's.
+ * Pure rules of certificates: their numbers, how a family name typed by a verifier is compared with
+ * the holder's, and when a session's failed issuance is tried again.
  */
 
 /** The Luhn check digit of a string of digits (the one bank cards use: catches any single-digit typo). */
@@ -47,4 +47,12 @@ export function normalizeFamilyName(name: string): string {
 export function isSameFamilyName(typed: string, holder: string): boolean {
   const normalized = normalizeFamilyName(typed);
   return normalized !== "" && normalized === normalizeFamilyName(holder);
+}
+
+/**
+ * Minutes before the next try of a session's issuance after `attempts` failed ones: 1, 4, 16, 64, then
+ * every 4 hours, without end (what fails is usually the operator's to fix: a key to generate or restore).
+ */
+export function issuanceRetryDelayMinutes(attempts: number): number {
+  return Math.min(4 ** Math.max(attempts - 1, 0), 240);
 }

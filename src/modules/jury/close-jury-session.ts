@@ -1,6 +1,7 @@
 import { type AppContext, isoNow } from "../../server/context.ts";
 import type { UserCaller } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { issueCertificatesOfClosedSession } from "../certificates/issue-session-certificates.ts";
 import { deliberationsStillOpen, sessionChanged } from "./errors.ts";
 import { assertNotLocked, assertPresidesOrManages, findSessionInScope } from "./find-session.ts";
 import { listAgendaRows, updateSessionIf } from "./repository.ts";
@@ -8,6 +9,7 @@ import { listAgendaRows, updateSessionIf } from "./repository.ts";
 /**
  * Closes a session once every deliberation is closed: from then on it is locked (nothing in it
  * changes; a correction is a new decision referring to the old one) and its minutes can be printed.
+ * Once the closing is committed, the certificates of its awards are issued (never undoing the closing).
  */
 export async function closeJurySession(
   ctx: AppContext,
@@ -37,4 +39,5 @@ export async function closeJurySession(
       occurredAt: at,
     });
   });
+  await issueCertificatesOfClosedSession(ctx, sessionId);
 }

@@ -27,7 +27,7 @@ export async function correctJuryDecision(
   if (!decision) throw decisionNotFound();
   const pathway = await findPathwayInScope(ctx, platform, decision.pathway_id);
   if (!canManageSessionOf(caller, pathway.branch_code)) throw decisionNotFound();
-  if (decision.session_status !== "closed") throw sessionNotClosed();
+  if (decision.session_status !== "closed") throw sessionNotClosed(decision.session_status);
   const [inForce, appeals] = await Promise.all([
     findDecisionInForce(ctx.db, pathway.id),
     listAppealRowsOfPathway(ctx.db, pathway.id),

@@ -251,9 +251,17 @@ export const decisionSuperseded = () =>
     "This decision is no longer the one in force: another decision replaced it",
   );
 
-/** A decision is corrected once its session is closed; before, the session itself is still sitting. */
-export const sessionNotClosed = () =>
-  new AppError("conflict", "JURY_SESSION_NOT_CLOSED", "A decision is corrected once its session is closed");
+/**
+ * What waits for a session's closing — correcting one of its decisions, issuing its certificates — is
+ * refused before: until then the session itself may still change its decisions.
+ */
+export const sessionNotClosed = (status: string) =>
+  new AppError(
+    "conflict",
+    "JURY_SESSION_NOT_CLOSED",
+    `The jury session is ${status}: this waits for its closing`,
+    { params: { status } },
+  );
 
 /** While an appeal against the decision awaits its answer, the answer is what may change it. */
 export const appealPending = () =>

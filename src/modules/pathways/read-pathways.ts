@@ -1,6 +1,7 @@
 import type { AppContext } from "../../server/context.ts";
 import type { Caller } from "../accounts/caller.ts";
 import { findAccount } from "../accounts/find-account.ts";
+import { findCertificateNumberOfDecision } from "../certificates/find-certificate-number.ts";
 import { readPathwayJury } from "../jury/read-pathway-jury.ts";
 import { analysePathway, findPathwayInScope } from "./find-pathway.ts";
 import {
@@ -62,6 +63,9 @@ export async function getPathway(
     pathway.evaluator_user_id ? findAccount(ctx.db, pathway.evaluator_user_id) : undefined,
     readPathwayJury(ctx, pathway),
   ]);
+  const certificateNumber = jury.decision
+    ? await findCertificateNumberOfDecision(ctx, jury.decision.id)
+    : null;
   const acquired = analysis.blocks.flatMap((b) =>
     b.capacities.filter((c) => c.isAcquired).map((c) => c.code),
   );
@@ -79,6 +83,7 @@ export async function getPathway(
     isAtLevel: analysis.isAtLevel,
     trainingPlans: plans.map(toTrainingPlanView),
     jury,
+    certificateNumber,
     timeline: timeline.map((t) => ({
       event: t.event,
       fromStatus: t.from_status,

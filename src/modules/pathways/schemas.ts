@@ -170,6 +170,12 @@ export const pathwayDetail = pathwaySummary
     isAtLevel: z.boolean(),
     trainingPlans: z.array(trainingPlanView),
     jury: pathwayJuryView.describe("The jury's decision in force, its appeals and the appeal delay"),
+    certificateNumber: z
+      .string()
+      .nullable()
+      .describe(
+        "The number of the certificate of the award in force, once issued (GET /api/certificates/{number})",
+      ),
     timeline: z.array(
       z.object({
         event: z.string(),

@@ -284,7 +284,7 @@ export const refusals: Record<ErrorCode, Describe> = {
   CERTIFICATE_NOT_FOUND: say("error.certificateNotFound"),
   CERTIFICATE_ALREADY_REVOKED: say("error.certificateAlreadyRevoked"),
   AWARD_BLOCKS_INVALID: say("error.awardBlocksInvalid"),
-  STATUS_LIST_FULL: say("error.statusListFull"),
+  JURY_SESSION_NOT_CLOSED: say("error.jurySessionNotClosed"),
   CONTROL_CHARACTER: say("error.controlCharacter"),
   FOREIGN_ORIGIN: say("error.foreignOrigin"),
   ORIGIN_REQUIRED: say("error.originRequired"),
@@ -325,7 +325,6 @@ export const refusals: Record<ErrorCode, Describe> = {
   NOTHING_TO_APPEAL: say("error.nothingToAppeal"),
   ATTENDANCE_FIXED_BY_VOTES: say("error.attendanceFixed"),
   JURY_DECISION_SUPERSEDED: say("error.decisionSuperseded"),
-  JURY_SESSION_NOT_CLOSED: say("error.sessionNotClosed"),
   APPEAL_PENDING: say("error.appealPending"),
 };
 

@@ -53,6 +53,7 @@ export function buildPathway(overrides: Partial<PathwayDetail> = {}): PathwayDet
     isAtLevel: false,
     trainingPlans: [],
     jury: { decision: null, appeals: [], appealUntil: null },
+    certificateNumber: null,
     timeline: [],
     ...overrides,
   };

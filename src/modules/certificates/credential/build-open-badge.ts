@@ -4,7 +4,7 @@ import { OB_V3_CONTEXT, VC_V2_CONTEXT } from "./contexts.ts";
 export interface OpenBadgeFacts {
   /** Where the credential's public summary is read: also its `id`. */
   credentialUrl: string;
-  issuer: { id: string; name: string; url: string };
+  issuer: { id: string; name: string; url: string; email?: string; description?: string };
   achievement: {
     /** The CQPI's referential version, as published by the platform. */
     id: string;
@@ -38,6 +38,7 @@ export interface OpenBadgeFacts {
  */
 export function buildOpenBadgeCredential(facts: OpenBadgeFacts): Record<string, unknown> {
   const { achievement } = facts;
+  const { id: issuerId, ...issuerProfile } = facts.issuer;
   const blockResultId = (code: string) => `${achievement.id}#bloc-${encodeURIComponent(code)}`;
   const acquired = new Set(facts.acquiredBlockCodes);
   const isPartial = facts.kind === "partial";
@@ -46,7 +47,7 @@ export function buildOpenBadgeCredential(facts: OpenBadgeFacts): Record<string, 
     "@context": [VC_V2_CONTEXT, OB_V3_CONTEXT],
     id: facts.credentialUrl,
     type: ["VerifiableCredential", "OpenBadgeCredential"],
-    issuer: { id: facts.issuer.id, type: ["Profile"], name: facts.issuer.name, url: facts.issuer.url },
+    issuer: { id: issuerId, type: ["Profile"], ...issuerProfile },
     name,
     validFrom: facts.validFrom,
     awardedDate: facts.validFrom,

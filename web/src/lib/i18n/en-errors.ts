@@ -99,6 +99,6 @@ export const enErrors: Record<keyof typeof frErrors, string> = {
   "error.certificateNotFound": "No certificate has this number.",
   "error.certificateAlreadyRevoked": "This certificate is already revoked: a revocation is final.",
   "error.awardBlocksInvalid": "The blocs awarded do not match the CQPI's referential.",
-  "error.statusListFull":
-    "The revocation list has no free entry left: the platform's operator must open a new one.",
+  "error.jurySessionNotClosed":
+    "The jury session is not closed yet: correcting a decision and issuing certificates wait for its closing.",
 };

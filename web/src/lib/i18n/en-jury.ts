@@ -278,7 +278,6 @@ export const enJury: Record<keyof typeof frJury, string> = {
   "error.appealAlreadyLodged": "An appeal against this decision was already lodged.",
   "error.appealAlreadyAnswered": "This appeal has already been answered.",
   "error.decisionSuperseded": "This decision is no longer the one in force: another decision replaced it.",
-  "error.sessionNotClosed": "A decision is corrected once its session is closed.",
   "error.appealPending": "An appeal against this decision awaits its answer: the answer is what changes it.",
   "error.nothingToAppeal":
     "A deferral is not a decision one appeals against: the candidate goes before the jury again.",

@@ -104,6 +104,6 @@ export const frErrors = {
   "error.certificateNotFound": "Aucun certificat ne correspond à ce numéro.",
   "error.certificateAlreadyRevoked": "Ce certificat est déjà révoqué : une révocation est définitive.",
   "error.awardBlocksInvalid": "Les blocs attribués ne correspondent pas au référentiel du CQPI.",
-  "error.statusListFull":
-    "La liste de révocation n'a plus de place libre : l'exploitant de la plateforme doit en ouvrir une nouvelle.",
+  "error.jurySessionNotClosed":
+    "La session de jury n'est pas encore close : la correction d'une décision et la délivrance des certificats attendent sa clôture.",
 } as const;

@@ -281,7 +281,6 @@ export const frJury = {
   "error.attendanceFixed": "Des votes ont été exprimés : les présences ne changent plus.",
   "error.decisionSuperseded":
     "Cette décision n'est plus celle en vigueur : une autre décision l'a remplacée entre-temps.",
-  "error.sessionNotClosed": "Une décision se corrige une fois sa session close.",
   "error.appealPending":
     "Un appel contre cette décision attend sa réponse : c'est la réponse qui la modifie.",
   "error.juryDecisionRequired": "Seule une décision du jury fait avancer ce parcours ainsi.",
