@@ -2,13 +2,17 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import Fastify from "fastify";
+import Fastify, { type FastifyInstance } from "fastify";
 import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/database.ts";
 import { migrateToLatest } from "../src/db/migrate.ts";
+import type { CertificateRow } from "../src/db/schema.ts";
 import { createApiToken } from "../src/modules/accounts/api-tokens.ts";
 import { platform, userCaller } from "../src/modules/accounts/caller.ts";
 import { findAccountByEmail } from "../src/modules/accounts/find-account.ts";
+import { isSameFamilyName } from "../src/modules/certificates/rules.ts";
+import { verifyCredentialJson } from "../src/modules/certificates/verify-credential-json.ts";
+import { toPublicCertificateView } from "../src/modules/certificates/views.ts";
 import { seedDemo } from "../src/modules/demo/seed-demo.ts";
 import { renderReferentialPdf } from "../src/modules/referentials/exchange/referential-pdf.ts";
 import { findVersion } from "../src/modules/referentials/find-version.ts";
@@ -48,7 +52,8 @@ const PATHWAYS = `
 async function startPlatform() {
   const handle = openDatabase({ sqliteFile });
   await migrateToLatest(handle);
-  const config = loadConfig({ CQPI_DATA_DIR: dataDir });
+  // Public verifications are rate limited per address; the load generator is one address.
+  const config = loadConfig({ CQPI_DATA_DIR: dataDir, CQPI_VERIFY_PER_IP_PER_MINUTE: "1000000000" });
   const ctx = {
     ...handle,
     config: { ...config, webDistDir: webDistDir ?? config.webDistDir },
@@ -116,7 +121,40 @@ async function startBaseline() {
       app.get(url, query);
     }
   }
+  await addVerificationBaselines(app, db);
   return { app, token: null };
+}
+
+/**
+ * The public verification routes without the platform around them: the certificate read by raw SQL and
+ * shaped by the same pure view, and a pasted credential checked by the same offline verification (its
+ * cost is the proof's); the bare target answers both bodies computed once.
+ */
+async function addVerificationBaselines(app: FastifyInstance, db: SQLite.Database) {
+  const certificateByNumber = db.prepare("SELECT * FROM certificates WHERE number = ?");
+  const lookUp = (number: string, familyName: string | undefined) => {
+    const row = certificateByNumber.get(number) as CertificateRow | undefined;
+    if (!row) return undefined;
+    const isNamed = familyName !== undefined && isSameFamilyName(familyName, row.holder_family_name);
+    return toPublicCertificateView(row, isNamed);
+  };
+  const handle = openDatabase({ sqliteFile });
+  const ctx = { ...handle, config: loadConfig({ CQPI_DATA_DIR: dataDir }), clock: systemClock };
+  type LookUp = { Params: { number: string }; Querystring: { familyName?: string } };
+  type Verify = { Body: { credential: Record<string, unknown> } };
+  if (target === "bare") {
+    const any = db
+      .prepare("SELECT number, holder_family_name, credential_json FROM certificates LIMIT 1")
+      .get() as { number: string; holder_family_name: string; credential_json: string } | undefined;
+    if (!any) return;
+    const summary = JSON.stringify(lookUp(any.number, any.holder_family_name));
+    const verdict = JSON.stringify(await verifyCredentialJson(ctx, JSON.parse(any.credential_json)));
+    app.get("/api/certificates/:number", (_req, reply) => reply.type("application/json").send(summary));
+    app.post("/api/verify", (_req, reply) => reply.type("application/json").send(verdict));
+    return;
+  }
+  app.get<LookUp>("/api/certificates/:number", (req) => lookUp(req.params.number, req.query.familyName));
+  app.post<Verify>("/api/verify", (req) => verifyCredentialJson(ctx, req.body.credential));
 }
 
 const isPlatform = target === "platform" || target === "web";
