@@ -7,6 +7,15 @@ import type { CriterionScore } from "../modules/referentials/pass-rule.ts";
 import type { AssessmentMethod, VersionStatus } from "../modules/referentials/schemas.ts";
 import type { CertificateTable, IssuerKeyTable, StatusListTable } from "./schema-certificates.ts";
 import type {
+  BodyDecisionTable,
+  BodyMemberTable,
+  BodyTable,
+  CharterAdhesionTable,
+  DecisionDocumentTable,
+  DocumentTable,
+  DocumentVersionTable,
+} from "./schema-governance.ts";
+import type {
   JuryAgendaItemTable,
   JuryAppealTable,
   JuryDecisionTable,
@@ -60,6 +69,13 @@ export interface Database {
   jury_decisions: JuryDecisionTable;
   jury_appeals: JuryAppealTable;
   outbox_messages: OutboxMessageTable;
+  bodies: BodyTable;
+  body_members: BodyMemberTable;
+  body_decisions: BodyDecisionTable;
+  documents: DocumentTable;
+  document_versions: DocumentVersionTable;
+  decision_documents: DecisionDocumentTable;
+  charter_adhesions: CharterAdhesionTable;
 }
 
 export interface BranchTable {

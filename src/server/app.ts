@@ -12,6 +12,8 @@ import { registerCandidateRoutes } from "../modules/candidates/routes.ts";
 import { registerCatalogueRoutes } from "../modules/catalogue/routes.ts";
 import { registerCertificateRoutes } from "../modules/certificates/routes.ts";
 import { registerCompanyRoutes } from "../modules/companies/routes.ts";
+import { registerDocumentRoutes } from "../modules/governance/document-routes.ts";
+import { registerGovernanceRoutes } from "../modules/governance/routes.ts";
 import { registerJuryRoutes } from "../modules/jury/routes.ts";
 import { registerNotificationRoutes } from "../modules/notifications/routes.ts";
 import { registerPathwayRoutes } from "../modules/pathways/routes.ts";
@@ -94,6 +96,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerCertificateRoutes(app);
   registerJuryRoutes(app);
   registerNotificationRoutes(app);
+  registerGovernanceRoutes(app);
+  await registerDocumentRoutes(app);
 
   await registerWebApp(app, options.serveWeb ? ctx.config.webDistDir : null);
   return app;

@@ -4,6 +4,7 @@ import { candidateErrors, candidateFieldCodes } from "../modules/candidates/erro
 import { catalogueErrors } from "../modules/catalogue/errors.ts";
 import { certificateErrors } from "../modules/certificates/errors.ts";
 import { companyErrors, companyFieldCodes } from "../modules/companies/errors.ts";
+import { governanceErrors, governanceFieldCodes } from "../modules/governance/errors.ts";
 import { juryErrors, juryFieldCodes } from "../modules/jury/errors.ts";
 import { pathwayErrors, pathwayFieldCodes } from "../modules/pathways/errors.ts";
 import { referentialErrors, referentialFieldCodes } from "../modules/referentials/errors.ts";
@@ -27,6 +28,7 @@ export const errorsByModule = {
   assessments: assessmentErrors,
   certificates: certificateErrors,
   jury: juryErrors,
+  governance: governanceErrors,
 } as const satisfies Record<string, Record<string, ErrorKind>>;
 export type ErrorModule = keyof typeof errorsByModule;
 
@@ -51,5 +53,6 @@ export const fieldErrorCodes = [
   ...pathwayFieldCodes,
   ...assessmentFieldCodes,
   ...juryFieldCodes,
+  ...governanceFieldCodes,
 ] as const;
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];

@@ -15,6 +15,7 @@ export const auditActions = [
   "api_token.revoke",
   "branch.create",
   "branch.update",
+  "branch.adhere",
   "qualification.create",
   "qualification.update",
   "operation.create",
@@ -58,5 +59,13 @@ export const auditActions = [
   "jury.correct_decision",
   "jury.lodge_appeal",
   "jury.answer_appeal",
+  "body.create",
+  "body.add_member",
+  "body.record_decision",
+  "document.add_version",
+  "adhesion.request",
+  "adhesion.record_opinion",
+  "adhesion.accept",
+  "adhesion.refuse",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -1,5 +1,6 @@
 import { enAdmin } from "./en-admin.ts";
 import { enErrors } from "./en-errors.ts";
+import { enGovernance } from "./en-governance.ts";
 import { enJury } from "./en-jury.ts";
 import { enPathways } from "./en-pathways.ts";
 import { enReferentials } from "./en-referentials.ts";
@@ -9,6 +10,7 @@ import type { Messages } from "./fr.ts";
 export const en: Messages = {
   ...enPathways,
   ...enJury,
+  ...enGovernance,
   ...enReferentials,
   ...enAdmin,
   ...enErrors,

@@ -1,5 +1,6 @@
 import { frAdmin } from "./fr-admin.ts";
 import { frErrors } from "./fr-errors.ts";
+import { frGovernance } from "./fr-governance.ts";
 import { frJury } from "./fr-jury.ts";
 import { frPathways } from "./fr-pathways.ts";
 import { frReferentials } from "./fr-referentials.ts";
@@ -8,6 +9,7 @@ import { frReferentials } from "./fr-referentials.ts";
 export const fr = {
   ...frPathways,
   ...frJury,
+  ...frGovernance,
   ...frReferentials,
   ...frAdmin,
   ...frErrors,
