@@ -1,4 +1,5 @@
 import type { Generated } from "kysely";
+import type { CorrespondenceKind } from "../modules/correspondences/rules.ts";
 import type {
   AdhesionStatus,
   BodyKind,
@@ -97,4 +98,38 @@ export interface CharterAdhesionTable {
   requested_by_user_id: number | null;
   created_at: string;
   updated_at: string;
+}
+
+export interface ExternalCertificationTable {
+  id: Generated<number>;
+  code: string;
+  title: string;
+  branch_id: number | null;
+  rncp_code: string | null;
+  rs_code: string | null;
+  created_at: string;
+}
+
+export interface ExternalCertificationBlockTable {
+  id: Generated<number>;
+  certification_id: number;
+  code: string;
+  title: string;
+}
+
+export interface CorrespondenceTable {
+  id: Generated<number>;
+  from_code: string;
+  /** 0 for an external certification, which has no versions. */
+  from_version: number;
+  from_item: string;
+  to_code: string;
+  to_version: number;
+  to_item: string;
+  /** Both ends in key order: one row per pair, whichever way it was entered. */
+  pair_key: string;
+  kind: CorrespondenceKind;
+  decision_id: number;
+  recorded_by_user_id: number | null;
+  created_at: string;
 }

@@ -11,9 +11,12 @@ import type {
   BodyMemberTable,
   BodyTable,
   CharterAdhesionTable,
+  CorrespondenceTable,
   DecisionDocumentTable,
   DocumentTable,
   DocumentVersionTable,
+  ExternalCertificationBlockTable,
+  ExternalCertificationTable,
 } from "./schema-governance.ts";
 import type {
   JuryAgendaItemTable,
@@ -76,6 +79,9 @@ export interface Database {
   document_versions: DocumentVersionTable;
   decision_documents: DecisionDocumentTable;
   charter_adhesions: CharterAdhesionTable;
+  external_certifications: ExternalCertificationTable;
+  external_certification_blocks: ExternalCertificationBlockTable;
+  correspondences: CorrespondenceTable;
 }
 
 export interface BranchTable {

@@ -23,6 +23,7 @@ const policyTables: Record<string, string> = {
   jury: "src/modules/jury/routes-policy.test.ts",
   notifications: "src/modules/notifications/routes-policy.test.ts",
   governance: "src/modules/governance/routes-policy.test.ts",
+  correspondences: "src/modules/correspondences/routes-policy.test.ts",
 };
 
 let t: TestApp;

@@ -12,6 +12,7 @@ import { registerCandidateRoutes } from "../modules/candidates/routes.ts";
 import { registerCatalogueRoutes } from "../modules/catalogue/routes.ts";
 import { registerCertificateRoutes } from "../modules/certificates/routes.ts";
 import { registerCompanyRoutes } from "../modules/companies/routes.ts";
+import { registerCorrespondenceRoutes } from "../modules/correspondences/routes.ts";
 import { registerDocumentRoutes } from "../modules/governance/document-routes.ts";
 import { registerGovernanceRoutes } from "../modules/governance/routes.ts";
 import { registerJuryRoutes } from "../modules/jury/routes.ts";
@@ -98,6 +99,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerNotificationRoutes(app);
   registerGovernanceRoutes(app);
   await registerDocumentRoutes(app);
+  registerCorrespondenceRoutes(app);
 
   await registerWebApp(app, options.serveWeb ? ctx.config.webDistDir : null);
   return app;

@@ -38,6 +38,7 @@ const modulesByTag: Record<string, ErrorModule[]> = {
   jury: ["jury", "pathways", "catalogue"],
   notifications: [],
   governance: ["governance", "catalogue", "referentials"],
+  correspondences: ["correspondences", "catalogue", "referentials"],
   platform: [],
 };
 

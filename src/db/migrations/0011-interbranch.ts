@@ -4,7 +4,8 @@ import { addIdColumn, type DialectName } from "../dialect.ts";
 /**
  * Interbranch governance: the bodies (national committee, COC, each branch's CPNE) with their members,
  * the decisions register with votes per college and attached document versions, the document
- * libraries per body and per CQPI (files outside the database), and charter adhesion requests.
+ * libraries per body and per CQPI (files outside the database), charter adhesion requests, the
+ * branches' own certifications (CQP with blocs, RNCP/RS codes) and the correspondences between items.
  */
 export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
   const schema = db.schema;
@@ -105,6 +106,38 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn("decision_id", "integer", (c) => c.notNull().references("body_decisions.id"))
     .addColumn("document_version_id", "integer", (c) => c.notNull().references("document_versions.id"))
     .addPrimaryKeyConstraint("decision_documents_pk", ["decision_id", "document_version_id"])
+    .execute();
+
+  await addIdColumn(dialect, schema.createTable("external_certifications"))
+    .addColumn("code", "text", (c) => c.notNull().unique())
+    .addColumn("title", "text", (c) => c.notNull())
+    .addColumn("branch_id", "integer", (c) => c.references("branches.id"))
+    .addColumn("rncp_code", "text")
+    .addColumn("rs_code", "text")
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .execute();
+  await addIdColumn(dialect, schema.createTable("external_certification_blocks"))
+    .addColumn("certification_id", "integer", (c) => c.notNull().references("external_certifications.id"))
+    .addColumn("code", "text", (c) => c.notNull())
+    .addColumn("title", "text", (c) => c.notNull())
+    .addUniqueConstraint("external_certification_blocks_code_uq", ["certification_id", "code"])
+    .execute();
+
+  // An end is a CQPI's published version's item (version set) or an external certification's bloc (version
+  // NULL, stored as 0 so that the unique index compares it). Each pair is stored once, its ends in the
+  // order of their keys, so that A–B and B–A collide.
+  await addIdColumn(dialect, schema.createTable("correspondences"))
+    .addColumn("from_code", "text", (c) => c.notNull())
+    .addColumn("from_version", "integer", (c) => c.notNull())
+    .addColumn("from_item", "text", (c) => c.notNull())
+    .addColumn("to_code", "text", (c) => c.notNull())
+    .addColumn("to_version", "integer", (c) => c.notNull())
+    .addColumn("to_item", "text", (c) => c.notNull())
+    .addColumn("pair_key", "text", (c) => c.notNull().unique())
+    .addColumn("kind", "text", (c) => c.notNull())
+    .addColumn("decision_id", "integer", (c) => c.notNull().references("body_decisions.id"))
+    .addColumn("recorded_by_user_id", "integer", (c) => c.references("users.id"))
+    .addColumn("created_at", "text", (c) => c.notNull())
     .execute();
 
   // The two national bodies of the charter exist on every installation; CPNEs are added per branch.

@@ -67,5 +67,7 @@ export const auditActions = [
   "adhesion.record_opinion",
   "adhesion.accept",
   "adhesion.refuse",
+  "external_certification.create",
+  "correspondence.record",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

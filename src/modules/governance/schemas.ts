@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { namedPattern } from "../../server/field-formats.ts";
 import { idParam, textInput } from "../../server/input.ts";
+import { catalogueCode } from "../catalogue/schemas.ts";
 import { adhesionStatuses, bodyKinds, colleges, decisionKinds, documentKinds } from "./rules.ts";
 
 const isoDate = z.iso.date("must be a date YYYY-MM-DD");
@@ -8,12 +8,7 @@ const text = (max: number) =>
   textInput({ isMultiline: max > 200 })
     .trim()
     .max(max);
-const code = z
-  .string()
-  .regex(
-    namedPattern(/^[A-Z0-9][A-Z0-9-]{0,19}$/, "catalogue_code"),
-    "must be 1–20 capital letters, digits or hyphens",
-  );
+const code = catalogueCode;
 
 export const branchCodeParams = z.strictObject({ code });
 

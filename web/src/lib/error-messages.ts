@@ -193,6 +193,7 @@ export const fieldProblems: Record<FieldErrorCode, Describe> = {
   // Governance.
   DECISION_SUBJECT_REQUIRED: say("problem.decisionSubjectRequired"),
   NOT_IN_LIBRARY: say("problem.notInLibrary"),
+  NOT_A_RECOGNITION: say("problem.notARecognition"),
 };
 
 const notAccreditedKeys: Record<string, MessageKey> = {
@@ -296,6 +297,16 @@ export const refusals: Record<ErrorCode, Describe> = {
   ADHESION_OPINION_NOT_FAVOURABLE: say("error.adhesionOpinionNotFavourable"),
   DOCUMENT_NOT_FOUND: say("error.notFound"),
   DOCUMENT_FORM_INVALID: say("error.documentFormInvalid"),
+  // Correspondences.
+  CORRESPONDENCE_SELF_LINK: say("error.correspondenceSelfLink"),
+  CORRESPONDENCE_DUPLICATE: say("error.correspondenceDuplicate"),
+  CORRESPONDENCE_CYCLE: say("error.correspondenceCycle"),
+  CORRESPONDENCE_VERSION_NOT_PUBLISHED: withParams(
+    "error.correspondenceVersionNotPublished",
+    "qualificationCode",
+    "version",
+  ),
+  EXTERNAL_CERTIFICATION_CODE_TAKEN: withParams("error.externalCertificationCodeTaken", "code"),
   // Jury.
   ...sayEach(compositionRefusalKeys),
   ...sayEach(attendanceRefusalKeys),

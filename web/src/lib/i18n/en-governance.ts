@@ -14,4 +14,11 @@ export const enGovernance: Record<keyof typeof frGovernance, string> = {
   "error.documentFormInvalid": "The document's upload form cannot be read.",
   "problem.decisionSubjectRequired": "A decision of this kind must say it.",
   "problem.notInLibrary": "This document is not in this body's library.",
+  "error.correspondenceSelfLink": "A certification version does not correspond to itself.",
+  "error.correspondenceDuplicate": "This correspondence is recorded already.",
+  "error.correspondenceCycle": "This exact correspondence would close a loop of exact correspondences.",
+  "error.correspondenceVersionNotPublished":
+    "Version {version} of the {qualificationCode} referential is not published: only published versions correspond.",
+  "error.externalCertificationCodeTaken": "Another certification has the code {code}.",
+  "problem.notARecognition": "Cite an adopted decision recognising a correspondence.",
 };

@@ -14,4 +14,11 @@ export const frGovernance = {
   "error.documentFormInvalid": "Le formulaire d'envoi du document est illisible.",
   "problem.decisionSubjectRequired": "Une décision de ce type doit l'indiquer.",
   "problem.notInLibrary": "Ce document n'est pas dans la bibliothèque de cette instance.",
+  "error.correspondenceSelfLink": "Une version d'une certification ne correspond pas à elle-même.",
+  "error.correspondenceDuplicate": "Cette correspondance est déjà enregistrée.",
+  "error.correspondenceCycle": "Cette correspondance totale fermerait une boucle de correspondances totales.",
+  "error.correspondenceVersionNotPublished":
+    "La version {version} du référentiel {qualificationCode} n'est pas publiée : seules les versions publiées se correspondent.",
+  "error.externalCertificationCodeTaken": "Une autre certification a déjà le code {code}.",
+  "problem.notARecognition": "Citez une décision adoptée qui reconnaît une correspondance.",
 } as const;
