@@ -24,6 +24,7 @@ const policyTables: Record<string, string> = {
   notifications: "src/modules/notifications/routes-policy.test.ts",
   governance: "src/modules/governance/routes-policy.test.ts",
   correspondences: "src/modules/correspondences/routes-policy.test.ts",
+  portability: "src/modules/portability/routes-policy.test.ts",
 };
 
 let t: TestApp;

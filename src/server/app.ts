@@ -19,6 +19,7 @@ import { registerJuryRoutes } from "../modules/jury/routes.ts";
 import { registerNotificationRoutes } from "../modules/notifications/routes.ts";
 import { registerPathwayRoutes } from "../modules/pathways/routes.ts";
 import { registerPersonalDataRoutes } from "../modules/personal-data/routes.ts";
+import { registerPortabilityRoutes } from "../modules/portability/routes.ts";
 import { registerReferentialExchangeRoutes } from "../modules/referentials/exchange-routes.ts";
 import { registerReferentialRoutes } from "../modules/referentials/routes.ts";
 import { registerAccessControl } from "./access.ts";
@@ -100,6 +101,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerGovernanceRoutes(app);
   await registerDocumentRoutes(app);
   registerCorrespondenceRoutes(app);
+  registerPortabilityRoutes(app);
 
   await registerWebApp(app, options.serveWeb ? ctx.config.webDistDir : null);
   return app;

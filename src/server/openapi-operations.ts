@@ -39,6 +39,7 @@ const modulesByTag: Record<string, ErrorModule[]> = {
   notifications: [],
   governance: ["governance", "catalogue", "referentials"],
   correspondences: ["correspondences", "catalogue", "referentials"],
+  portability: ["certificates", "catalogue", "referentials"],
   platform: [],
 };
 
