@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CorrespondenceKind } from "../correspondences/rules.ts";
 import { computePortability, type HolderAcquisition, type PortabilityTarget, validUntil } from "./rules.ts";
 
-/** CEI v1: B1 {C1, C2}, B2 {C3}; OQ v1: B1 {Q1}, B2 {Q2, Q3}. */
+/** CEI v1: B1 {C1, C2}, B2 {C3}; OQ v1: B1 {Q1}, B2 {Q2, Q3}; AE v2 is only an end of links. */
 const cei = {
   qualificationCode: "CEI",
   version: 1,
@@ -19,7 +19,6 @@ const oq = {
     { code: "B2", capacityCodes: ["Q2", "Q3"] },
   ],
 };
-const ae = { qualificationCode: "AE", version: 2, blocks: [{ code: "B1", capacityCodes: ["A1"] }] };
 
 const holder = (overrides: Partial<HolderAcquisition> = {}): HolderAcquisition => ({
   tree: cei,
