@@ -11,6 +11,7 @@ import * as exportsAndSessions from "./migrations/0007-exports-and-sessions.ts";
 import * as searchAndBooklets from "./migrations/0008-search-and-booklets.ts";
 import * as accountLinks from "./migrations/0009-account-links.ts";
 import * as juryCorrections from "./migrations/0010-jury-corrections.ts";
+import * as interbranch from "./migrations/0011-interbranch.ts";
 import * as certificateIssuance from "./migrations/0012-certificate-issuance.ts";
 
 /** A migration receives the dialect so that it can call the helpers of `dialect.ts`. */
@@ -29,6 +30,7 @@ const migrations: Record<string, DialectMigration> = {
   "0008-search-and-booklets": searchAndBooklets,
   "0009-account-links": accountLinks,
   "0010-jury-corrections": juryCorrections,
+  "0011-interbranch": interbranch,
   "0012-certificate-issuance": certificateIssuance,
 };
 

@@ -13,6 +13,18 @@ import type {
   StatusListTable,
 } from "./schema-certificates.ts";
 import type {
+  BodyDecisionTable,
+  BodyMemberTable,
+  BodyTable,
+  CharterAdhesionTable,
+  CorrespondenceTable,
+  DecisionDocumentTable,
+  DocumentTable,
+  DocumentVersionTable,
+  ExternalCertificationBlockTable,
+  ExternalCertificationTable,
+} from "./schema-governance.ts";
+import type {
   JuryAgendaItemTable,
   JuryAppealTable,
   JuryDecisionTable,
@@ -69,6 +81,16 @@ export interface Database {
   jury_decisions: JuryDecisionTable;
   jury_appeals: JuryAppealTable;
   outbox_messages: OutboxMessageTable;
+  bodies: BodyTable;
+  body_members: BodyMemberTable;
+  body_decisions: BodyDecisionTable;
+  documents: DocumentTable;
+  document_versions: DocumentVersionTable;
+  decision_documents: DecisionDocumentTable;
+  charter_adhesions: CharterAdhesionTable;
+  external_certifications: ExternalCertificationTable;
+  external_certification_blocks: ExternalCertificationBlockTable;
+  correspondences: CorrespondenceTable;
 }
 
 export interface BranchTable {

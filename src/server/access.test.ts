@@ -22,6 +22,9 @@ const policyTables: Record<string, string> = {
   certificates: "src/modules/certificates/routes-policy.test.ts",
   jury: "src/modules/jury/routes-policy.test.ts",
   notifications: "src/modules/notifications/routes-policy.test.ts",
+  governance: "src/modules/governance/routes-policy.test.ts",
+  correspondences: "src/modules/correspondences/routes-policy.test.ts",
+  portability: "src/modules/portability/routes-policy.test.ts",
 };
 
 let t: TestApp;

@@ -12,10 +12,14 @@ import { registerCandidateRoutes } from "../modules/candidates/routes.ts";
 import { registerCatalogueRoutes } from "../modules/catalogue/routes.ts";
 import { registerCertificateRoutes } from "../modules/certificates/routes.ts";
 import { registerCompanyRoutes } from "../modules/companies/routes.ts";
+import { registerCorrespondenceRoutes } from "../modules/correspondences/routes.ts";
+import { registerDocumentRoutes } from "../modules/governance/document-routes.ts";
+import { registerGovernanceRoutes } from "../modules/governance/routes.ts";
 import { registerJuryRoutes } from "../modules/jury/routes.ts";
 import { registerNotificationRoutes } from "../modules/notifications/routes.ts";
 import { registerPathwayRoutes } from "../modules/pathways/routes.ts";
 import { registerPersonalDataRoutes } from "../modules/personal-data/routes.ts";
+import { registerPortabilityRoutes } from "../modules/portability/routes.ts";
 import { registerReferentialExchangeRoutes } from "../modules/referentials/exchange-routes.ts";
 import { registerReferentialRoutes } from "../modules/referentials/routes.ts";
 import { registerAccessControl } from "./access.ts";
@@ -94,6 +98,10 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerCertificateRoutes(app);
   registerJuryRoutes(app);
   registerNotificationRoutes(app);
+  registerGovernanceRoutes(app);
+  await registerDocumentRoutes(app);
+  registerCorrespondenceRoutes(app);
+  registerPortabilityRoutes(app);
 
   await registerWebApp(app, options.serveWeb ? ctx.config.webDistDir : null);
   return app;

@@ -4,6 +4,8 @@ import { candidateErrors, candidateFieldCodes } from "../modules/candidates/erro
 import { catalogueErrors } from "../modules/catalogue/errors.ts";
 import { certificateErrors } from "../modules/certificates/errors.ts";
 import { companyErrors, companyFieldCodes } from "../modules/companies/errors.ts";
+import { correspondenceErrors, correspondenceFieldCodes } from "../modules/correspondences/errors.ts";
+import { governanceErrors, governanceFieldCodes } from "../modules/governance/errors.ts";
 import { juryErrors, juryFieldCodes } from "../modules/jury/errors.ts";
 import { pathwayErrors, pathwayFieldCodes } from "../modules/pathways/errors.ts";
 import { referentialErrors, referentialFieldCodes } from "../modules/referentials/errors.ts";
@@ -27,6 +29,8 @@ export const errorsByModule = {
   assessments: assessmentErrors,
   certificates: certificateErrors,
   jury: juryErrors,
+  governance: governanceErrors,
+  correspondences: correspondenceErrors,
 } as const satisfies Record<string, Record<string, ErrorKind>>;
 export type ErrorModule = keyof typeof errorsByModule;
 
@@ -51,5 +55,7 @@ export const fieldErrorCodes = [
   ...pathwayFieldCodes,
   ...assessmentFieldCodes,
   ...juryFieldCodes,
+  ...governanceFieldCodes,
+  ...correspondenceFieldCodes,
 ] as const;
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];

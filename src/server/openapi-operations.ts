@@ -37,6 +37,9 @@ const modulesByTag: Record<string, ErrorModule[]> = {
   certificates: ["certificates"],
   jury: ["jury", "pathways", "catalogue"],
   notifications: [],
+  governance: ["governance", "catalogue", "referentials"],
+  correspondences: ["correspondences", "catalogue", "referentials"],
+  portability: ["certificates", "catalogue", "referentials"],
   platform: [],
 };
 

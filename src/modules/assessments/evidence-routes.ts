@@ -2,6 +2,7 @@ import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { userOf } from "../../server/access.ts";
+import { sendAttachment } from "../../server/attachment.ts";
 import { AppError } from "../../server/errors.ts";
 import { evidenceFileTwice, evidenceUnknownPart, malformedMultipart, notMultipart } from "./errors.ts";
 import {
@@ -16,14 +17,6 @@ import { openEvidenceFile } from "./open-evidence-file.ts";
 import { assessmentsAccess } from "./policy.ts";
 import { evidenceView, idParams } from "./schemas.ts";
 import { type ReceivedEvidence, uploadEvidence } from "./upload-evidence.ts";
-
-/** `attachment` with an ASCII fallback name and the exact UTF-8 name (RFC 6266 / 5987). */
-function attachment(fileName: string) {
-  const fallback = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  // encodeURIComponent leaves ' ( ) * as they are, which RFC 5987 does not allow in a value.
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}
 
 /**
  * Whether reading the form failed because of the body the client sent (the parser's refusals, which
@@ -131,11 +124,7 @@ export async function registerEvidenceRoutes(app: FastifyInstance) {
       },
       async (req, reply) => {
         const file = await openEvidenceFile(ctx, { caller: userOf(req), evidenceId: req.params.id });
-        return reply
-          .type(file.contentType)
-          .header("content-length", file.sizeBytes)
-          .header("content-disposition", attachment(file.fileName))
-          .send(file.stream);
+        return sendAttachment(reply, file);
       },
     );
   });

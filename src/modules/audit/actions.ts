@@ -18,6 +18,7 @@ export const auditActions = [
   "api_token.revoke",
   "branch.create",
   "branch.update",
+  "branch.adhere",
   "qualification.create",
   "qualification.update",
   "operation.create",
@@ -63,5 +64,15 @@ export const auditActions = [
   "jury.correct_decision",
   "jury.lodge_appeal",
   "jury.answer_appeal",
+  "body.create",
+  "body.add_member",
+  "body.record_decision",
+  "document.add_version",
+  "adhesion.request",
+  "adhesion.record_opinion",
+  "adhesion.accept",
+  "adhesion.refuse",
+  "external_certification.create",
+  "correspondence.record",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

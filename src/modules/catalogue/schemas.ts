@@ -3,13 +3,15 @@ import { namedPattern } from "../../server/field-formats.ts";
 import { textInput } from "../../server/input.ts";
 import { pageQuery } from "../../server/pagination.ts";
 
-const code = z
+/** A branch's or CQPI's code, as other modules' schemas name one too. */
+export const catalogueCode = z
   .string()
   .regex(
     namedPattern(/^[A-Z0-9][A-Z0-9-]{0,19}$/, "catalogue_code"),
     "must be 1–20 capital letters, digits or hyphens",
   )
   .describe("Stable short code, e.g. UIMM or CEI");
+const code = catalogueCode;
 const isoDate = z.iso.date("must be a date YYYY-MM-DD");
 const text = (max: number) =>
   textInput({ isMultiline: max > 200 })

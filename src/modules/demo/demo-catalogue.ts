@@ -3,8 +3,10 @@ import type { CreateBranchInput, CreateQualificationInput } from "../catalogue/s
 /**
  * The branches and CQPIs named in the 2012 presentation of the CQPI. Names and federations come from
  * it; charter adhesion dates follow its timeline (4 branches in January 2006, 12 by July 2009, 14 by
- * September 2012, Maroquinerie and Entretien textile by the end of 2012) but the exact day per branch
- * is demo data.
+ * September 2012 counting the partner PRISME, whose convention is demo data, then Maroquinerie and
+ * Entretien textile by the end of 2012) but the exact day per branch is demo data. The presentation
+ * announces "3 more" by the end of 2012 yet names only these two: the demo has no third. The dates are
+ * the national committee's decisions, recorded through the adhesion workflow (seed-demo-governance.ts).
  */
 const DEMO_NOTE =
   "Date d'adhésion de démonstration (le document source ne donne que les effectifs par période).";
@@ -40,7 +42,7 @@ export const demoBranches: CreateBranchInput[] = [
   branch("ALLIANCE7", "Agroalimentaire", "Alliance 7", "2011-05-12"),
   branch("FFM", "Maroquinerie", "FFM", "2012-12-06"),
   branch("FFPB-GEIST", "Entretien textile", "FFPB + GEIST", "2012-12-13"),
-  branch("PRISME", "Travail temporaire", "PRISME", null, true),
+  branch("PRISME", "Travail temporaire", "PRISME", "2010-11-18", true),
 ];
 
 const cqpi = (

@@ -62,6 +62,30 @@ describe("demo data", () => {
     expect(cei.branches.every((b: { note: string }) => b.note === "Données de démonstration")).toBe(true);
   });
 
+  it("has every branch and the partner adhered through the committee's decisions, on the timeline's dates", async () => {
+    const branches = (await t.app.inject({ url: "/api/branches?limit=200" })).json().items as {
+      code: string;
+      charterAdhesionDate: string | null;
+    }[];
+    const adheredBy = (date: string) => branches.filter((b) => b.charterAdhesionDate! <= date).length;
+    expect(branches.every((b) => b.charterAdhesionDate !== null)).toBe(true);
+    expect(adheredBy("2006-01-31")).toBe(4);
+    expect(adheredBy("2009-07-31")).toBe(12);
+    expect(adheredBy("2012-09-30")).toBe(14);
+    expect(adheredBy("2012-12-31")).toBe(16);
+    const history = (await t.app.inject({ url: "/api/branches/FFM/adhesion-requests" })).json();
+    expect(history).toMatchObject({
+      charterAdhesionDate: "2012-12-06",
+      items: [{ status: "accepted", decidedOn: "2012-12-06", opinion: { employer: "favourable" } }],
+    });
+    const bodies = (await t.app.inject({ url: "/api/bodies" })).json().items as {
+      kind: string;
+      decisionCount: number;
+    }[];
+    expect(bodies.filter((b) => b.kind === "cpne")).toHaveLength(15);
+    expect(bodies.find((b) => b.kind === "national_committee")?.decisionCount).toBe(16);
+  });
+
   it("publishes a referential for each CQPI and records the branches' adoptions with their modules", async () => {
     for (const code of ["AE", "AL", "CEI", "OMI", "OQ", "TMI", "TQ", "VCAD", "VCM"]) {
       const versions = (await t.app.inject({ url: `/api/qualifications/${code}/versions` })).json().items;

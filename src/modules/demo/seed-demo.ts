@@ -15,6 +15,7 @@ import { DEMO_PASSWORD, demoAccounts, demoCompanies } from "./demo-accounts.ts";
 import { DEMO_OPERATION_NOTE, demoBranches, demoOperations, demoQualifications } from "./demo-catalogue.ts";
 import { demoAdoptions, demoReferentials } from "./demo-referentials.ts";
 import { seedDemoCertificates } from "./seed-demo-certificates.ts";
+import { seedDemoGovernance } from "./seed-demo-governance.ts";
 import { seedDemoJury } from "./seed-demo-jury.ts";
 import { seedDemoPathways } from "./seed-demo-pathways.ts";
 
@@ -35,7 +36,10 @@ export async function seedDemo(
   const author = { actorUserId: null };
 
   onStep("branches");
-  for (const input of demoBranches) await createBranch(ctx, { ...author, input });
+  for (const input of demoBranches)
+    await createBranch(ctx, { ...author, input: { ...input, charterAdhesionDate: null } });
+  onStep("adhésions à la charte");
+  await seedDemoGovernance(ctx, demoBranches);
   onStep("CQPI");
   for (const input of demoQualifications) await createQualification(ctx, { ...author, input });
   for (const [qualificationCode, branchCodes] of Object.entries(demoOperations)) {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { userOf } from "../../server/access.ts";
 import { countParam } from "../../server/input.ts";
 import { branchCodeParams, operationParams } from "../catalogue/schemas.ts";
+import { caseCorrespondencesOf } from "../correspondences/case-correspondences-of.ts";
 import { gridNotCsvOrXlsx, tooManyExports } from "./errors.ts";
 import { toCasePackage } from "./exchange/case-package.ts";
 import { toGridCsv } from "./exchange/grid-csv.ts";
@@ -59,6 +60,8 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
       found: Awaited<ReturnType<typeof findVersion>>,
       format: "case" | "csv" | "xlsx" | "pdf",
       render: () => Promise<string | Uint8Array> | string | Uint8Array,
+      // What else the file shows (the CASE package's correspondences, recorded after publication).
+      extraFacts?: unknown,
     ) =>
       publishedExport(
         ctx,
@@ -71,6 +74,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
             found.qualification.code,
             found.qualification.title,
             ctx.config.publicUrl,
+            ...(extraFacts === undefined ? [] : [extraFacts]),
           ],
         },
         render,
@@ -101,23 +105,32 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
       async (req, reply) => {
         const found = await findVersion(ctx, { ...req.params, caller: req.caller });
         const { qualification, row, view } = found;
-        const file = await keep(found, "case", () =>
-          JSON.stringify(
-            toCasePackage({
-              qualification,
-              version: {
-                version: row.version,
-                status: view.status,
-                publishedAt: row.published_at,
-                updatedAt: row.updated_at,
-              },
-              content: view,
-              publisher: "Comité national des CQPI",
-              baseUri: ctx.config.publicUrl,
-            }),
-            null,
-            2,
-          ),
+        const correspondences = await caseCorrespondencesOf(ctx, {
+          code: qualification.code,
+          version: row.version,
+        });
+        const file = await keep(
+          found,
+          "case",
+          () =>
+            JSON.stringify(
+              toCasePackage({
+                qualification,
+                version: {
+                  version: row.version,
+                  status: view.status,
+                  publishedAt: row.published_at,
+                  updatedAt: row.updated_at,
+                },
+                content: view,
+                publisher: "Comité national des CQPI",
+                baseUri: ctx.config.publicUrl,
+                correspondences,
+              }),
+              null,
+              2,
+            ),
+          correspondences,
         );
         return sendExport(
           req,

@@ -5,7 +5,7 @@ import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { applyBranchOperation } from "../catalogue/apply-branch-operation.ts";
 import { branchNotFound, notYourBranch } from "../catalogue/errors.ts";
 import { findBranch } from "../catalogue/find-catalogue-entry.ts";
-import { versionNotPublished } from "./errors.ts";
+import { branchNotAdhered, versionNotPublished } from "./errors.ts";
 import { findVersion } from "./find-version.ts";
 import { canAdoptFor } from "./policy.ts";
 import { insertAdoption, replaceTree } from "./repository.ts";
@@ -16,7 +16,8 @@ import type { RecordAdoptionInput } from "./schemas.ts";
  * Records that a branch's CPNE adopts a published version of a CQPI's referential (decision date,
  * agreement reference), with the branch's modules complémentaires. Each adoption keeps its own
  * modules; the latest decision applies to new candidates. The branch is recorded as operating the
- * CQPI if it was not already. The platform itself (demo data) adopts for any branch.
+ * CQPI if it was not already. The platform itself (demo data) adopts for any branch. A branch that had
+ * not adhered to the charter on the decision date cannot adopt (BRANCH_NOT_ADHERED).
  */
 export async function recordAdoption(
   ctx: AppContext,
@@ -25,6 +26,9 @@ export async function recordAdoption(
   const branch = await findBranch(ctx.db, key.branchCode);
   if (!branch) throw branchNotFound(key.branchCode);
   if (!canAdoptFor(key.caller, branch.code)) throw notYourBranch();
+  const adheredOn = branch.charter_adhesion_date;
+  if (adheredOn === null || adheredOn > key.input.decisionDate)
+    throw branchNotAdhered(branch.code, key.input.decisionDate, adheredOn);
   const { qualification, row, view } = await findVersion(ctx, {
     ...key,
     version: key.input.version,

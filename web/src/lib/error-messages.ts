@@ -191,6 +191,10 @@ export const fieldProblems: Record<FieldErrorCode, Describe> = {
   NO_COUNTED_PROXY: say("error.noSuchProxy"),
   PLACE_OR_VIDEO_LINK: say("jurySession.placeOrLink"),
   DECISION_REQUIRED: say("error.appealDecisionRequired"),
+  // Governance.
+  DECISION_SUBJECT_REQUIRED: say("problem.decisionSubjectRequired"),
+  NOT_IN_LIBRARY: say("problem.notInLibrary"),
+  NOT_A_RECOGNITION: say("problem.notARecognition"),
 };
 
 const notAccreditedKeys: Record<string, MessageKey> = {
@@ -294,6 +298,30 @@ export const refusals: Record<ErrorCode, Describe> = {
   MALFORMED_MULTIPART: say("error.malformedMultipart"),
   ACCREDITATION_ALREADY_REVOKED: say("error.accreditationAlreadyRevoked"),
   JURY_DECISION_REQUIRED: say("error.juryDecisionRequired"),
+  // Governance.
+  BRANCH_NOT_ADHERED: withParams("error.branchNotAdhered", "branchCode", "decisionDate"),
+  BODY_NOT_FOUND: say("error.notFound"),
+  BODY_EXISTS: withParams("error.bodyExists", "branchCode"),
+  NOT_YOUR_BODY: say("error.notYourBody"),
+  DECISION_NOT_FOR_THIS_BODY: say("error.decisionNotForThisBody"),
+  ADHESION_REQUEST_NOT_FOUND: say("error.notFound"),
+  BRANCH_ALREADY_ADHERED: withParams("error.branchAlreadyAdhered", "branchCode", "adheredOn"),
+  ADHESION_ALREADY_REQUESTED: withParams("error.adhesionAlreadyRequested", "branchCode"),
+  ADHESION_NOT_AWAITING_OPINION: say("error.adhesionNotAwaitingOpinion"),
+  ADHESION_NOT_AWAITING_DECISION: say("error.adhesionNotAwaitingDecision"),
+  ADHESION_OPINION_NOT_FAVOURABLE: say("error.adhesionOpinionNotFavourable"),
+  DOCUMENT_NOT_FOUND: say("error.notFound"),
+  DOCUMENT_FORM_INVALID: say("error.documentFormInvalid"),
+  // Correspondences.
+  CORRESPONDENCE_SELF_LINK: say("error.correspondenceSelfLink"),
+  CORRESPONDENCE_DUPLICATE: say("error.correspondenceDuplicate"),
+  CORRESPONDENCE_CYCLE: say("error.correspondenceCycle"),
+  CORRESPONDENCE_VERSION_NOT_PUBLISHED: withParams(
+    "error.correspondenceVersionNotPublished",
+    "qualificationCode",
+    "version",
+  ),
+  EXTERNAL_CERTIFICATION_CODE_TAKEN: withParams("error.externalCertificationCodeTaken", "code"),
   // Jury.
   ...sayEach(compositionRefusalKeys),
   ...sayEach(attendanceRefusalKeys),

@@ -57,6 +57,36 @@ describe("toCasePackage", () => {
     },
   );
 
+  it("writes correspondences as CFAssociations valid against the CASE 1.1 and 1.0 schemas", async () => {
+    const input = buildCaseExportInput();
+    const [block] = input.content.blocks;
+    const other = caseItemUri(input.baseUri, "OQ", 2, ["B1"]);
+    const casePackage = toCasePackage({
+      ...input,
+      correspondences: [
+        { itemCode: block!.code, kind: "exact", destination: { title: "OQ B1", uri: other } },
+        {
+          itemCode: block!.capacities[0]!.code,
+          kind: "related",
+          destination: { title: "CQP X", uri: "https://x.example/b" },
+        },
+        { itemCode: "NOT-HERE", kind: "partial", destination: { title: "?", uri: other } },
+      ],
+    });
+    const links = casePackage.CFAssociations.filter((a) => a.associationType !== "isChildOf");
+    expect(links.map((a) => [a.associationType, a.destinationNodeURI.uri])).toEqual([
+      ["exactMatchOf", other],
+      ["isRelatedTo", "https://x.example/b"],
+    ]);
+    expect(links[0]!.destinationNodeURI.identifier).toBe(other.split("/").pop());
+    for (const [name, validate] of Object.entries(await schemaValidators()))
+      expect({ name, valid: validate(casePackage), errors: validate.errors ?? null }).toEqual({
+        name,
+        valid: true,
+        errors: null,
+      });
+  });
+
   it("gives certificates the URI of each bloc and capacity item as the package writes it", () => {
     const input = buildCaseExportInput();
     const { CFItems } = toCasePackage(input);

@@ -12,6 +12,8 @@
  *   capacity `notes` = conditions de réalisation, and in `extensions.cqpi`: bloc `rncpCode`, capacity `methods`
  *   (codes of `assessmentMethods`), criterion `weight`.
  * - Order and nesting = `isChildOf` associations (child → parent) with `sequenceNumber` from 1.
+ * - Recorded correspondences = `exactMatchOf` / `isPartOf` / `isRelatedTo` associations from the item to the
+ *   other end (see case-correspondences.ts); import reads only `isChildOf`.
  * - Identifiers = name-based UUIDs of `${baseUri}/${code}/v${version}/…` (document, item path of codes,
  *   association of the item path), CFItemTypes of `${baseUri}/item-types/${kind}`: re-exporting gives the
  *   same identifiers; `uri` = `${baseUri}/CFDocuments|CFItems|CFAssociations|CFItemTypes/${identifier}`.
@@ -22,6 +24,7 @@
 
 import { type ImportProblem, importFailed, importProblem } from "../errors.ts";
 import type { ReferentialContent } from "../schemas.ts";
+import { type CaseCorrespondence, writeCorrespondences } from "./case-correspondences.ts";
 import { extensionOf, itemFieldPaths, type Linker, readItems, writeItems } from "./case-items.ts";
 import { readPackageTree } from "./case-tree.ts";
 import {
@@ -47,6 +50,8 @@ export interface CasePackageInput {
   content: ReferentialContent;
   publisher: string;
   baseUri: string;
+  /** The correspondences recorded on the version's blocs and capacities (CFAssociations after the tree's). */
+  correspondences?: readonly CaseCorrespondence[];
 }
 
 const adoptionStatuses = { draft: "Draft", published: "Adopted", superseded: "Deprecated" } as const;
@@ -102,7 +107,10 @@ export function toCasePackage(input: CasePackageInput): CasePackage {
       },
     },
     CFItems: items,
-    CFAssociations: associations,
+    CFAssociations: [
+      ...associations,
+      ...writeCorrespondences(input.correspondences ?? [], { scope, items, link, lastChangeDateTime }),
+    ],
     CFDefinitions: {
       CFItemTypes: itemKindsByDepth.map((kind) => ({
         identifier: typeLinks[kind].identifier,

@@ -74,11 +74,12 @@ export interface CaseItem {
 export interface CaseAssociation {
   identifier: string;
   uri: string;
-  associationType: "isChildOf";
+  associationType: "isChildOf" | "exactMatchOf" | "isPartOf" | "isRelatedTo";
   sequenceNumber: number;
   originNodeURI: CaseLink;
   destinationNodeURI: CaseLink;
   lastChangeDateTime: string;
+  extensions?: { cqpi: Record<string, unknown> };
 }
 
 export interface CaseItemType {

@@ -1,6 +1,7 @@
 import { enAdmin } from "./en-admin.ts";
 import { enCertificates } from "./en-certificates.ts";
 import { enErrors } from "./en-errors.ts";
+import { enGovernance } from "./en-governance.ts";
 import { enJury } from "./en-jury.ts";
 import { enPathways } from "./en-pathways.ts";
 import { enReferentials } from "./en-referentials.ts";
@@ -11,6 +12,7 @@ export const en: Messages = {
   ...enPathways,
   ...enJury,
   ...enCertificates,
+  ...enGovernance,
   ...enReferentials,
   ...enAdmin,
   ...enErrors,

@@ -1,6 +1,7 @@
 import { frAdmin } from "./fr-admin.ts";
 import { frCertificates } from "./fr-certificates.ts";
 import { frErrors } from "./fr-errors.ts";
+import { frGovernance } from "./fr-governance.ts";
 import { frJury } from "./fr-jury.ts";
 import { frPathways } from "./fr-pathways.ts";
 import { frReferentials } from "./fr-referentials.ts";
@@ -10,6 +11,7 @@ export const fr = {
   ...frPathways,
   ...frJury,
   ...frCertificates,
+  ...frGovernance,
   ...frReferentials,
   ...frAdmin,
   ...frErrors,
