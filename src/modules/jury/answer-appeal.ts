@@ -1,6 +1,7 @@
 import { type AppContext, isoNow } from "../../server/context.ts";
 import { type ActingCaller, authorId, platform } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { followReplacedDecision } from "../certificates/follow-replaced-decision.ts";
 import { wakeOutboxSender } from "../notifications/outbox-sender.ts";
 import { applyTimelineEntry } from "../pathways/apply-timeline-entry.ts";
 import { findPathwayInScope } from "../pathways/find-pathway.ts";
@@ -72,5 +73,8 @@ export async function answerAppeal(
     });
   });
   wakeOutboxSender(ctx);
+  if (ballot) {
+    await followReplacedDecision(ctx, { caller, decisionId: appealed.id, sessionId: appealed.session_id });
+  }
   return toAppealView((await findAppealRow(ctx.db, appealId))!);
 }

@@ -1,5 +1,6 @@
 import { type AppContext, isoNow } from "../../server/context.ts";
 import { type ActingCaller, platform } from "../accounts/caller.ts";
+import { followReplacedDecision } from "../certificates/follow-replaced-decision.ts";
 import { wakeOutboxSender } from "../notifications/outbox-sender.ts";
 import { findPathwayInScope } from "../pathways/find-pathway.ts";
 import { findDecisionInForce, findDecisionRow, listAppealRowsOfPathway } from "./decisions-repository.ts";
@@ -55,5 +56,6 @@ export async function correctJuryDecision(
     }),
   );
   wakeOutboxSender(ctx);
+  await followReplacedDecision(ctx, { caller, decisionId: decision.id, sessionId: decision.session_id });
   return toDecisionView((await findDecisionRow(ctx.db, id))!);
 }
