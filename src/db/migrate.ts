@@ -8,6 +8,7 @@ import * as rateLimits from "./migrations/0004-rate-limits.ts";
 import * as jury from "./migrations/0005-jury.ts";
 import * as certificates from "./migrations/0006-certificates.ts";
 import * as exportsAndSessions from "./migrations/0007-exports-and-sessions.ts";
+import * as observatory from "./migrations/0014-observatory.ts";
 
 /** A migration receives the dialect so that it can call the helpers of `dialect.ts`. */
 export interface DialectMigration {
@@ -22,6 +23,7 @@ const migrations: Record<string, DialectMigration> = {
   "0005-jury": jury,
   "0006-certificates": certificates,
   "0007-exports-and-sessions": exportsAndSessions,
+  "0014-observatory": observatory,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -16,6 +16,7 @@ import type {
   JuryVoteTable,
   OutboxMessageTable,
 } from "./schema-jury.ts";
+import type { AwardCapacityFactTable, AwardFactTable } from "./schema-observatory.ts";
 
 /**
  * Tables as Kysely sees them. Timestamps are ISO-8601 UTC text and dates are YYYY-MM-DD text on both
@@ -60,6 +61,8 @@ export interface Database {
   jury_decisions: JuryDecisionTable;
   jury_appeals: JuryAppealTable;
   outbox_messages: OutboxMessageTable;
+  award_facts: AwardFactTable;
+  award_capacity_facts: AwardCapacityFactTable;
 }
 
 export interface BranchTable {

@@ -22,6 +22,7 @@ const policyTables: Record<string, string> = {
   certificates: "src/modules/certificates/routes-policy.test.ts",
   jury: "src/modules/jury/routes-policy.test.ts",
   notifications: "src/modules/notifications/routes-policy.test.ts",
+  observatory: "src/modules/observatory/routes-policy.test.ts",
 };
 
 let t: TestApp;

@@ -14,6 +14,7 @@ import { registerCertificateRoutes } from "../modules/certificates/routes.ts";
 import { registerCompanyRoutes } from "../modules/companies/routes.ts";
 import { registerJuryRoutes } from "../modules/jury/routes.ts";
 import { registerNotificationRoutes } from "../modules/notifications/routes.ts";
+import { registerObservatoryRoutes } from "../modules/observatory/routes.ts";
 import { registerPathwayRoutes } from "../modules/pathways/routes.ts";
 import { registerPersonalDataRoutes } from "../modules/personal-data/routes.ts";
 import { registerReferentialExchangeRoutes } from "../modules/referentials/exchange-routes.ts";
@@ -94,6 +95,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerCertificateRoutes(app);
   registerJuryRoutes(app);
   registerNotificationRoutes(app);
+  registerObservatoryRoutes(app);
 
   await registerWebApp(app, options.serveWeb ? ctx.config.webDistDir : null);
   return app;

@@ -37,6 +37,7 @@ const modulesByTag: Record<string, ErrorModule[]> = {
   certificates: ["certificates"],
   jury: ["jury", "pathways", "catalogue"],
   notifications: [],
+  observatory: [],
   platform: [],
 };
 

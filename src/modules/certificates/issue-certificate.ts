@@ -3,6 +3,7 @@ import { isUniqueViolation } from "../../db/dialect.ts";
 import { type AppContext, isoNow } from "../../server/context.ts";
 import { type ActingCaller, anonymous, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { applyAwardFacts } from "../observatory/apply-award-facts.ts";
 import { findVersion } from "../referentials/find-version.ts";
 import type { Block } from "../referentials/schemas.ts";
 import { awardCredentialFacts } from "./award-credential-facts.ts";
@@ -72,7 +73,7 @@ export async function issueCertificate(
     });
     try {
       await ctx.db.transaction().execute(async (trx) => {
-        await insertCertificate(trx, {
+        const { id } = await insertCertificate(trx, {
           number,
           jury_decision_id: award.juryDecisionId,
           jury_session_id: award.jurySessionId,
@@ -97,6 +98,7 @@ export async function issueCertificate(
           revoked_by_user_id: null,
           revocation_reason: null,
         });
+        await applyAwardFacts(trx, { certificateId: id });
         await recordAuditEvent(trx, {
           actorUserId: authorId(input.caller),
           action: "certificate.issue",

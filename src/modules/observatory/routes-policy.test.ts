@@ -1,0 +1,25 @@
+import { describeRoutePolicies } from "../../test/route-policy.ts";
+
+describeRoutePolicies("observatory", {
+  setup: async () => ({}),
+  cases: [
+    {
+      method: "GET",
+      path: "/api/observatory/key-figures",
+      url: () => "/api/observatory/key-figures",
+      allowed: "public",
+    },
+    {
+      method: "GET",
+      path: "/api/observatory/awards",
+      url: () => "/api/observatory/awards?groupBy=qualification,branch,year",
+      allowed: ["admin", "branch_officer"],
+    },
+    {
+      method: "GET",
+      path: "/api/observatory/capacity-pass-rates",
+      url: () => "/api/observatory/capacity-pass-rates?qualification=CQPI-X",
+      allowed: ["admin", "branch_officer"],
+    },
+  ],
+});
