@@ -1,3 +1,4 @@
+import type { Generated } from "kysely";
 import type { AwardRoute } from "../modules/observatory/rules.ts";
 import type { PathwayRoute } from "../modules/pathways/rules.ts";
 
@@ -35,4 +36,24 @@ export interface AwardCapacityFactTable {
   capacity_code: string;
   /** The capacity was in the pathway's training plan: it was not acquired on experience alone. */
   needed_training: 0 | 1;
+}
+
+export interface CdcDeclarationFileTable {
+  id: Generated<number>;
+  /** The file's idFlux, unique at the Caisse des Dépôts. */
+  flux_id: string;
+  certification_code: string;
+  period_from: string;
+  period_to: string;
+  holder_count: number;
+  /** SHA-256 of the XML as it was handed out. */
+  sha256: string;
+  created_at: string;
+  created_by_user_id: number | null;
+}
+
+export interface CdcDeclarationTable {
+  file_id: number;
+  certificate_id: number;
+  declared_at: string;
 }

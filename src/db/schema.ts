@@ -16,7 +16,12 @@ import type {
   JuryVoteTable,
   OutboxMessageTable,
 } from "./schema-jury.ts";
-import type { AwardCapacityFactTable, AwardFactTable } from "./schema-observatory.ts";
+import type {
+  AwardCapacityFactTable,
+  AwardFactTable,
+  CdcDeclarationFileTable,
+  CdcDeclarationTable,
+} from "./schema-observatory.ts";
 
 /**
  * Tables as Kysely sees them. Timestamps are ISO-8601 UTC text and dates are YYYY-MM-DD text on both
@@ -63,6 +68,8 @@ export interface Database {
   outbox_messages: OutboxMessageTable;
   award_facts: AwardFactTable;
   award_capacity_facts: AwardCapacityFactTable;
+  cdc_declaration_files: CdcDeclarationFileTable;
+  cdc_declarations: CdcDeclarationTable;
 }
 
 export interface BranchTable {

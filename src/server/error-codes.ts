@@ -5,6 +5,7 @@ import { catalogueErrors } from "../modules/catalogue/errors.ts";
 import { certificateErrors } from "../modules/certificates/errors.ts";
 import { companyErrors, companyFieldCodes } from "../modules/companies/errors.ts";
 import { juryErrors, juryFieldCodes } from "../modules/jury/errors.ts";
+import { observatoryErrors } from "../modules/observatory/errors.ts";
 import { pathwayErrors, pathwayFieldCodes } from "../modules/pathways/errors.ts";
 import { referentialErrors, referentialFieldCodes } from "../modules/referentials/errors.ts";
 import { commonFieldCodes, type ErrorKind, INTERNAL_ERROR, platformErrors } from "./errors.ts";
@@ -27,6 +28,7 @@ export const errorsByModule = {
   assessments: assessmentErrors,
   certificates: certificateErrors,
   jury: juryErrors,
+  observatory: observatoryErrors,
 } as const satisfies Record<string, Record<string, ErrorKind>>;
 export type ErrorModule = keyof typeof errorsByModule;
 

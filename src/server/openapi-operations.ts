@@ -37,7 +37,7 @@ const modulesByTag: Record<string, ErrorModule[]> = {
   certificates: ["certificates"],
   jury: ["jury", "pathways", "catalogue"],
   notifications: [],
-  observatory: [],
+  observatory: ["observatory"],
   platform: [],
 };
 

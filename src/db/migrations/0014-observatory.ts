@@ -3,15 +3,16 @@ import {
   applyAwardFacts,
   listCertificatesWithoutFacts,
 } from "../../modules/observatory/apply-award-facts.ts";
-import type { DialectName } from "../dialect.ts";
+import { addIdColumn, type DialectName } from "../dialect.ts";
 import type { Database } from "../schema.ts";
 
 /**
  * The observatory: each certificate's statistics facts (age at award, route, first certification,
  * registration-to-award days, declaration deadline) and the capacities it covers, filled in for the
- * certificates issued before this migration.
+ * certificates issued before this migration; the Caisse des Dépôts declaration files and the certificates
+ * each one declared.
  */
-export async function up(db: Kysely<unknown>, _dialect: DialectName): Promise<void> {
+export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
   const schema = db.schema;
   await schema
     .createTable("award_facts")
@@ -62,6 +63,30 @@ export async function up(db: Kysely<unknown>, _dialect: DialectName): Promise<vo
     .createIndex("award_capacity_facts_qualification_idx")
     .on("award_capacity_facts")
     .columns(["qualification_code", "capacity_code"])
+    .execute();
+
+  // A declaration file sent to the Caisse des Dépôts, and each certificate it declared.
+  await addIdColumn(dialect, schema.createTable("cdc_declaration_files"))
+    .addColumn("flux_id", "text", (c) => c.notNull().unique())
+    .addColumn("certification_code", "text", (c) => c.notNull())
+    .addColumn("period_from", "text", (c) => c.notNull())
+    .addColumn("period_to", "text", (c) => c.notNull())
+    .addColumn("holder_count", "integer", (c) => c.notNull())
+    .addColumn("sha256", "text", (c) => c.notNull())
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .addColumn("created_by_user_id", "integer", (c) => c.references("users.id"))
+    .execute();
+  await schema
+    .createTable("cdc_declarations")
+    .addColumn("file_id", "integer", (c) => c.notNull().references("cdc_declaration_files.id"))
+    .addColumn("certificate_id", "integer", (c) => c.notNull().references("certificates.id"))
+    .addColumn("declared_at", "text", (c) => c.notNull())
+    .addPrimaryKeyConstraint("cdc_declarations_pk", ["file_id", "certificate_id"])
+    .execute();
+  await schema
+    .createIndex("cdc_declarations_certificate_idx")
+    .on("cdc_declarations")
+    .column("certificate_id")
     .execute();
 
   await backfillAwardFacts(db as unknown as Kysely<Database>);

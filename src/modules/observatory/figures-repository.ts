@@ -47,7 +47,10 @@ export async function groupAwards(
   return query.execute();
 }
 
-/** National totals: counts, and the awards whose declaration is due or done, and declared in time. */
+/**
+ * National totals: counts, and the full awards (those the Caisse des Dépôts file declares) whose declaration
+ * is done or overdue, and those declared in time.
+ */
 export async function totalAwards(db: Kysely<Database>, where: ReturnType<typeof factsWhere>, today: string) {
   return db
     .selectFrom("award_facts")
@@ -57,9 +60,9 @@ export async function totalAwards(db: Kysely<Database>, where: ReturnType<typeof
       total(
         sql`case when declared_on is not null and declared_on <= declaration_due_on then 1 else 0 end`,
       ).as("declared_in_time"),
-      total(sql`case when declared_on is not null or declaration_due_on < ${today} then 1 else 0 end`).as(
-        "declarable",
-      ),
+      total(
+        sql`case when kind = 'full' and (declared_on is not null or declaration_due_on < ${today}) then 1 else 0 end`,
+      ).as("declarable"),
     ])
     .executeTakeFirstOrThrow();
 }

@@ -21,5 +21,17 @@ describeRoutePolicies("observatory", {
       url: () => "/api/observatory/capacity-pass-rates?qualification=CQPI-X",
       allowed: ["admin", "branch_officer"],
     },
+    {
+      method: "GET",
+      path: "/api/exports/cdc",
+      url: () => "/api/exports/cdc?certification=RNCP00001",
+      allowed: ["admin"],
+    },
+    {
+      method: "GET",
+      path: "/api/exports/cdc/pending",
+      url: () => "/api/exports/cdc/pending?certification=RNCP00001",
+      allowed: ["admin"],
+    },
   ],
 });

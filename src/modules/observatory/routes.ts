@@ -1,14 +1,19 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { userOf } from "../../server/access.ts";
+import { exportCdcDeclaration } from "./export-cdc-declaration.ts";
 import { observatoryAccess } from "./policy.ts";
 import { readAwards } from "./read-awards.ts";
 import { readCapacityPassRates } from "./read-capacity-pass-rates.ts";
+import { listCdcPending } from "./read-cdc-holders.ts";
 import { readKeyFigures } from "./read-key-figures.ts";
 import {
   awardGroups,
   awardsQuery,
   capacityPassRates,
   capacityPassRatesQuery,
+  cdcPending,
+  cdcQuery,
   keyFigures,
 } from "./schemas.ts";
 
@@ -35,5 +40,31 @@ export function registerObservatoryRoutes(app: FastifyInstance) {
       config: dashboard,
     },
     (req) => readCapacityPassRates(ctx, { caller: req.caller, query: req.query }),
+  );
+
+  const declarations = observatoryAccess.declare;
+  r.get(
+    "/api/exports/cdc",
+    {
+      schema: { tags, querystring: cdcQuery },
+      config: { access: declarations, openapi: { produces: ["application/xml"], statuses: [404, 409] } },
+    },
+    async (req, reply) => {
+      const file = await exportCdcDeclaration(ctx, { caller: userOf(req), query: req.query });
+      return reply
+        .type("application/xml; charset=utf-8")
+        .header("content-disposition", `attachment; filename="${file.fluxId}.xml"`)
+        .header("x-cqpi-declared-holders", String(file.declared))
+        .header("x-cqpi-blocked-holders", String(file.blocked))
+        .send(file.xml);
+    },
+  );
+  r.get(
+    "/api/exports/cdc/pending",
+    {
+      schema: { tags, querystring: cdcQuery, response: { 200: cdcPending } },
+      config: { access: declarations, openapi: { statuses: [404] } },
+    },
+    (req) => listCdcPending(ctx, req.query),
   );
 }

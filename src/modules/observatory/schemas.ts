@@ -73,7 +73,7 @@ export const keyFigures = z.object({
   directOnExperienceShare: percent,
   fullShare: percent,
   medianRegistrationToAwardDays: z.number().nullable(),
-  /** Over the awards declared, or whose three months are over. */
+  /** Over the full awards declared, or whose three months are over. */
   declaredWithinThreeMonthsShare: percent,
   timeline: z.array(timelineYear),
 });
@@ -91,3 +91,30 @@ export const capacityPassRates = z.object({
   capacities: z.array(capacityPassRate),
 });
 export type CapacityPassRates = z.infer<typeof capacityPassRates>;
+
+const day = z.iso.date("must be a date YYYY-MM-DD");
+
+/** A certification (its RNCP or RS code, as the CQPI's record has it) and a span of award dates. */
+export const cdcQuery = z.strictObject({
+  certification: z
+    .string()
+    .regex(/^[A-Z0-9][A-Z0-9-]{0,19}$/, "must be a certification code such as RNCP12345")
+    .describe("The certification's RNCP or RS code"),
+  from: day.optional().describe("First award date declared"),
+  to: day.optional().describe("Last award date declared"),
+});
+export type CdcQuery = z.infer<typeof cdcQuery>;
+export type CdcPeriod = Pick<CdcQuery, "from" | "to">;
+
+const holderRef = {
+  certificateNumber: z.string(),
+  holder: z.string(),
+  awardedOn: z.string(),
+};
+export const cdcPending = z.object({
+  /** Holders whose identity lacks what the file needs: complete the candidate's record first. */
+  blocked: z.array(z.object({ ...holderRef, missing: z.array(z.string()) })),
+  /** Awards of the period never declared; `isOverdue` once their three months are over. */
+  undeclared: z.array(z.object({ ...holderRef, dueOn: z.string(), isOverdue: z.boolean() })),
+});
+export type CdcPending = z.infer<typeof cdcPending>;

@@ -95,4 +95,9 @@ export const enErrors: Record<keyof typeof frErrors, string> = {
   "error.awardBlocksInvalid": "The blocs awarded do not match the CQPI's referential.",
   "error.statusListFull":
     "The revocation list has no free entry left: the platform's operator must open a new one.",
+  "error.cdcNotConfigured":
+    "The certifier's Caisse des Dépôts identifiers are not set: the platform's operator must provide them.",
+  "error.cdcCertificationUnknown": "No CQPI has this certification code.",
+  "error.cdcNothingToDeclare":
+    "No holder to declare for this period: holders with incomplete identity data are listed apart.",
 };

@@ -100,4 +100,9 @@ export const frErrors = {
   "error.awardBlocksInvalid": "Les blocs attribués ne correspondent pas au référentiel du CQPI.",
   "error.statusListFull":
     "La liste de révocation n'a plus de place libre : l'exploitant de la plateforme doit en ouvrir une nouvelle.",
+  "error.cdcNotConfigured":
+    "Les identifiants du certificateur auprès de la Caisse des Dépôts ne sont pas renseignés : l'exploitant de la plateforme doit les indiquer.",
+  "error.cdcCertificationUnknown": "Aucun CQPI ne porte ce code de certification.",
+  "error.cdcNothingToDeclare":
+    "Aucun titulaire à déclarer sur cette période : les titulaires aux données d'identité incomplètes sont listés à part.",
 } as const;
