@@ -9,11 +9,14 @@ export function factsWhere(filters: ObservatoryFilters, branches: readonly strin
   return (eb: Facts) => {
     const conditions = [];
     if (branches !== null)
-      conditions.push(branches.length === 0 ? sql<boolean>`1 = 0` : eb("branch_code", "in", [...branches]));
-    if (filters.branch) conditions.push(eb("branch_code", "=", filters.branch));
-    if (filters.qualification) conditions.push(eb("qualification_code", "=", filters.qualification));
-    if (filters.fromYear !== undefined) conditions.push(eb("award_year", ">=", filters.fromYear));
-    if (filters.toYear !== undefined) conditions.push(eb("award_year", "<=", filters.toYear));
+      conditions.push(
+        branches.length === 0 ? sql<boolean>`1 = 0` : eb("award_facts.branch_code", "in", [...branches]),
+      );
+    if (filters.branch) conditions.push(eb("award_facts.branch_code", "=", filters.branch));
+    if (filters.qualification)
+      conditions.push(eb("award_facts.qualification_code", "=", filters.qualification));
+    if (filters.fromYear !== undefined) conditions.push(eb("award_facts.award_year", ">=", filters.fromYear));
+    if (filters.toYear !== undefined) conditions.push(eb("award_facts.award_year", "<=", filters.toYear));
     return eb.and(conditions);
   };
 }
@@ -123,5 +126,32 @@ export async function capacityCounts(
     ])
     .groupBy("a.capacity_code")
     .orderBy("a.capacity_code")
+    .execute();
+}
+
+/** Each counted certificate with the facts the figures are made of, in award order. */
+export function listCertificateFacts(db: Kysely<Database>, where: ReturnType<typeof factsWhere>) {
+  return db
+    .selectFrom("award_facts")
+    .innerJoin("certificates as c", "c.id", "award_facts.certificate_id")
+    .where(where)
+    .select([
+      "c.number",
+      "award_facts.qualification_code",
+      "award_facts.branch_code",
+      "award_facts.awarded_on",
+      "award_facts.award_year",
+      "award_facts.kind",
+      "award_facts.age_at_award",
+      "award_facts.is_over_45",
+      "award_facts.is_first_certification",
+      "award_facts.route",
+      "award_facts.registered_on",
+      "award_facts.registration_to_award_days",
+      "award_facts.declaration_due_on",
+      "award_facts.declared_on",
+    ])
+    .orderBy("award_facts.awarded_on")
+    .orderBy("award_facts.certificate_id")
     .execute();
 }

@@ -1,3 +1,5 @@
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backfillAwardFacts } from "../../db/migrations/0014-observatory.ts";
@@ -233,5 +235,46 @@ describe("the dashboard's awards", () => {
       { capacityCode: "C3", awards: 1, neededTraining: 0, passRate: 100 },
       { capacityCode: "C4", awards: 1, neededTraining: 0, passRate: 100 },
     ]);
+  });
+});
+
+describe("the certificates' spreadsheet", () => {
+  it("carries the facts every figure is made of, so that the key figures recompute from it", async () => {
+    const { headers } = await signedIn(t.app, t.ctx, { role: "admin" });
+    const response = await t.app.inject({ method: "GET", url: "/api/exports/certificates.csv", headers });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toMatch(/^text\/csv/);
+    const rows = parse(response.body, { columns: true }) as Record<string, string>[];
+    const figures = await get("/api/observatory/key-figures");
+    expect(rows).toHaveLength(figures.certificates);
+    const n = rows.length;
+    expect(percent(rows.filter((r) => r.over45 === "1").length, n)).toBe(figures.over45Share);
+    expect(percent(rows.filter((r) => r.firstCertification === "1").length, n)).toBe(
+      figures.firstCertificationShare,
+    );
+    expect(percent(rows.filter((r) => r.route === "direct").length, n)).toBe(figures.directOnExperienceShare);
+    expect(rows.filter((r) => r.kind === "full").length).toBe(figures.full);
+    for (const row of rows)
+      expect(Number(row.registrationToAwardDays)).toBe(dayCount(row.registeredOn!, row.awardedOn!));
+  });
+
+  it("gives a branch secretariat its own branch's certificates only, in CSV and XLSX", async () => {
+    const { headers } = await signedIn(t.app, t.ctx, { role: "branch_officer", branchCodes: [branchA] });
+    const own = made.filter((g) => g.award.branch.code === branchA).length;
+    const csv = await t.app.inject({
+      method: "GET",
+      url: `/api/exports/certificates.csv?branch=${branchB}`,
+      headers,
+    });
+    expect(parse(csv.body, { columns: true })).toEqual([]);
+    const xlsx = await t.app.inject({ method: "GET", url: "/api/exports/certificates.xlsx", headers });
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Certificats")!;
+    expect(sheet.rowCount).toBe(own + 1);
+    const branches = new Set<unknown>();
+    sheet.getColumn(3).eachCell((cell, row) => row > 1 && branches.add(cell.value));
+    expect([...branches]).toEqual([branchA]);
   });
 });

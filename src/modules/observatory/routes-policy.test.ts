@@ -33,5 +33,17 @@ describeRoutePolicies("observatory", {
       url: () => "/api/exports/cdc/pending?certification=RNCP00001",
       allowed: ["admin"],
     },
+    {
+      method: "GET",
+      path: "/api/exports/certificates.csv",
+      url: () => "/api/exports/certificates.csv",
+      allowed: ["admin", "branch_officer"],
+    },
+    {
+      method: "GET",
+      path: "/api/exports/certificates.xlsx",
+      url: () => "/api/exports/certificates.xlsx",
+      allowed: ["admin", "branch_officer"],
+    },
   ],
 });

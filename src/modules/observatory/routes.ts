@@ -1,11 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { userOf } from "../../server/access.ts";
+import { certificatesCsv, certificatesXlsx } from "./certificates-sheet.ts";
 import { exportCdcDeclaration } from "./export-cdc-declaration.ts";
 import { observatoryAccess } from "./policy.ts";
 import { readAwards } from "./read-awards.ts";
 import { readCapacityPassRates } from "./read-capacity-pass-rates.ts";
 import { listCdcPending } from "./read-cdc-holders.ts";
+import { readCertificateFacts } from "./read-certificate-facts.ts";
 import { readKeyFigures } from "./read-key-figures.ts";
 import {
   awardGroups,
@@ -15,7 +17,10 @@ import {
   cdcPending,
   cdcQuery,
   keyFigures,
+  observatoryFilters,
 } from "./schemas.ts";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export function registerObservatoryRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -66,5 +71,29 @@ export function registerObservatoryRoutes(app: FastifyInstance) {
       config: { access: declarations, openapi: { statuses: [404] } },
     },
     (req) => listCdcPending(ctx, req.query),
+  );
+
+  const sheet = (type: string) => ({ ...dashboard, openapi: { produces: [type] } });
+  r.get(
+    "/api/exports/certificates.csv",
+    { schema: { tags, querystring: observatoryFilters }, config: sheet("text/csv") },
+    async (req, reply) => {
+      const rows = await readCertificateFacts(ctx, { caller: req.caller, query: req.query });
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", 'attachment; filename="certificats.csv"')
+        .send(certificatesCsv(rows));
+    },
+  );
+  r.get(
+    "/api/exports/certificates.xlsx",
+    { schema: { tags, querystring: observatoryFilters }, config: sheet(XLSX_TYPE) },
+    async (req, reply) => {
+      const rows = await readCertificateFacts(ctx, { caller: req.caller, query: req.query });
+      return reply
+        .type(XLSX_TYPE)
+        .header("content-disposition", 'attachment; filename="certificats.xlsx"')
+        .send(await certificatesXlsx(rows));
+    },
   );
 }
