@@ -49,6 +49,11 @@ export interface Config {
   smtpUrl: string | undefined;
   /** The sender of the platform's messages. */
   mailFrom: string;
+  /**
+   * The certifier's identifiers at the Caisse des Dépôts for the accrochage files (8-character client id,
+   * contract id); without them no declaration file is produced.
+   */
+  cdc: { clientId: string | undefined; contractId: string | undefined };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -88,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? "info",
     smtpUrl: env.CQPI_SMTP_URL || undefined,
     mailFrom: env.CQPI_MAIL_FROM ?? "Plateforme CQPI <no-reply@cqpi.localhost>",
+    cdc: { clientId: env.CQPI_CDC_CLIENT_ID || undefined, contractId: env.CQPI_CDC_CONTRACT_ID || undefined },
   };
 }

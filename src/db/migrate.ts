@@ -13,6 +13,7 @@ import * as accountLinks from "./migrations/0009-account-links.ts";
 import * as juryCorrections from "./migrations/0010-jury-corrections.ts";
 import * as interbranch from "./migrations/0011-interbranch.ts";
 import * as certificateIssuance from "./migrations/0012-certificate-issuance.ts";
+import * as observatory from "./migrations/0014-observatory.ts";
 
 /** A migration receives the dialect so that it can call the helpers of `dialect.ts`. */
 export interface DialectMigration {
@@ -32,6 +33,7 @@ const migrations: Record<string, DialectMigration> = {
   "0010-jury-corrections": juryCorrections,
   "0011-interbranch": interbranch,
   "0012-certificate-issuance": certificateIssuance,
+  "0014-observatory": observatory,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -34,6 +34,12 @@ import type {
   JuryVoteTable,
   OutboxMessageTable,
 } from "./schema-jury.ts";
+import type {
+  AwardCapacityFactTable,
+  AwardFactTable,
+  CdcDeclarationFileTable,
+  CdcDeclarationTable,
+} from "./schema-observatory.ts";
 
 /**
  * Tables as Kysely sees them. Timestamps are ISO-8601 UTC text and dates are YYYY-MM-DD text on both
@@ -91,6 +97,10 @@ export interface Database {
   external_certifications: ExternalCertificationTable;
   external_certification_blocks: ExternalCertificationBlockTable;
   correspondences: CorrespondenceTable;
+  award_facts: AwardFactTable;
+  award_capacity_facts: AwardCapacityFactTable;
+  cdc_declaration_files: CdcDeclarationFileTable;
+  cdc_declarations: CdcDeclarationTable;
 }
 
 export interface BranchTable {

@@ -25,6 +25,7 @@ const policyTables: Record<string, string> = {
   governance: "src/modules/governance/routes-policy.test.ts",
   correspondences: "src/modules/correspondences/routes-policy.test.ts",
   portability: "src/modules/portability/routes-policy.test.ts",
+  observatory: "src/modules/observatory/routes-policy.test.ts",
 };
 
 let t: TestApp;

@@ -17,6 +17,7 @@ import { registerDocumentRoutes } from "../modules/governance/document-routes.ts
 import { registerGovernanceRoutes } from "../modules/governance/routes.ts";
 import { registerJuryRoutes } from "../modules/jury/routes.ts";
 import { registerNotificationRoutes } from "../modules/notifications/routes.ts";
+import { registerObservatoryRoutes } from "../modules/observatory/routes.ts";
 import { registerPathwayRoutes } from "../modules/pathways/routes.ts";
 import { registerPersonalDataRoutes } from "../modules/personal-data/routes.ts";
 import { registerPortabilityRoutes } from "../modules/portability/routes.ts";
@@ -102,6 +103,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await registerDocumentRoutes(app);
   registerCorrespondenceRoutes(app);
   registerPortabilityRoutes(app);
+  registerObservatoryRoutes(app);
 
   await registerWebApp(app, options.serveWeb ? ctx.config.webDistDir : null);
   return app;

@@ -7,6 +7,7 @@ import { companyErrors, companyFieldCodes } from "../modules/companies/errors.ts
 import { correspondenceErrors, correspondenceFieldCodes } from "../modules/correspondences/errors.ts";
 import { governanceErrors, governanceFieldCodes } from "../modules/governance/errors.ts";
 import { juryErrors, juryFieldCodes } from "../modules/jury/errors.ts";
+import { observatoryErrors } from "../modules/observatory/errors.ts";
 import { pathwayErrors, pathwayFieldCodes } from "../modules/pathways/errors.ts";
 import { referentialErrors, referentialFieldCodes } from "../modules/referentials/errors.ts";
 import { commonFieldCodes, type ErrorKind, INTERNAL_ERROR, platformErrors } from "./errors.ts";
@@ -31,6 +32,7 @@ export const errorsByModule = {
   jury: juryErrors,
   governance: governanceErrors,
   correspondences: correspondenceErrors,
+  observatory: observatoryErrors,
 } as const satisfies Record<string, Record<string, ErrorKind>>;
 export type ErrorModule = keyof typeof errorsByModule;
 

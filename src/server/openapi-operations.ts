@@ -40,6 +40,7 @@ const modulesByTag: Record<string, ErrorModule[]> = {
   governance: ["governance", "catalogue", "referentials"],
   correspondences: ["correspondences", "catalogue", "referentials"],
   portability: ["certificates", "catalogue", "referentials"],
+  observatory: ["observatory"],
   platform: [],
 };
 

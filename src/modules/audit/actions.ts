@@ -49,6 +49,7 @@ export const auditActions = [
   "assessment.close",
   "certificate.issue",
   "certificate.revoke",
+  "cdc_declaration.create",
   "issuer_key.generate",
   "issuer_key.rotate",
   "jury_rules.update",

@@ -5,6 +5,7 @@ import type { StatusListTable } from "../../db/schema-certificates.ts";
 import { type AppContext, isoNow } from "../../server/context.ts";
 import { type ActingCaller, anonymous, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { applyAwardFacts } from "../observatory/apply-award-facts.ts";
 import { findVersion } from "../referentials/find-version.ts";
 import type { Block } from "../referentials/schemas.ts";
 import { awardCredentialFacts } from "./award-credential-facts.ts";
@@ -78,7 +79,7 @@ export async function issueCertificate(
     });
     try {
       await ctx.db.transaction().execute(async (trx) => {
-        await insertCertificate(trx, {
+        const { id } = await insertCertificate(trx, {
           number,
           jury_decision_id: award.juryDecisionId,
           jury_session_id: award.jurySessionId,
@@ -103,6 +104,7 @@ export async function issueCertificate(
           revoked_by_user_id: null,
           revocation_reason: null,
         });
+        await applyAwardFacts(trx, { certificateId: id });
         await recordAuditEvent(trx, {
           actorUserId: authorId(input.caller),
           action: "certificate.issue",

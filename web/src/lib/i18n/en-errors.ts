@@ -101,4 +101,9 @@ export const enErrors: Record<keyof typeof frErrors, string> = {
   "error.awardBlocksInvalid": "The blocs awarded do not match the CQPI's referential.",
   "error.jurySessionNotClosed":
     "The jury session is not closed yet: correcting a decision and issuing certificates wait for its closing.",
+  "error.cdcNotConfigured":
+    "The certifier's Caisse des Dépôts identifiers are not set: the platform's operator must provide them.",
+  "error.cdcCertificationUnknown": "No CQPI has this certification code.",
+  "error.cdcNothingToDeclare":
+    "No holder to declare for this period: holders with incomplete identity data are listed apart.",
 };

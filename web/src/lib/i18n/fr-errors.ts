@@ -106,4 +106,9 @@ export const frErrors = {
   "error.awardBlocksInvalid": "Les blocs attribués ne correspondent pas au référentiel du CQPI.",
   "error.jurySessionNotClosed":
     "La session de jury n'est pas encore close : la correction d'une décision et la délivrance des certificats attendent sa clôture.",
+  "error.cdcNotConfigured":
+    "Les identifiants du certificateur auprès de la Caisse des Dépôts ne sont pas renseignés : l'exploitant de la plateforme doit les indiquer.",
+  "error.cdcCertificationUnknown": "Aucun CQPI ne porte ce code de certification.",
+  "error.cdcNothingToDeclare":
+    "Aucun titulaire à déclarer sur cette période : les titulaires aux données d'identité incomplètes sont listés à part.",
 } as const;

@@ -1,0 +1,59 @@
+import type { Generated } from "kysely";
+import type { AwardRoute } from "../modules/observatory/rules.ts";
+import type { PathwayRoute } from "../modules/pathways/rules.ts";
+
+/**
+ * The observatory's tables: the statistics facts of each certificate, stored when it is issued (one row per
+ * certificate, one per capacity it covers), and the Caisse des Dépôts declaration files with the
+ * certificates each one declared.
+ */
+
+export interface AwardFactTable {
+  certificate_id: number;
+  pathway_id: number;
+  candidate_id: number;
+  branch_code: string;
+  qualification_code: string;
+  kind: "full" | "partial";
+  awarded_on: string;
+  award_year: number;
+  registered_on: string;
+  age_at_award: number;
+  is_over_45: 0 | 1;
+  is_first_certification: 0 | 1;
+  route: AwardRoute;
+  /** The route the pathway was registered with (training, experience, mixed). */
+  pathway_route: PathwayRoute;
+  registration_to_award_days: number;
+  declaration_due_on: string;
+  /** The day of the first declaration file that carried the certificate. */
+  declared_on: string | null;
+}
+
+export interface AwardCapacityFactTable {
+  certificate_id: number;
+  qualification_code: string;
+  capacity_code: string;
+  /** The capacity was in the pathway's training plan: it was not acquired on experience alone. */
+  needed_training: 0 | 1;
+}
+
+export interface CdcDeclarationFileTable {
+  id: Generated<number>;
+  /** The file's idFlux, unique at the Caisse des Dépôts. */
+  flux_id: string;
+  certification_code: string;
+  period_from: string;
+  period_to: string;
+  holder_count: number;
+  /** SHA-256 of the XML as it was handed out. */
+  sha256: string;
+  created_at: string;
+  created_by_user_id: number | null;
+}
+
+export interface CdcDeclarationTable {
+  file_id: number;
+  certificate_id: number;
+  declared_at: string;
+}
