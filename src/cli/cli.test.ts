@@ -157,6 +157,11 @@ describe("cqpi command", () => {
         n: number;
       }
     ).n;
+    // The certificate goes with the statistics facts recorded in its issuance, as a failed issuance leaves neither.
+    for (const facts of ["award_capacity_facts", "award_facts"])
+      db.prepare(
+        `DELETE FROM ${facts} WHERE certificate_id = (SELECT id FROM certificates WHERE number = ?)`,
+      ).run(number);
     db.prepare("DELETE FROM certificates WHERE number = ?").run(number);
     const open = db.prepare("SELECT id FROM jury_sessions WHERE status <> 'closed' LIMIT 1").get() as {
       id: number;
