@@ -18,14 +18,9 @@ import { listCompanies } from "../modules/companies/list-companies.ts";
 import { listAccreditations } from "../modules/pathways/accreditations.ts";
 import { getGapAnalysis, getPathway, listPathways } from "../modules/pathways/read-pathways.ts";
 import { pathwayVisibility } from "../modules/pathways/visibility.ts";
-import {
-  buildAward,
-  buildBranch,
-  buildCompany,
-  buildMultipart,
-  buildPathway,
-  signedIn,
-} from "../test/factories.ts";
+import { buildBranch, buildCompany, buildPathway, signedIn } from "../test/factories.ts";
+import { buildAward } from "../test/jury-factories.ts";
+import { buildMultipart } from "../test/multipart.ts";
 import { createTestApp, type TestApp } from "../test/test-app.ts";
 
 /**

@@ -3,15 +3,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  buildBranch,
-  buildCompany,
-  buildMultipart,
-  buildPathway,
-  closeBooklet,
-  signedIn,
-} from "../../test/factories.ts";
+import { buildBranch, buildCompany, buildPathway, closeBooklet, signedIn } from "../../test/factories.ts";
 import { fieldCodes } from "../../test/field-codes.ts";
+import { buildMultipart } from "../../test/multipart.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { platform } from "../accounts/caller.ts";
 import { createAssessment } from "./create-assessment.ts";

@@ -7,10 +7,10 @@ import {
   buildCandidate,
   buildCompany,
   buildFourMethodsContent,
-  buildMultipart,
   buildPublishedVersion,
   signedIn,
 } from "../../test/factories.ts";
+import { buildMultipart } from "../../test/multipart.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../server/errors.ts";
-import { buildAward } from "../../test/factories.ts";
+import { buildAward } from "../../test/jury-factories.ts";
 import { loadOpenBadgeSchema } from "../../test/open-badges-schema.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { platform } from "../accounts/caller.ts";

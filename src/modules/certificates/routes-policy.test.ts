@@ -1,4 +1,4 @@
-import { buildAward } from "../../test/factories.ts";
+import { buildAward } from "../../test/jury-factories.ts";
 import { describeRoutePolicies } from "../../test/route-policy.ts";
 import { platform } from "../accounts/caller.ts";
 import type { Role } from "../accounts/roles.ts";

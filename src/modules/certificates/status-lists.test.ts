@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAward, buildBranch, signedIn } from "../../test/factories.ts";
+import { buildBranch, signedIn } from "../../test/factories.ts";
+import { buildAward } from "../../test/jury-factories.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { platform } from "../accounts/caller.ts";
 import { generateIssuerKey } from "./generate-issuer-key.ts";

@@ -1,7 +1,8 @@
 import { decodeList } from "@digitalbazaar/vc-bitstring-status-list";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AwardOptions } from "../../test/factories.ts";
-import { buildAward, buildBranch, buildCompany, signedIn } from "../../test/factories.ts";
+import { buildBranch, buildCompany, signedIn } from "../../test/factories.ts";
+import type { AwardOptions } from "../../test/jury-factories.ts";
+import { buildAward } from "../../test/jury-factories.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { platform } from "../accounts/caller.ts";
 import type { BranchView } from "../catalogue/schemas.ts";

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { buildBranch, buildMultipart, buildQualification, signedIn } from "../../test/factories.ts";
+import { buildBranch, buildQualification, signedIn } from "../../test/factories.ts";
+import { buildMultipart } from "../../test/multipart.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { evidenceDir } from "../assessments/evidence-store.ts";
 

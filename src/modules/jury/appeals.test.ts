@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  buildBranch,
-  buildJuryDecision,
-  buildJuryPanel,
-  buildPathway,
-  logInAs,
-  signedIn,
-} from "../../test/factories.ts";
+import { buildBranch, buildPathway, logInAs, signedIn } from "../../test/factories.ts";
+import { buildJuryDecision, buildJuryPanel } from "../../test/jury-factories.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 
 let t: TestApp;

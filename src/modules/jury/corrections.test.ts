@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildJuryDecision, signedIn } from "../../test/factories.ts";
+import { signedIn } from "../../test/factories.ts";
+import { buildJuryDecision } from "../../test/jury-factories.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 
 let t: TestApp;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCompany, buildJuryDecision, signedIn } from "../../test/factories.ts";
+import { buildCompany, signedIn } from "../../test/factories.ts";
+import { buildJuryDecision } from "../../test/jury-factories.ts";
 import { pdfText } from "../../test/pdf-text.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildBranch, buildJuryPanel, buildPathway, signedIn } from "../../test/factories.ts";
+import { buildBranch, buildPathway, signedIn } from "../../test/factories.ts";
+import { buildJuryPanel } from "../../test/jury-factories.ts";
 import { pdfText } from "../../test/pdf-text.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { findAward, listAwardsOfSession } from "./read-pathway-jury.ts";

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
-  buildAward,
   buildBranch,
   buildPublishedVersion,
   buildReferentialContent,
   signedIn,
 } from "../../test/factories.ts";
+import { buildAward } from "../../test/jury-factories.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { platform } from "../accounts/caller.ts";
 import { ensureIssuerKey } from "../certificates/generate-issuer-key.ts";

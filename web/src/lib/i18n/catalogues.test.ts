@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { enAdmin } from "./en-admin.ts";
+import { enCandidates } from "./en-candidates.ts";
 import { enCertificates } from "./en-certificates.ts";
 import { enJury } from "./en-jury.ts";
 import { enPathways } from "./en-pathways.ts";
 import { enReferentials } from "./en-referentials.ts";
 import { frAdmin } from "./fr-admin.ts";
+import { frCandidates } from "./fr-candidates.ts";
 import { frCertificates } from "./fr-certificates.ts";
 import { frJury } from "./fr-jury.ts";
 import { frPathways } from "./fr-pathways.ts";
@@ -25,7 +27,11 @@ function keysInSeveralAreas(areas: Record<string, object>): string[] {
 
 describe("message catalogues", () => {
   it("give each key in one area only, in French and in English", () => {
-    expect(keysInSeveralAreas({ frPathways, frReferentials, frAdmin, frJury, frCertificates })).toEqual([]);
-    expect(keysInSeveralAreas({ enPathways, enReferentials, enAdmin, enJury, enCertificates })).toEqual([]);
+    expect(
+      keysInSeveralAreas({ frPathways, frCandidates, frReferentials, frAdmin, frJury, frCertificates }),
+    ).toEqual([]);
+    expect(
+      keysInSeveralAreas({ enPathways, enCandidates, enReferentials, enAdmin, enJury, enCertificates }),
+    ).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { enAdmin } from "./en-admin.ts";
+import { enCandidates } from "./en-candidates.ts";
 import { enCertificates } from "./en-certificates.ts";
 import { enErrors } from "./en-errors.ts";
 import { enGovernance } from "./en-governance.ts";
@@ -10,6 +11,7 @@ import type { Messages } from "./fr.ts";
 /** English. Typed against the French catalogue: a missing or extra key is a type error. */
 export const en: Messages = {
   ...enPathways,
+  ...enCandidates,
   ...enJury,
   ...enCertificates,
   ...enGovernance,

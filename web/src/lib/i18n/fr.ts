@@ -1,4 +1,5 @@
 import { frAdmin } from "./fr-admin.ts";
+import { frCandidates } from "./fr-candidates.ts";
 import { frCertificates } from "./fr-certificates.ts";
 import { frErrors } from "./fr-errors.ts";
 import { frGovernance } from "./fr-governance.ts";
@@ -9,6 +10,7 @@ import { frReferentials } from "./fr-referentials.ts";
 /** French, the default language. Every key here must exist in `en.ts` (the type checks it). */
 export const fr = {
   ...frPathways,
+  ...frCandidates,
   ...frJury,
   ...frCertificates,
   ...frGovernance,
