@@ -1,4 +1,5 @@
 import { Anchor, Group, Select, Stack, TextInput } from "@mantine/core";
+import { useState } from "react";
 import { DataTable } from "../components/data-table.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { RequireUser } from "../components/require-user.tsx";
@@ -11,7 +12,8 @@ import { useCertificates } from "../features/certificates/api.ts";
 import { certificateColumns } from "../features/certificates/certificate-columns.tsx";
 import { certificateListTitleKey, certificateStatusKeys } from "../features/certificates/labels.ts";
 import { certificatesExportPath } from "../features/certificates/paths.ts";
-import { certificateStatuses } from "../features/certificates/types.ts";
+import { RevokeCertificateDialog } from "../features/certificates/revoke-certificate-dialog.tsx";
+import { type CertificateView, certificateStatuses } from "../features/certificates/types.ts";
 import { useLanguage } from "../lib/i18n/index.tsx";
 import { useListParams } from "../lib/use-list-params.ts";
 
@@ -30,6 +32,7 @@ function CertificateList({ me }: { me: Me }) {
   const list = useListParams(filterNames);
   const isManager = canManagePathways(me);
   const branchOptions = useManagedBranchOptions(me, isManager);
+  const [revoking, setRevoking] = useState<CertificateView | null>(null);
   const { data, isLoading, error } = useCertificates({
     ...list.filters,
     limit: String(list.pageSize),
@@ -98,7 +101,7 @@ function CertificateList({ me }: { me: Me }) {
       </Group>
       <DataTable
         caption={title}
-        columns={certificateColumns(t, language, me)}
+        columns={certificateColumns(t, language, me, setRevoking)}
         rows={data?.items}
         rowKey={(item) => item.number}
         isLoading={isLoading}
@@ -112,6 +115,7 @@ function CertificateList({ me }: { me: Me }) {
           onPageChange: list.setPage,
         }}
       />
+      <RevokeCertificateDialog certificate={revoking} onClose={() => setRevoking(null)} />
     </Stack>
   );
 }

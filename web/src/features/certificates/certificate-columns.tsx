@@ -11,8 +11,13 @@ import { certificatePdfPath, certificateVerificationPagePath, credentialPath } f
 import { RevokeCertificateButton } from "./revoke-certificate-button.tsx";
 import type { CertificateView } from "./types.ts";
 
-/** The columns of the certificates list; revocation for whoever may revoke that certificate. */
-export function certificateColumns(t: Translate, language: Language, me: Me): Column<CertificateView>[] {
+/** The columns of the certificates list; revocation (`onRevoke`) for whoever may revoke that certificate. */
+export function certificateColumns(
+  t: Translate,
+  language: Language,
+  me: Me,
+  onRevoke: (certificate: CertificateView) => void,
+): Column<CertificateView>[] {
   return [
     {
       key: "number",
@@ -79,7 +84,7 @@ export function certificateColumns(t: Translate, language: Language, me: Me): Co
             </span>
           </Anchor>
           {c.status === "valid" && canRevokeCertificate(me, c.branch.code) && (
-            <RevokeCertificateButton certificate={c} />
+            <RevokeCertificateButton certificate={c} onRevoke={onRevoke} />
           )}
         </Group>
       ),

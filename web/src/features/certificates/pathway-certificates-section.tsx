@@ -1,4 +1,5 @@
 import { Anchor, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { useState } from "react";
 import { Link } from "react-router";
 import { StatusBadge } from "../../components/status-badge.tsx";
 import { formatDay } from "../../lib/format.ts";
@@ -10,6 +11,8 @@ import { CertificateDownloads } from "./certificate-downloads.tsx";
 import { certificateKindKeys, certificateStatusKeys, certificateStatusTones } from "./labels.ts";
 import { certificateVerificationPagePath } from "./paths.ts";
 import { RevokeCertificateButton } from "./revoke-certificate-button.tsx";
+import { RevokeCertificateDialog } from "./revoke-certificate-dialog.tsx";
+import type { CertificateView } from "./types.ts";
 
 /**
  * The certificates issued on the pathway's award: the holder downloads the PDF and the signed credential,
@@ -19,6 +22,7 @@ export function PathwayCertificatesSection({ pathwayId, me }: { pathwayId: numbe
   const { t, language } = useLanguage();
   const isAllowed = canSeeCertificates(me);
   const { data } = useCertificates({ pathwayId: String(pathwayId), limit: "10", offset: "0" }, isAllowed);
+  const [revoking, setRevoking] = useState<CertificateView | null>(null);
   if (!data || data.items.length === 0) return null;
 
   return (
@@ -51,12 +55,13 @@ export function PathwayCertificatesSection({ pathwayId, me }: { pathwayId: numbe
                 {t("pathwayCertificates.publicPage")} →
               </Anchor>
               {certificate.status === "valid" && canRevokeCertificate(me, certificate.branch.code) && (
-                <RevokeCertificateButton certificate={certificate} />
+                <RevokeCertificateButton certificate={certificate} onRevoke={setRevoking} />
               )}
             </Group>
           </Stack>
         </Paper>
       ))}
+      <RevokeCertificateDialog certificate={revoking} onClose={() => setRevoking(null)} />
     </Stack>
   );
 }
