@@ -32,6 +32,37 @@ function adminApi(request: APIRequestContext) {
   };
 }
 
+/** Asks the portability question of the page: a target CQPI, then one of the branches that adopted it. */
+async function askPortability(
+  page: Page,
+  qualificationCode: string,
+  branch: { branchCode: string; branchName: string },
+) {
+  await page
+    .getByRole("heading", { level: 2, name: "Passer à un autre CQPI ou une autre branche" })
+    .waitFor();
+  await page.getByRole("combobox", { name: "CQPI visé" }).click();
+  await page.getByRole("option", { name: new RegExp(`^${qualificationCode} — `) }).click();
+  await page.getByRole("combobox", { name: "Branche" }).click();
+  await page.getByRole("option", { name: `${branch.branchName} (${branch.branchCode})` }).click();
+  await page.getByRole("button", { name: "Voir ce qu'il reste" }).click();
+}
+
+/** The answer: capacities acquired through the exact link's chain, the partial link's left to assess. */
+async function expectPortabilityAnswer(page: Page, chain: string) {
+  const acquired = page
+    .getByRole("table", { name: /^Capacités déjà acquises/ })
+    .or(page.getByRole("list", { name: /^Capacités déjà acquises/ }));
+  await acquired.getByText(chain).first().waitFor();
+  const remaining = page
+    .getByRole("table", { name: /^Capacités restant à évaluer/ })
+    .or(page.getByRole("list", { name: /^Capacités restant à évaluer/ }));
+  await remaining
+    .getByText(/^Correspondance partielle seulement/)
+    .first()
+    .waitFor();
+}
+
 interface Body {
   id: number;
   code: string;
@@ -159,32 +190,17 @@ describe("interbranch pages in the browser", () => {
     await list.getByText("Partielle", { exact: true }).waitFor();
 
     // The certificate's public page answers what its holder needs for the other CQPI in that branch.
+    const chain = `Correspondance totale : ${from.code} v${from.referentialVersion} · ${fromBlocks.blocks[0]!.code} → ${toCode} v1 · ${toBlocks.blocks[0]!.code}`;
     await visitor.goto(`${env.baseUrl}/verification/${certificate.number}`);
-    await visitor
-      .getByRole("heading", { level: 2, name: "Passer à un autre CQPI ou une autre branche" })
-      .waitFor();
-    await visitor.getByRole("combobox", { name: "CQPI visé" }).click();
-    await visitor.getByRole("option", { name: new RegExp(`^${toCode} — `) }).click();
-    await visitor.getByRole("combobox", { name: "Branche" }).click();
-    await visitor.getByRole("option", { name: `${adoption.branchName} (${adoption.branchCode})` }).click();
-    await visitor.getByRole("button", { name: "Voir ce qu'il reste" }).click();
-    const acquired = visitor
-      .getByRole("table", { name: /^Capacités déjà acquises/ })
-      .or(visitor.getByRole("list", { name: /^Capacités déjà acquises/ }));
-    await acquired
-      .getByText(
-        `Correspondance totale : ${from.code} v${from.referentialVersion} · ${fromBlocks.blocks[0]!.code} → ${toCode} v1 · ${toBlocks.blocks[0]!.code}`,
-      )
-      .first()
-      .waitFor();
-    const remaining = visitor
-      .getByRole("table", { name: /^Capacités restant à évaluer/ })
-      .or(visitor.getByRole("list", { name: /^Capacités restant à évaluer/ }));
-    await remaining
-      .getByText(/^Correspondance partielle seulement/)
-      .first()
-      .waitFor();
+    await askPortability(visitor, toCode, adoption);
+    await expectPortabilityAnswer(visitor, chain);
     await expectAccessible(visitor, "certificate page with its portability answer");
+
+    // The catalogue's CQPI page asks the same for any holder of that CQPI in full.
+    await visitor.goto(`${env.baseUrl}/qualifications/${from.code}`);
+    await askPortability(visitor, toCode, adoption);
+    await expectPortabilityAnswer(visitor, chain);
+    await expectAccessible(visitor, "CQPI page with its portability answer");
 
     await visitorContext.close();
     await adminContext.close();

@@ -15,6 +15,7 @@ export function DocumentLink(props: {
   return (
     <Anchor
       href={documentFilePath(props.documentId, props.version)}
+      size="sm"
       download={props.fileName}
       aria-label={t("document.downloadNamed", { title: props.title, version: props.version })}
     >
