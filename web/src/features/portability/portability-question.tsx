@@ -10,7 +10,8 @@ import type { PortabilityHolder, PortabilityTarget } from "./types.ts";
 
 /**
  * "What does this holder need for CQPI Y in branch Z?": the visitor picks a CQPI and one of the branches
- * that adopted it, and reads the answer below. Public, and without anyone's personal data.
+ * that adopted it, and reads the answer below (cleared as soon as the question changes, so that an answer
+ * never stands beside another question). Public, and without anyone's personal data.
  */
 export function PortabilityQuestion({ holder, intro }: { holder: PortabilityHolder; intro: string }) {
   const { t } = useLanguage();
@@ -41,6 +42,7 @@ export function PortabilityQuestion({ holder, intro }: { holder: PortabilityHold
             onChange={(value) => {
               setQualificationCode(value);
               setBranchCode(null);
+              setAsked(null);
             }}
             searchable
             w={{ base: "100%", sm: 320 }}
@@ -49,7 +51,10 @@ export function PortabilityQuestion({ holder, intro }: { holder: PortabilityHold
             label={t("portability.targetBranch")}
             data={[...branches].map(([code, name]) => ({ value: code, label: `${name} (${code})` }))}
             value={branchCode}
-            onChange={setBranchCode}
+            onChange={(value) => {
+              setBranchCode(value);
+              setAsked(null);
+            }}
             disabled={!qualificationCode}
             nothingFoundMessage={t("portability.noBranch")}
             searchable
