@@ -20,6 +20,7 @@ import { registerNotificationRoutes } from "../modules/notifications/routes.ts";
 import { registerObservatoryRoutes } from "../modules/observatory/routes.ts";
 import { registerPathwayRoutes } from "../modules/pathways/routes.ts";
 import { registerPersonalDataRoutes } from "../modules/personal-data/routes.ts";
+import { registerCertificatePortabilityRoutes } from "../modules/portability/certificate-routes.ts";
 import { registerPortabilityRoutes } from "../modules/portability/routes.ts";
 import { registerReferentialExchangeRoutes } from "../modules/referentials/exchange-routes.ts";
 import { registerReferentialRoutes } from "../modules/referentials/routes.ts";
@@ -103,6 +104,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await registerDocumentRoutes(app);
   registerCorrespondenceRoutes(app);
   registerPortabilityRoutes(app);
+  registerCertificatePortabilityRoutes(app);
   registerObservatoryRoutes(app);
 
   await registerWebApp(app, options.serveWeb ? ctx.config.webDistDir : null);

@@ -13,6 +13,9 @@ const AccreditationsPage = lazyPage(() => import("./routes/accreditations.tsx"),
 const AdminAuditPage = lazyPage(() => import("./routes/admin-audit.tsx"), "AdminAuditPage");
 const AdminUsersPage = lazyPage(() => import("./routes/admin-users.tsx"), "AdminUsersPage");
 const AssessmentPage = lazyPage(() => import("./routes/assessment.tsx"), "AssessmentPage");
+const BodiesPage = lazyPage(() => import("./routes/bodies.tsx"), "BodiesPage");
+const BodyDetailPage = lazyPage(() => import("./routes/body-detail.tsx"), "BodyDetailPage");
+const CorrespondencesPage = lazyPage(() => import("./routes/correspondences.tsx"), "CorrespondencesPage");
 const BranchDetailPage = lazyPage(() => import("./routes/branch-detail.tsx"), "BranchDetailPage");
 const BranchEditPage = lazyPage(() => import("./routes/branch-edit.tsx"), "BranchEditPage");
 const BranchNewPage = lazyPage(() => import("./routes/branch-new.tsx"), "BranchNewPage");
@@ -106,6 +109,9 @@ const router = createBrowserRouter([
         path: "/branches/:branchCode/qualifications/:code/referential",
         element: <BranchReferentialPage />,
       },
+      { path: "/bodies", element: <BodiesPage /> },
+      { path: "/bodies/:id", element: <BodyDetailPage /> },
+      { path: "/correspondences", element: <CorrespondencesPage /> },
       { path: "/pathways", element: <PathwaysPage /> },
       { path: "/pathways/new", element: <PathwayNewPage /> },
       { path: "/pathways/:id", element: <PathwayDetailPage /> },

@@ -150,4 +150,22 @@ describe("portability", () => {
     );
     expect(answer.json().remaining).toEqual([{ capacityCode: "C3", reason: "partial_correspondence" }]);
   });
+
+  it("answers anyone with a certificate's number, from its public facts only, revoked included", async () => {
+    const w = await world();
+    const target = `qualification=${w.code}&branch=${w.target.code}`;
+    const ofCertificate = (number: string) =>
+      t.app.inject({ url: `/api/certificates/${number}/portability?${target}` });
+    const anonymous = await ofCertificate(w.certificate.number);
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual((await w.ask(`certificate=${w.certificate.number}&${target}`)).json());
+    expect(anonymous.body).not.toContain(w.certificate.holder.familyName);
+    await revokeCertificate(t.ctx, { caller: platform, number: w.certificate.number, reason: "Fraude" });
+    const revoked = (await ofCertificate(w.certificate.number)).json();
+    expect(revoked.acquired).toEqual([]);
+    expect(new Set(revoked.remaining.map((r: { reason: string }) => r.reason))).toEqual(new Set(["revoked"]));
+    const unknown = await ofCertificate("UIMM-2026-00000000-0");
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.code).toBe("CERTIFICATE_NOT_FOUND");
+  });
 });

@@ -9,5 +9,11 @@ describeRoutePolicies("portability", {
       url: () => "/api/portability?qualificationFrom=NOPE&qualification=NOPE&branch=NOPE",
       allowed: "public",
     },
+    {
+      method: "GET",
+      path: "/api/certificates/{number}/portability",
+      url: () => "/api/certificates/NOPE-2026-00000000-0/portability?qualification=NOPE&branch=NOPE",
+      allowed: "public",
+    },
   ],
 });

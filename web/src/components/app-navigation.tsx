@@ -20,6 +20,7 @@ import {
   verificationPagePath,
   verifyCredentialPagePath,
 } from "../features/certificates/paths.ts";
+import { bodiesPagePath, correspondencesPagePath } from "../features/governance/paths.ts";
 import { jurySessionsPagePath, newJurySessionPagePath } from "../features/jury/paths.ts";
 import { pathwayListTitleKeys } from "../features/pathways/labels.ts";
 import {
@@ -102,6 +103,10 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
       <Section title={t("nav.catalogue")}>
         {item("/qualifications", t("nav.qualifications"))}
         {item("/branches", t("nav.branches"))}
+      </Section>
+      <Section title={t("nav.interbranch")}>
+        {item(bodiesPagePath, t("nav.bodies"))}
+        {item(correspondencesPagePath, t("nav.correspondences"))}
       </Section>
       {canManageOwnTokens(me) && (
         <Section title={t("nav.account")}>{item("/account/tokens", t("nav.tokens"))}</Section>

@@ -14,6 +14,7 @@ import { AddOperatingLinkButton } from "../features/catalogue/add-operating-link
 import { useBranch, useRemoveOperatingLink } from "../features/catalogue/api.ts";
 import { LinkNote } from "../features/catalogue/link-note.tsx";
 import type { OperatedQualification } from "../features/catalogue/types.ts";
+import { AdhesionHistorySection } from "../features/governance/adhesion-history-section.tsx";
 import { branchReferentialPagePath } from "../features/referentials/paths.ts";
 import { formatDay } from "../lib/format.ts";
 import { useLanguage } from "../lib/i18n/index.tsx";
@@ -142,6 +143,7 @@ export function BranchDetailPage() {
           emptyText={t("branch.noQualifications")}
         />
       </Stack>
+      <AdhesionHistorySection branchCode={branch.code} branchName={branch.name} />
     </Stack>
   );
 }

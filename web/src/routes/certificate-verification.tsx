@@ -11,6 +11,7 @@ import { CredentialInvite } from "../features/certificates/credential-invite.tsx
 import { verificationPagePath } from "../features/certificates/paths.ts";
 import { PublicCertificateFacts } from "../features/certificates/public-certificate-facts.tsx";
 import { VerdictAlert } from "../features/certificates/verdict-alert.tsx";
+import { PortabilityQuestion } from "../features/portability/portability-question.tsx";
 import { formatDay } from "../lib/format.ts";
 import { useLanguage } from "../lib/i18n/index.tsx";
 
@@ -67,6 +68,10 @@ export function CertificateVerificationPage() {
         />
       )}
       {token && certificate.holder && <CertificateDownloads number={certificate.number} token={token} />}
+      <PortabilityQuestion
+        holder={{ kind: "certificate", number: certificate.number }}
+        intro={t("portability.certificateIntro")}
+      />
       <CredentialInvite />
     </Stack>
   );

@@ -13,6 +13,7 @@ import { AddOperatingLinkButton } from "../features/catalogue/add-operating-link
 import { useQualification, useRemoveOperatingLink } from "../features/catalogue/api.ts";
 import { LinkNote } from "../features/catalogue/link-note.tsx";
 import type { OperatingBranch } from "../features/catalogue/types.ts";
+import { PortabilityQuestion } from "../features/portability/portability-question.tsx";
 import { ReferentialSection } from "../features/referentials/referential-section.tsx";
 import { formatDay } from "../lib/format.ts";
 import { useLanguage } from "../lib/i18n/index.tsx";
@@ -121,6 +122,10 @@ export function QualificationDetailPage() {
         />
       </Stack>
       <ReferentialSection code={qualification.code} title={qualification.title} />
+      <PortabilityQuestion
+        holder={{ kind: "qualification", code: qualification.code }}
+        intro={t("portability.qualificationIntro", { code: qualification.code })}
+      />
     </Stack>
   );
 }

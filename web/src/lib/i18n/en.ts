@@ -3,6 +3,7 @@ import { enCandidates } from "./en-candidates.ts";
 import { enCertificates } from "./en-certificates.ts";
 import { enErrors } from "./en-errors.ts";
 import { enGovernance } from "./en-governance.ts";
+import { enInterbranch } from "./en-interbranch.ts";
 import { enJury } from "./en-jury.ts";
 import { enPathways } from "./en-pathways.ts";
 import { enReferentials } from "./en-referentials.ts";
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...enJury,
   ...enCertificates,
   ...enGovernance,
+  ...enInterbranch,
   ...enReferentials,
   ...enAdmin,
   ...enErrors,

@@ -3,6 +3,7 @@ import { frCandidates } from "./fr-candidates.ts";
 import { frCertificates } from "./fr-certificates.ts";
 import { frErrors } from "./fr-errors.ts";
 import { frGovernance } from "./fr-governance.ts";
+import { frInterbranch } from "./fr-interbranch.ts";
 import { frJury } from "./fr-jury.ts";
 import { frPathways } from "./fr-pathways.ts";
 import { frReferentials } from "./fr-referentials.ts";
@@ -14,6 +15,7 @@ export const fr = {
   ...frJury,
   ...frCertificates,
   ...frGovernance,
+  ...frInterbranch,
   ...frReferentials,
   ...frAdmin,
   ...frErrors,
