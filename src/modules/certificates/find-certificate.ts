@@ -40,6 +40,30 @@ export async function getPublicCertificate(
   return toPublicCertificateView(row, isHolderNamed);
 }
 
+/** What a certificate's public summary tells of its award, without its holder: enough to ask what it carries. */
+export interface PublicAwardFacts {
+  qualificationCode: string;
+  referentialVersion: number;
+  kind: "full" | "partial";
+  blockCodes: string[];
+  awardedOn: string;
+  isRevoked: boolean;
+}
+
+export const publicAwardFactsOf = (row: CertificateRow): PublicAwardFacts => ({
+  qualificationCode: row.qualification_code,
+  referentialVersion: row.referential_version,
+  kind: row.kind,
+  blockCodes: JSON.parse(row.block_codes_json) as string[],
+  awardedOn: row.awarded_on,
+  isRevoked: row.revoked_at !== null,
+});
+
+/** The award facts of a certificate, for anyone who has its number (as its public verification page). */
+export async function findPublicAwardFacts(ctx: AppContext, number: string): Promise<PublicAwardFacts> {
+  return publicAwardFactsOf(await findCertificateOrThrow(ctx, number));
+}
+
 /**
  * A certificate whose credential and PDF the caller may download: with the QR code's token (anyone), or
  * as the holder, their employer, or staff of the certificate's branch.

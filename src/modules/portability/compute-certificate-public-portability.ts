@@ -1,6 +1,6 @@
 import type { AppContext } from "../../server/context.ts";
-import { platform } from "../accounts/caller.ts";
-import { computeHolderPortability } from "./compute-holder-portability.ts";
+import { findPublicAwardFacts } from "../certificates/find-certificate.ts";
+import { certificateHolder, portabilityFor } from "./compute-holder-portability.ts";
 import type { PortabilityAnswer } from "./rules.ts";
 
 /**
@@ -8,15 +8,12 @@ import type { PortabilityAnswer } from "./rules.ts";
  * does the holder of this certificate need for CQPI Y in branch Z?". The answer is drawn only from what
  * the certificate's public summary already tells (its CQPI and version, full or the blocs of a partial
  * award, the award date, revoked or not) and from the public referentials and correspondences: it names
- * nobody and tells nothing the verification page does not, which is why the certificate is read here by
- * the platform rather than through the holder's downloads.
+ * nobody and tells nothing the verification page does not.
  */
-export function computeCertificatePublicPortability(
+export async function computeCertificatePublicPortability(
   ctx: AppContext,
   key: { number: string; qualification: string; branch: string },
 ): Promise<PortabilityAnswer> {
-  return computeHolderPortability(ctx, {
-    caller: platform,
-    query: { certificate: key.number, qualification: key.qualification, branch: key.branch },
-  });
+  const holder = await certificateHolder(ctx, await findPublicAwardFacts(ctx, key.number));
+  return portabilityFor(ctx, holder, key);
 }

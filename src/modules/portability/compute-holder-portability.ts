@@ -1,7 +1,11 @@
 import { type AppContext, isoToday } from "../../server/context.ts";
 import { fieldError, validationFailedOn } from "../../server/errors.ts";
-import { type Caller, platform } from "../accounts/caller.ts";
-import { findDownloadableCertificate } from "../certificates/find-certificate.ts";
+import { anonymous, type Caller } from "../accounts/caller.ts";
+import {
+  findDownloadableCertificate,
+  type PublicAwardFacts,
+  publicAwardFactsOf,
+} from "../certificates/find-certificate.ts";
 import { readCorrespondences } from "../correspondences/read-correspondences.ts";
 import { findVersion } from "../referentials/find-version.ts";
 import { getBranchReferential, listVersions } from "../referentials/read-referentials.ts";
@@ -30,10 +34,24 @@ export async function computeHolderPortability(
       "certificate",
       fieldError("REQUIRED", "certificate or qualificationFrom: name one holder"),
     );
-  const target = await getBranchReferential(ctx, { branchCode: query.branch, code: query.qualification });
   const holder = query.certificate
-    ? await certificateHolder(ctx, key.caller, query.certificate)
+    ? await certificateHolder(
+        ctx,
+        publicAwardFactsOf(
+          await findDownloadableCertificate(ctx, { caller: key.caller, number: query.certificate }),
+        ),
+      )
     : await publicHolder(ctx, query.qualificationFrom!);
+  return portabilityFor(ctx, holder, query);
+}
+
+/** What `holder` still needs for the query's CQPI in its branch, through the recorded correspondences. */
+export async function portabilityFor(
+  ctx: AppContext,
+  holder: HolderAcquisition,
+  query: { qualification: string; branch: string },
+): Promise<PortabilityAnswer> {
+  const target = await getBranchReferential(ctx, { branchCode: query.branch, code: query.qualification });
   const links = (await readCorrespondences(ctx)).map((c) => ({ from: c.from, to: c.to, kind: c.kind }));
   return computePortability(
     holder,
@@ -46,30 +64,25 @@ export async function computeHolderPortability(
   );
 }
 
-async function certificateHolder(
+/** A certificate's acquisitions, in its own referential version: published when awarded, public. */
+export async function certificateHolder(
   ctx: AppContext,
-  caller: Caller,
-  number: string,
+  facts: PublicAwardFacts,
 ): Promise<HolderAcquisition> {
-  const row = await findDownloadableCertificate(ctx, { caller, number });
-  // The certificate's own version: published when awarded, readable by anyone.
-  const { view } = await findVersion(ctx, {
-    code: row.qualification_code,
-    version: row.referential_version,
-    caller: platform,
-  });
+  const code = facts.qualificationCode;
+  const { view } = await findVersion(ctx, { code, version: facts.referentialVersion, caller: anonymous });
   return {
-    tree: treeOf(row.qualification_code, row.referential_version, view.blocks),
-    kind: row.kind,
-    blockCodes: JSON.parse(row.block_codes_json) as string[],
-    awardedOn: row.awarded_on,
-    isRevoked: row.revoked_at !== null,
-    validUntil: validUntil(row.kind, row.awarded_on, view.validity),
+    tree: treeOf(code, facts.referentialVersion, view.blocks),
+    kind: facts.kind,
+    blockCodes: facts.blockCodes,
+    awardedOn: facts.awardedOn,
+    isRevoked: facts.isRevoked,
+    validUntil: validUntil(facts.kind, facts.awardedOn, view.validity),
   };
 }
 
 async function publicHolder(ctx: AppContext, code: string): Promise<HolderAcquisition> {
-  const published = (await listVersions(ctx, { code, caller: platform })).filter(
+  const published = (await listVersions(ctx, { code, caller: anonymous })).filter(
     (v) => v.status === "published",
   );
   const latest = published.at(-1);
@@ -78,7 +91,7 @@ async function publicHolder(ctx: AppContext, code: string): Promise<HolderAcquis
       "qualificationFrom",
       fieldError("UNKNOWN_REFERENCE", "no published referential", { value: code }),
     );
-  const { view } = await findVersion(ctx, { code, version: latest.version, caller: platform });
+  const { view } = await findVersion(ctx, { code, version: latest.version, caller: anonymous });
   return {
     tree: treeOf(code, latest.version, view.blocks),
     kind: "full",
