@@ -51,7 +51,6 @@ function CandidateEdit({ me }: { me: Me }) {
         description={t("candidateEdit.intro")}
       />
       <CandidateForm
-        key={candidate.updatedAt}
         me={me}
         candidate={candidate}
         onSaved={() => navigate(pathwayId === null ? pathwaysPagePath : pathwayPagePath(pathwayId))}
