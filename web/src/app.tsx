@@ -23,6 +23,7 @@ const BranchReferentialPage = lazyPage(
   () => import("./routes/branch-referential.tsx"),
   "BranchReferentialPage",
 );
+const CandidateEditPage = lazyPage(() => import("./routes/candidate-edit.tsx"), "CandidateEditPage");
 const BranchesPage = lazyPage(() => import("./routes/branches.tsx"), "BranchesPage");
 const HomePage = lazyPage(() => import("./routes/home.tsx"), "HomePage");
 const JuryDeliberationPage = lazyPage(() => import("./routes/jury-deliberation.tsx"), "JuryDeliberationPage");
@@ -115,6 +116,7 @@ const router = createBrowserRouter([
       { path: "/pathways", element: <PathwaysPage /> },
       { path: "/pathways/new", element: <PathwayNewPage /> },
       { path: "/pathways/:id", element: <PathwayDetailPage /> },
+      { path: "/candidates/:id/edit", element: <CandidateEditPage /> },
       { path: "/assessments/:id", element: <AssessmentPage /> },
       { path: "/accreditations", element: <AccreditationsPage /> },
       { path: "/jury-sessions", element: <JurySessionsPage /> },

@@ -280,6 +280,33 @@ describe("moving a pathway", () => {
     ]);
   });
 
+  it("tells the pathway's page each move's refusal now, as the move itself would be refused", async () => {
+    const pathway = (await register()).json();
+    const movesOf = async (id: number) =>
+      (await t.app.inject({ method: "GET", url: `/api/pathways/${id}`, headers: officer.headers })).json()
+        .moves;
+    expect(await movesOf(pathway.id)).toEqual([
+      { event: "start_positioning", refusal: "EVALUATOR_NOT_ASSIGNED" },
+      { event: "withdraw", refusal: null },
+    ]);
+
+    const evaluator = await buildUser(t.ctx, { role: "evaluator" });
+    await accredit(evaluator.id);
+    await assign(pathway.id, evaluator.id);
+    expect(await movesOf(pathway.id)).toContainEqual({ event: "start_positioning", refusal: null });
+    await move(pathway.id, "start_positioning");
+    await createAssessment(t.ctx, {
+      caller: platform,
+      pathwayId: pathway.id,
+      input: { method: "observation", heldOn: "2026-03-02" },
+    });
+    expect(await movesOf(pathway.id)).toContainEqual({
+      event: "complete_positioning",
+      refusal: "ASSESSMENT_STILL_OPEN",
+    });
+    expect((await move(pathway.id, "complete_positioning")).json().error.code).toBe("ASSESSMENT_STILL_OPEN");
+  });
+
   it("refuses the candidate any move of their own pathway, withdrawal included (the secretariat records it)", async () => {
     const account = await buildUser(t.ctx, { role: "candidate" });
     const candidateId = (await buildCandidate(t.ctx, { companyId, userId: account.id })).id;

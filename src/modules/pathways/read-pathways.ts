@@ -1,6 +1,7 @@
 import type { AppContext } from "../../server/context.ts";
 import type { Caller } from "../accounts/caller.ts";
 import { findAccount } from "../accounts/find-account.ts";
+import { assessmentRoundOf } from "../assessments/read-results.ts";
 import { findCertificateNumberOfDecision } from "../certificates/find-certificate-number.ts";
 import { readPathwayJury } from "../jury/read-pathway-jury.ts";
 import { analysePathway, findPathwayInScope } from "./find-pathway.ts";
@@ -11,6 +12,8 @@ import {
   listTransitions,
   type PathwayFilter,
 } from "./repository.ts";
+import { movesFrom } from "./rules.ts";
+import { pathwayFactsOf } from "./transition-pathway.ts";
 import { toPathwaySummary, toTrainingPlanView } from "./views.ts";
 
 /**
@@ -49,15 +52,17 @@ export async function getGapAnalysis(
 
 /**
  * One pathway as its page shows it: status, route, branch, referential version, the capacities
- * acquired so far, the gaps, the training plans and the timeline of its status changes.
+ * acquired so far, the gaps, the training plans, the timeline of its status changes, and the moves
+ * of the transition table from its status with the refusal each would meet now.
  */
 export async function getPathway(
   ctx: AppContext,
   { caller, pathwayId }: { caller: Caller; pathwayId: number },
 ) {
   const pathway = await findPathwayInScope(ctx, caller, pathwayId);
-  const [{ referential, analysis }, timeline, plans, evaluator, jury] = await Promise.all([
+  const [{ referential, analysis }, round, timeline, plans, evaluator, jury] = await Promise.all([
     analysePathway(ctx, pathway),
+    assessmentRoundOf(ctx.db, pathway),
     listTransitions(ctx.db, pathway.id),
     listTrainingPlanRows(ctx.db, pathway.id),
     pathway.evaluator_user_id ? findAccount(ctx.db, pathway.evaluator_user_id) : undefined,
@@ -69,6 +74,12 @@ export async function getPathway(
   const acquired = analysis.blocks.flatMap((b) =>
     b.capacities.filter((c) => c.isAcquired).map((c) => c.code),
   );
+  const facts = pathwayFactsOf({
+    pathway,
+    round,
+    isAtLevel: analysis.isAtLevel,
+    trainingPlanCount: plans.length,
+  });
   return {
     ...toPathwaySummary(pathway),
     evaluator: evaluator ? { id: evaluator.id, displayName: evaluator.displayName } : null,
@@ -84,6 +95,7 @@ export async function getPathway(
     trainingPlans: plans.map(toTrainingPlanView),
     jury,
     certificateNumber,
+    moves: movesFrom(pathway.status, facts),
     timeline: timeline.map((t) => ({
       event: t.event,
       fromStatus: t.from_status,

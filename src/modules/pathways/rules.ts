@@ -150,6 +150,20 @@ export function decideTransition(
   return refusal ? { refusal } : { to: transition.to };
 }
 
+/**
+ * Every move of the table from a status with the refusal it would meet on these facts (null: it would
+ * be made), so that a page offers a move it can make and says why another cannot be made yet.
+ */
+export function movesFrom(
+  from: PathwayStatus,
+  facts: PathwayFacts,
+): { event: PathwayEvent; refusal: TransitionRefusal | null }[] {
+  return Object.entries(pathwayTransitions[from]).map(([event, transition]) => ({
+    event: event as PathwayEvent,
+    refusal: transition.guard(facts),
+  }));
+}
+
 /** The sitting whose assessments are being taken in this status: 1 positioning, 2 the second evaluation. */
 export function currentSitting(status: PathwayStatus): 1 | 2 | null {
   if (status === "registered" || status === "positioning") return 1;

@@ -4,7 +4,7 @@ import { countParam, idParam, idParams, textInput } from "../../server/input.ts"
 import { pageQuery } from "../../server/pagination.ts";
 import { pathwayJuryView } from "../jury/decision-schemas.ts";
 import { block, criterionScore, passRule, validity } from "../referentials/schemas.ts";
-import { pathwayEvents, pathwayRoutes, pathwayStatuses } from "./rules.ts";
+import { pathwayEvents, pathwayRoutes, pathwayStatuses, transitionRefusals } from "./rules.ts";
 
 const isoDate = z.iso.date("must be a date YYYY-MM-DD");
 const code = z
@@ -175,6 +175,11 @@ export const pathwayDetail = pathwaySummary
       .nullable()
       .describe(
         "The number of the certificate of the award in force, once issued (GET /api/certificates/{number})",
+      ),
+    moves: z
+      .array(z.object({ event: z.enum(pathwayEvents), refusal: z.enum(transitionRefusals).nullable() }))
+      .describe(
+        "The moves of the transition table from the current status, each with the code POST /transitions would refuse it with now (null: it would be made); who may make each is eventRoles'",
       ),
     timeline: z.array(
       z.object({

@@ -42,12 +42,22 @@ export async function gatherPathwayFacts(
     assessmentRoundOf(ctx.db, pathway),
     listTrainingPlanRows(ctx.db, pathway.id),
   ]);
+  return pathwayFactsOf({ pathway, round, isAtLevel: analysis.isAtLevel, trainingPlanCount: plans.length });
+}
+
+/** The guards' facts from what has been read of a pathway (its page reads the same parts for itself). */
+export function pathwayFactsOf(read: {
+  pathway: { evaluator_user_id: number | null };
+  round: { hasClosedSinceStatusChange: boolean; hasOpen: boolean };
+  isAtLevel: boolean;
+  trainingPlanCount: number;
+}): PathwayFacts {
   return {
-    hasEvaluator: pathway.evaluator_user_id !== null,
+    hasEvaluator: read.pathway.evaluator_user_id !== null,
     isJuryDecision: false,
-    hasClosedAssessmentInSitting: round.hasClosedSinceStatusChange,
-    hasOpenAssessment: round.hasOpen,
-    isAtLevel: analysis.isAtLevel,
-    hasTrainingPlan: plans.length > 0,
+    hasClosedAssessmentInSitting: read.round.hasClosedSinceStatusChange,
+    hasOpenAssessment: read.round.hasOpen,
+    isAtLevel: read.isAtLevel,
+    hasTrainingPlan: read.trainingPlanCount > 0,
   };
 }

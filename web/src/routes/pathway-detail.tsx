@@ -1,13 +1,14 @@
-import { Divider, Stack } from "@mantine/core";
-import { useParams } from "react-router";
+import { Anchor, Divider, Stack } from "@mantine/core";
+import { Link, useParams } from "react-router";
 import { BackLink } from "../components/back-link.tsx";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { PageLoader } from "../components/page-loader.tsx";
 import { RequireUser } from "../components/require-user.tsx";
 import { AssessmentsSection } from "../features/assessments/assessments-section.tsx";
-import { canManagePathways, canSeePathways } from "../features/auth/policy.ts";
+import { canEditCandidates, canManagePathways, canSeePathways } from "../features/auth/policy.ts";
 import type { Me } from "../features/auth/types.ts";
+import { candidateEditPagePath } from "../features/candidates/paths.ts";
 import { PathwayCertificatesSection } from "../features/certificates/pathway-certificates-section.tsx";
 import { PathwayJurySection } from "../features/jury/pathway-jury-section.tsx";
 import { usePathway } from "../features/pathways/api.ts";
@@ -56,7 +57,12 @@ function PathwayPage({ me }: { me: Me }) {
         })}
         description={t("pathway.subtitle", { title: pathway.qualificationTitle, branch: pathway.branchCode })}
       />
-      <PathwayFacts pathway={pathway} />
+      <PathwayFacts pathway={pathway} me={me} />
+      {canEditCandidates(me) && (
+        <Anchor component={Link} to={candidateEditPagePath(pathway.candidate.id, pathway.id)}>
+          {t("candidateEdit.link")}
+        </Anchor>
+      )}
       <PathwayJurySection pathway={pathway} jury={pathway.jury} me={me} />
       <PathwayCertificatesSection pathwayId={pathway.id} me={me} />
       <PathwayActions pathway={pathway} me={me} />

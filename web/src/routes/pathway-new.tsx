@@ -57,7 +57,7 @@ function Registration({ me }: { me: Me }) {
           ) : (
             <CandidateForm
               me={me}
-              onCreated={(candidate) => {
+              onSaved={(candidate) => {
                 setCreated(candidate);
                 setCandidate(candidate);
                 setMode("existing");

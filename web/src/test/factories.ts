@@ -54,6 +54,10 @@ export function buildPathway(overrides: Partial<PathwayDetail> = {}): PathwayDet
     trainingPlans: [],
     jury: { decision: null, appeals: [], appealUntil: null },
     certificateNumber: null,
+    moves: [
+      { event: "complete_positioning", refusal: null },
+      { event: "withdraw", refusal: null },
+    ],
     timeline: [],
     ...overrides,
   };

@@ -5,7 +5,10 @@ import { fieldError } from "../../lib/describe-error.ts";
 import { useT } from "../../lib/i18n/index.tsx";
 import { useFormValues } from "../../lib/use-form-values.ts";
 import type { Me } from "../auth/types.ts";
-import { useQualifications } from "../catalogue/api.ts";
+import {
+  operatedQualificationOptions,
+  useOperatedQualifications,
+} from "../catalogue/operated-qualifications.ts";
 import { useManagedBranchOptions } from "../catalogue/use-managed-branch-options.ts";
 import { useCreateAccreditation } from "./api.ts";
 import { EvaluatorSearchSelect } from "./evaluator-search-select.tsx";
@@ -16,7 +19,6 @@ const fields = ["evaluatorUserId", "qualificationCode", "branchCode", "validFrom
 export function AccreditationForm({ me, onDone }: { me: Me; onDone: () => void }) {
   const t = useT();
   const create = useCreateAccreditation();
-  const qualifications = useQualifications({ q: "", limit: 200, offset: 0 }).data?.items ?? [];
   const branchOptions = useManagedBranchOptions(me);
   const { values, setValue } = useFormValues({
     evaluatorUserId: null as number | null,
@@ -25,6 +27,9 @@ export function AccreditationForm({ me, onDone }: { me: Me; onDone: () => void }
     validFrom: new Date().toISOString().slice(0, 10),
     validUntil: "",
   });
+  // Only the CQPIs the chosen branch operates: its evaluators assess those.
+  const operated = useOperatedQualifications(values.branchCode);
+  const qualificationOptions = operatedQualificationOptions(operated.branch, values.branchCode);
   const errorOf = (field: (typeof fields)[number]) => {
     return fieldError(create.error, field, t);
   };
@@ -54,25 +59,30 @@ export function AccreditationForm({ me, onDone }: { me: Me; onDone: () => void }
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
-            label={t("pathway.qualification")}
-            required
-            searchable
-            data={qualifications.map((item) => ({ value: item.code, label: `${item.code} — ${item.title}` }))}
-            value={values.qualificationCode || null}
-            onChange={(code) => setValue("qualificationCode", code ?? "")}
-            nothingFoundMessage={t("common.nothingFound")}
-            error={errorOf("qualificationCode")}
-            comboboxProps={{ withinPortal: true }}
-          />
-          <Select
             label={t("pathway.branch")}
             required
             searchable
             data={branchOptions}
             value={values.branchCode || null}
-            onChange={(code) => setValue("branchCode", code ?? "")}
+            onChange={(code) => {
+              setValue("branchCode", code ?? "");
+              setValue("qualificationCode", "");
+            }}
             nothingFoundMessage={t("common.nothingFound")}
             error={errorOf("branchCode")}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <Select
+            label={t("pathway.qualification")}
+            required
+            searchable
+            description={t("accreditation.qualificationHelp")}
+            disabled={!values.branchCode}
+            data={qualificationOptions}
+            value={values.qualificationCode || null}
+            onChange={(code) => setValue("qualificationCode", code ?? "")}
+            nothingFoundMessage={t("accreditation.noOperatedQualification")}
+            error={errorOf("qualificationCode")}
             comboboxProps={{ withinPortal: true }}
           />
           <TextInput

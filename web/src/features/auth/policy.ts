@@ -1,5 +1,6 @@
 import { isBranchManager } from "../../../../src/modules/accounts/caller.ts";
 import { accountsAccess } from "../../../../src/modules/accounts/policy.ts";
+import { candidatesAccess } from "../../../../src/modules/candidates/policy.ts";
 import { certificatesAccess } from "../../../../src/modules/certificates/policy.ts";
 import { juryAccess } from "../../../../src/modules/jury/policy.ts";
 import { notificationsAccess } from "../../../../src/modules/notifications/policy.ts";
@@ -47,6 +48,13 @@ export const canAdoptForSomeBranch = (me: Me | null | undefined): boolean =>
 /** Every role but jury members follows pathways: each sees those of its scope (the server filters). */
 export const canSeePathways = (me: Me | null | undefined): boolean =>
   me !== null && me !== undefined && me.role !== "jury_member";
+
+/**
+ * A candidate's record (identity, contact, employer) is corrected by the roles the server's candidates
+ * policy lets edit; within them, the server still keeps each record to its editors' scope.
+ */
+export const canEditCandidates = isAllowedBy(candidatesAccess.manage);
+export const canReadCandidates = isAllowedBy(candidatesAccess.read);
 
 /** Registering candidates for a CQPI and assigning evaluators is the committee's and the branch's work. */
 export const canManagePathways = isAllowedBy(pathwaysAccess.manage);

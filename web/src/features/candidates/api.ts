@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, type Page, toQueryString } from "../../lib/api.ts";
+import { pathwaysKey } from "../pathways/api.ts";
 import type { Candidate, CandidateInput } from "./types.ts";
 
 const candidatesPath = "/api/candidates";
@@ -14,10 +15,32 @@ export function useCandidates(q: string, isEnabled = true) {
   });
 }
 
-export function useCreateCandidate() {
+/** One candidate's record (identity, contact, employer), if the caller may see it. */
+export function useCandidate(id: number, isEnabled = true) {
+  return useQuery({
+    enabled: isEnabled,
+    queryKey: ["candidates", "detail", id],
+    queryFn: () => api.get<Candidate>(`${candidatesPath}/${id}`),
+  });
+}
+
+/**
+ * Registers a candidate, or corrects the record of `candidateId`. Pathways show the candidate's name,
+ * so they are read again after a correction.
+ */
+export function useSaveCandidate(candidateId?: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CandidateInput) => api.post<Candidate>(candidatesPath, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["candidates"] }),
+    mutationFn: (input: CandidateInput) =>
+      candidateId === undefined
+        ? api.post<Candidate>(candidatesPath, input)
+        : api.patch<Candidate>(`${candidatesPath}/${candidateId}`, input),
+    onSuccess: (candidate) => {
+      queryClient.setQueryData(["candidates", "detail", candidate.id], candidate);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: ["candidates"] }),
+        candidateId !== undefined && queryClient.invalidateQueries({ queryKey: pathwaysKey }),
+      ]);
+    },
   });
 }

@@ -8,10 +8,11 @@ import { useFormValues } from "../../lib/use-form-values.ts";
 import type { Me } from "../auth/types.ts";
 import { describeProblem } from "../referentials/field-problems.ts";
 import { CompanySelect } from "../users/company-select.tsx";
-import { useCreateCandidate } from "./api.ts";
+import { useSaveCandidate } from "./api.ts";
 import {
   type BirthPlaceKind,
   type CandidateFormValues,
+  candidateFormValuesOf,
   checkCandidateForm,
   emptyCandidateForm,
   formFieldOf,
@@ -41,21 +42,33 @@ const requestFields = [
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Registers a candidate's identity, as the Caisse des Dépôts declaration will need it. */
-export function CandidateForm({ me, onCreated }: { me: Me; onCreated: (candidate: Candidate) => void }) {
+interface CandidateFormProps {
+  me: Me;
+  /** The record to correct; without it, a new candidate is registered. */
+  candidate?: Candidate;
+  onSaved: (candidate: Candidate) => void;
+}
+
+/**
+ * Registers a candidate's identity, as the Caisse des Dépôts declaration will need it, or corrects a
+ * registered one's (identity, contact, employer): the same fields and checks either way.
+ */
+export function CandidateForm({ me, candidate, onSaved }: CandidateFormProps) {
   const t = useT();
-  const { values, setValue } = useFormValues<CandidateFormValues>(emptyCandidateForm);
+  const { values, setValue } = useFormValues<CandidateFormValues>(
+    candidate ? candidateFormValuesOf(candidate) : emptyCandidateForm,
+  );
   const [hasTriedToSave, setHasTriedToSave] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const create = useCreateCandidate();
+  const save = useSaveCandidate(candidate?.id);
   const isEmployer = me.role === "employer";
   const problems = hasTriedToSave
     ? checkCandidateForm(values, { today: today(), needsCompany: !isEmployer })
     : {};
   const serverProblems =
-    create.error instanceof ApiError
+    save.error instanceof ApiError
       ? Object.fromEntries(
-          Object.entries(create.error.fields).map(([field, problem]) => [
+          Object.entries(save.error.fields).map(([field, problem]) => [
             formFieldOf(field),
             describeFieldError(problem, t),
           ]),
@@ -70,7 +83,7 @@ export function CandidateForm({ me, onCreated }: { me: Me; onCreated: (candidate
     field: Field,
     value: CandidateFormValues[Field],
   ) => {
-    create.reset();
+    save.reset();
     setValue(field, value);
   };
 
@@ -79,7 +92,7 @@ export function CandidateForm({ me, onCreated }: { me: Me; onCreated: (candidate
     setHasTriedToSave(true);
     if (Object.keys(checkCandidateForm(values, { today: today(), needsCompany: !isEmployer })).length > 0)
       return;
-    create.mutate(toCandidateInput(values, isEmployer), { onSuccess: onCreated });
+    save.mutate(toCandidateInput(values, isEmployer), { onSuccess: onSaved });
   };
 
   const text = (field: keyof CandidateFormValues, label: string, extra: Record<string, unknown> = {}) => (
@@ -93,9 +106,14 @@ export function CandidateForm({ me, onCreated }: { me: Me; onCreated: (candidate
   );
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate aria-label={t("candidate.formTitle")}>
+    <form
+      ref={formRef}
+      onSubmit={submit}
+      noValidate
+      aria-label={t(candidate ? "candidate.editFormTitle" : "candidate.formTitle")}
+    >
       <Stack>
-        <FormErrorAlert error={create.error} fields={requestFields} />
+        <FormErrorAlert error={save.error} fields={requestFields} />
         <Fieldset legend={t("candidate.identity")}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {text("birthName", t("candidate.birthName"), { required: true, autoComplete: "off" })}
@@ -206,8 +224,8 @@ export function CandidateForm({ me, onCreated }: { me: Me; onCreated: (candidate
           />
         </Fieldset>
         <Group justify="flex-end">
-          <Button type="submit" loading={create.isPending}>
-            {t("candidate.create")}
+          <Button type="submit" loading={save.isPending}>
+            {t(candidate ? "candidate.saveChanges" : "candidate.create")}
           </Button>
         </Group>
       </Stack>

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   type CandidateFormValues,
+  candidateFormValuesOf,
   checkCandidateForm,
   emptyCandidateForm,
   formFieldOf,
   toCandidateInput,
 } from "./candidate-values.ts";
+import type { Candidate } from "./types.ts";
 
 const filled: CandidateFormValues = {
   ...emptyCandidateForm,
@@ -103,5 +105,55 @@ describe("formFieldOf", () => {
     expect(formFieldOf("birthPostalCode")).toBe("birthPlaceCode");
     expect(formFieldOf("firstNames.1")).toBe("firstNames");
     expect(formFieldOf("companyId")).toBe("companyId");
+  });
+});
+
+describe("candidateFormValuesOf", () => {
+  const registered: Candidate = {
+    id: 7,
+    displayName: "Julien LEFÈVRE",
+    birthName: "Lefèvre",
+    usageName: "Martin",
+    firstNames: ["Julien", "Marc"],
+    birthDate: "1986-04-12",
+    sex: "M",
+    birthInseeCode: "2A004",
+    birthPostalCode: null,
+    birthCity: "Ajaccio",
+    birthCountryCode: null,
+    birthCountry: null,
+    email: "julien@example.fr",
+    phone: "06 12 34 56 78",
+    employmentStatus: "employee",
+    companyId: 4,
+    companyName: "Mécanique de l'Ouest",
+    hasPriorCertification: true,
+    userId: 12,
+    createdAt: "2026-01-05T09:00:00.000Z",
+    updatedAt: "2026-01-05T09:00:00.000Z",
+  };
+
+  it("shows a registered record in the form, which sends it back unchanged", () => {
+    const values = candidateFormValuesOf(registered);
+    expect(values).toMatchObject({
+      firstNames: "Julien, Marc",
+      birthPlaceKind: "insee",
+      birthPlaceCode: "2A004",
+    });
+    const { id, displayName, createdAt, updatedAt, companyName, ...fields } = registered;
+    expect(toCandidateInput(values, false)).toEqual(fields);
+  });
+
+  it("picks the kind of birthplace the record has", () => {
+    const postal = { ...registered, birthInseeCode: null, birthPostalCode: "33000" };
+    expect(candidateFormValuesOf(postal)).toMatchObject({
+      birthPlaceKind: "postal",
+      birthPlaceCode: "33000",
+    });
+    const abroad = { ...registered, birthInseeCode: null, birthCountryCode: "MAR", birthCountry: "Maroc" };
+    expect(candidateFormValuesOf(abroad)).toMatchObject({
+      birthPlaceKind: "abroad",
+      birthCountryCode: "MAR",
+    });
   });
 });

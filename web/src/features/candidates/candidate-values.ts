@@ -1,5 +1,5 @@
 import type { FieldProblem } from "../referentials/field-problems.ts";
-import type { CandidateInput, EmploymentStatus, Sex } from "./types.ts";
+import type { Candidate, CandidateInput, EmploymentStatus, Sex } from "./types.ts";
 
 /** Where the candidate was born, which decides the birth-place fields the declaration needs. */
 export type BirthPlaceKind = "insee" | "postal" | "abroad";
@@ -43,6 +43,34 @@ export const emptyCandidateForm: CandidateFormValues = {
   hasPriorCertification: false,
   userId: null,
 };
+
+function birthPlaceKindOf(candidate: Candidate): BirthPlaceKind {
+  if (candidate.birthPostalCode !== null) return "postal";
+  if (candidate.birthInseeCode === null && candidate.birthCountryCode !== null) return "abroad";
+  return "insee";
+}
+
+/** A registered candidate's record as the form shows it, to be corrected. */
+export function candidateFormValuesOf(candidate: Candidate): CandidateFormValues {
+  return {
+    birthName: candidate.birthName,
+    usageName: candidate.usageName ?? "",
+    firstNames: candidate.firstNames.join(", "),
+    birthDate: candidate.birthDate,
+    sex: candidate.sex,
+    birthPlaceKind: birthPlaceKindOf(candidate),
+    birthPlaceCode: candidate.birthInseeCode ?? candidate.birthPostalCode ?? "",
+    birthCity: candidate.birthCity ?? "",
+    birthCountryCode: candidate.birthCountryCode ?? "",
+    birthCountry: candidate.birthCountry ?? "",
+    email: candidate.email ?? "",
+    phone: candidate.phone ?? "",
+    employmentStatus: candidate.employmentStatus,
+    companyId: candidate.companyId,
+    hasPriorCertification: candidate.hasPriorCertification,
+    userId: candidate.userId,
+  };
+}
 
 const orNull = (text: string) => (text.trim() === "" ? null : text.trim());
 

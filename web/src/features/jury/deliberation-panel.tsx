@@ -1,12 +1,18 @@
-import { Paper, Stack, Text, Title } from "@mantine/core";
+import { Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { ConfirmButton } from "../../components/confirm-button.tsx";
 import { ErrorAlert } from "../../components/error-alert.tsx";
+import { describeProblems, problemsOfRefusal } from "../../lib/error-messages.ts";
 import { useT } from "../../lib/i18n/index.tsx";
 import { useCloseDeliberation } from "./api.ts";
 import { DecisionSummary } from "./decision-summary.tsx";
 import { decisionKeys } from "./labels.ts";
 import { QuorumAlert } from "./quorum-alert.tsx";
-import { canCloseDeliberation, isVotingOpen, votersOf } from "./session-abilities.ts";
+import {
+  canCloseDeliberation,
+  deliberationCloseRefusal,
+  isVotingOpen,
+  votersOf,
+} from "./session-abilities.ts";
 import { TallyTable } from "./tally-table.tsx";
 import type { AgendaItemView, JurySessionDetail } from "./types.ts";
 import { VoteForm } from "./vote-form.tsx";
@@ -31,6 +37,7 @@ export function DeliberationPanel({ session, item, userId, onNotice }: Deliberat
     return block ? `${block.code} — ${block.title}` : code;
   };
   const isOpen = isVotingOpen(session, item);
+  const closeRefusal = deliberationCloseRefusal(session, item);
 
   return (
     <Stack gap="md">
@@ -78,7 +85,7 @@ export function DeliberationPanel({ session, item, userId, onNotice }: Deliberat
       {canCloseDeliberation(session, item) && (
         <Stack gap="xs">
           <ErrorAlert error={close.error} title={t("jurySession.actionRefused")} />
-          <div>
+          <Group gap="sm">
             <ConfirmButton
               size="md"
               variant="filled"
@@ -88,11 +95,18 @@ export function DeliberationPanel({ session, item, userId, onNotice }: Deliberat
               question={t("deliberation.closeQuestion")}
               confirmLabel={t("deliberation.close")}
               isPending={close.isPending}
+              disabled={closeRefusal !== null}
+              aria-describedby={closeRefusal ? "close-deliberation-reason" : undefined}
               onConfirm={() =>
                 close.mutate(item.pathwayId, { onSuccess: () => onNotice(t("deliberation.closedNotice")) })
               }
             />
-          </div>
+            {closeRefusal && (
+              <Text id="close-deliberation-reason" size="sm" c="dimmed">
+                {describeProblems(problemsOfRefusal(closeRefusal) ?? [], t)}
+              </Text>
+            )}
+          </Group>
         </Stack>
       )}
     </Stack>

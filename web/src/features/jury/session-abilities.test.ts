@@ -6,6 +6,7 @@ import {
   canCloseSession,
   canEditComposition,
   canRecordAttendance,
+  deliberationCloseRefusal,
   isVotingOpen,
   votersOf,
 } from "./session-abilities.ts";
@@ -92,5 +93,30 @@ describe("votersOf", () => {
     ]);
     const absent = buildJurySession({ viewer: { ...member, presence: "absent" } });
     expect(votersOf(absent, buildAgendaItem(), 5)).toEqual([]);
+  });
+});
+
+describe("closing a deliberation", () => {
+  const cast = (memberUserId: number, decision: "award" | "refusal") => ({
+    ...vote,
+    memberUserId,
+    castByUserId: memberUserId,
+    decision,
+  });
+
+  it("waits, with the reason, while no decision has the majority and members have not all voted", () => {
+    const session = buildJurySession();
+    expect(deliberationCloseRefusal(session, buildAgendaItem())).toBe("VOTES_MISSING");
+    expect(deliberationCloseRefusal(session, buildAgendaItem({ votes: [cast(5, "award")] }))).toBe(
+      "VOTES_MISSING",
+    );
+  });
+
+  it("may close once a decision has the majority, or everyone has voted (the branch's rule decides a tie)", () => {
+    const session = buildJurySession();
+    const majority = buildAgendaItem({ votes: [cast(5, "award"), cast(6, "award")] });
+    expect(deliberationCloseRefusal(session, majority)).toBeNull();
+    const tie = buildAgendaItem({ votes: [cast(5, "award"), cast(6, "refusal")] });
+    expect(deliberationCloseRefusal(session, tie)).toBeNull();
   });
 });

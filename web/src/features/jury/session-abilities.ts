@@ -1,3 +1,4 @@
+import { decideDeliberation, votingMembers } from "../../../../src/modules/jury/rules.ts";
 import type { AgendaItemView, JuryMember, JurySessionDetail } from "./types.ts";
 
 /*
@@ -36,6 +37,19 @@ export const canCloseDeliberation = (session: Session, item: AgendaItemView): bo
   (session.viewer.canManage || isPresident(session)) &&
   session.status === "in_progress" &&
   item.deliberation === "open";
+
+/**
+ * Why closing the deliberation would be refused now, by the server's own rule on the votes cast (no
+ * decision has the majority and members have not all voted), or null: the button waits, with the reason.
+ */
+export function deliberationCloseRefusal(
+  session: Pick<JurySessionDetail, "members" | "rules">,
+  item: Pick<AgendaItemView, "votes">,
+): "VOTES_MISSING" | null {
+  const base = votingMembers(session.members, session.rules).length;
+  const outcome = decideDeliberation(item.votes, base, session.rules);
+  return "pending" in outcome ? outcome.pending : null;
+}
 
 /** Someone whose vote the caller casts on a candidate: themself, or the member whose proxy they hold. */
 export interface Voter {

@@ -6,7 +6,10 @@ import { useT } from "../../lib/i18n/index.tsx";
 import { useFormValues } from "../../lib/use-form-values.ts";
 import type { Me } from "../auth/types.ts";
 import type { Candidate } from "../candidates/types.ts";
-import { useBranch } from "../catalogue/api.ts";
+import {
+  operatedQualificationOptions,
+  useOperatedQualifications,
+} from "../catalogue/operated-qualifications.ts";
 import { useManagedBranchOptions } from "../catalogue/use-managed-branch-options.ts";
 import { useAdoptedQualificationCodes, useRegisterPathway } from "./api.ts";
 import { routeLabelKeys } from "./labels.ts";
@@ -32,15 +35,11 @@ export function RegisterPathwayForm({ me, candidate, onRegistered }: RegisterPat
     registeredOn: "",
   });
   const branchOptions = useManagedBranchOptions(me);
-  const branch = useBranch(values.branchCode);
-  const operated = values.branchCode ? (branch.data?.qualifications ?? []) : [];
-  const adopted = useAdoptedQualificationCodes(
-    values.branchCode,
-    operated.map((item) => item.code),
+  const operated = useOperatedQualifications(values.branchCode);
+  const adopted = useAdoptedQualificationCodes(values.branchCode, operated.operatedCodes);
+  const qualificationOptions = operatedQualificationOptions(operated.branch, values.branchCode, (code) =>
+    adopted.codes.includes(code),
   );
-  const qualificationOptions = operated
-    .filter((item) => adopted.codes.includes(item.code))
-    .map((item) => ({ value: item.code, label: `${item.code} — ${item.title}` }));
 
   const required = (value: string) => (hasTriedToSave && value === "" ? t("problem.required") : undefined);
   const errorOf = (field: (typeof fields)[number], value = "x") => {
@@ -100,7 +99,7 @@ export function RegisterPathwayForm({ me, candidate, onRegistered }: RegisterPat
           />
         </SimpleGrid>
         {values.branchCode &&
-          !branch.isPending &&
+          !operated.isPending &&
           !adopted.isPending &&
           qualificationOptions.length === 0 && (
             <Alert color="warning" variant="light">

@@ -1,23 +1,27 @@
 import { eventRoles } from "../../../../src/modules/pathways/policy.ts";
-import { pathwayTransitions } from "../../../../src/modules/pathways/rules.ts";
+import type { TransitionRefusal } from "../../../../src/modules/pathways/rules.ts";
 import type { Role } from "../auth/types.ts";
-import type { PathwayEvent, PathwayStatus } from "./types.ts";
+import type { PathwayDetail, PathwayEvent } from "./types.ts";
 
 /** Moves that end the pathway: asked for confirmation and shown apart from the next steps. */
 export const endingEvents: readonly PathwayEvent[] = ["withdraw", "archive"];
 
+/** A move offered on the pathway's page: a button, disabled with its reason while `refusal` is set. */
+export interface OfferedMove {
+  event: PathwayEvent;
+  refusal: TransitionRefusal | null;
+}
+
 /**
- * The buttons to offer for a pathway to a role. Once the bilan is known, only the way it points to is
- * offered: à niveau → the jury; gaps → training (the server would refuse the other way anyway).
+ * The moves to offer for a pathway to a role: those of the server's transition table from its status
+ * that the role may make, each with the refusal the server's guard gives now (sent with the pathway).
+ * Once the bilan is known, only the way it points to is offered: à niveau → the jury; gaps → training.
  */
-export function availableEvents(
-  pathway: { status: PathwayStatus; isAtLevel: boolean },
+export function availableMoves(
+  pathway: Pick<PathwayDetail, "isAtLevel" | "moves">,
   role: Role,
-): PathwayEvent[] {
-  // The server's transition table and roles, without the guards: the server still decides; this only
-  // keeps buttons that could never work out of sight.
-  const events = Object.keys(pathwayTransitions[pathway.status]) as PathwayEvent[];
-  return events.filter((event) => {
+): OfferedMove[] {
+  return pathway.moves.filter(({ event }) => {
     if (!eventRoles[event].includes(role)) return false;
     if (event === "submit_to_jury") return pathway.isAtLevel;
     if (event === "start_training" || event === "resume_training") return !pathway.isAtLevel;

@@ -74,6 +74,8 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "pathway.status": "Status",
   "pathway.company": "Company",
   "pathway.noCompany": "Job seeker",
+  "pathway.employer": "Employer",
+  "pathway.noEmployer": "None",
   "pathway.evaluator": "Evaluator",
   "pathway.evaluatorNumber": "Evaluator no. {id}",
   "pathway.noEvaluator": "Not assigned yet",
@@ -263,6 +265,8 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "accreditation.evaluatorTypeMore": "Type at least two characters.",
   "accreditation.evaluatorHelp":
     "Evaluators already accredited in your branches; otherwise type their account number.",
+  "accreditation.qualificationHelp": "Only the CQPIs the chosen branch operates.",
+  "accreditation.noOperatedQualification": "No CQPI operated by this branch",
   "accreditation.validFrom": "Valid from",
   "accreditation.validUntil": "Until (included)",
   "accreditation.validUntilHelp": "The last day the accreditation holds.",

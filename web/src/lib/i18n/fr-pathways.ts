@@ -73,6 +73,8 @@ export const frPathways = {
   "pathway.status": "Statut",
   "pathway.company": "Entreprise",
   "pathway.noCompany": "Demandeur d'emploi",
+  "pathway.employer": "Employeur",
+  "pathway.noEmployer": "Aucun",
   "pathway.evaluator": "Évaluateur",
   "pathway.evaluatorNumber": "Évaluateur n° {id}",
   "pathway.noEvaluator": "Pas encore désigné",
@@ -266,6 +268,8 @@ export const frPathways = {
   "accreditation.evaluatorTypeMore": "Tapez au moins deux caractères.",
   "accreditation.evaluatorHelp":
     "Les évaluateurs déjà habilités dans vos branches ; sinon, saisissez son identifiant.",
+  "accreditation.qualificationHelp": "Seuls les CQPI que la branche choisie met en œuvre.",
+  "accreditation.noOperatedQualification": "Aucun CQPI mis en œuvre par cette branche",
   "accreditation.validFrom": "Valide à partir du",
   "accreditation.validUntil": "Jusqu'au (inclus)",
   "accreditation.validUntilHelp": "Dernier jour où l'habilitation vaut.",
