@@ -240,6 +240,49 @@ describe("evidence files", () => {
   );
 });
 
+describe("deleting an evidence file", () => {
+  const remove = (id: number, headers = candidate.headers) =>
+    t.app.inject({ method: "DELETE", url: `/api/evidence/${id}`, headers });
+  const auditActions = async () =>
+    (await t.ctx.db.selectFrom("audit_events").select("action").execute()).map((e) => e.action);
+
+  it("is the uploading candidate's while the assessment is open: the row, the file and an audit event", async () => {
+    const sent = (await upload({ fileName: "fiche.pdf", data: pdf() })).json();
+    expect(sent.uploadedByUserId).toBe(candidate.user.id);
+    expect(storedFiles()).toHaveLength(1);
+    const deleted = await remove(sent.id);
+    expect(deleted.statusCode, deleted.body).toBe(204);
+    expect(await evidenceRows()).toEqual([]);
+    expect(storedFiles()).toEqual([]);
+    expect(await auditActions()).toContain("assessment.remove_evidence");
+    const view = (
+      await t.app.inject({ url: `/api/assessments/${bookletId}`, headers: candidate.headers })
+    ).json();
+    expect(view.evidence).toEqual([]);
+    expect((await remove(sent.id)).json().error.code).toBe("EVIDENCE_NOT_FOUND");
+  });
+
+  it("is refused to anyone else, and once the assessment is closed, keeping the file", async () => {
+    const evaluatorFile = (
+      await upload({ fileName: "grille.pdf", data: pdf() }, { headers: evaluator.headers })
+    ).json();
+    const own = (await upload({ fileName: "fiche.pdf", data: pdf() })).json();
+    const notUploader = await remove(evaluatorFile.id);
+    expect([notUploader.statusCode, notUploader.json().error.code]).toEqual([403, "EVIDENCE_NOT_UPLOADER"]);
+    expect((await remove(own.id, evaluator.headers)).statusCode).toBe(403);
+    const ownEmployer = await signedIn(t.app, t.ctx, { role: "employer", companyId });
+    expect((await remove(own.id, ownEmployer.headers)).statusCode).toBe(403);
+    const otherCandidate = await signedIn(t.app, t.ctx, { role: "candidate" });
+    expect((await remove(own.id, otherCandidate.headers)).json().error.code).toBe("EVIDENCE_NOT_FOUND");
+    await closeBooklet(t.ctx, bookletId);
+    const closed = await remove(own.id);
+    expect([closed.statusCode, closed.json().error.code]).toEqual([409, "ASSESSMENT_CLOSED"]);
+    expect(await evidenceRows()).toHaveLength(2);
+    expect(storedFiles()).toHaveLength(2);
+    expect(await auditActions()).not.toContain("assessment.remove_evidence");
+  });
+});
+
 describe("uploads left unfinished by a crash", () => {
   it("are removed when the server starts, leaving the recent ones and the kept files", async () => {
     const folder = evidenceDir(dataDir);

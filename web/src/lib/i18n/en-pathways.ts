@@ -219,6 +219,13 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "evidence.uploadedAt": "Uploaded on",
   "evidence.upload": "Attach the file",
   "evidence.uploaded": "File attached.",
+  "evidence.delete": "Delete",
+  "evidence.deleteOf": "Delete {fileName}",
+  "evidence.deleteTitle": "Delete the file {fileName}",
+  "evidence.deleteQuestion":
+    "The file {fileName} will be removed from the assessment and erased. You may attach another while the assessment is open.",
+  "evidence.deleted": "File deleted.",
+  "evidence.actions": "Actions",
   "evidence.chooseFile": "Choose a file.",
 
   "trainingPlan.title": "Training plans",
@@ -330,6 +337,7 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "error.bookletSubmitted": "The booklet was handed to the evaluator: it can no longer change.",
   "error.bookletNotSubmitted":
     "The candidate has not handed in the booklet yet: it is judged once handed in.",
+  "error.evidenceNotUploader": "Only the candidate who uploaded this file may delete it.",
   "error.evidenceTooLarge": "The file is larger than 10 MB.",
   "error.evidenceTypeNotAllowed":
     "This type of file is not accepted: attach a PDF, an image or an office document.",

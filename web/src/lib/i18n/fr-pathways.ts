@@ -222,6 +222,13 @@ export const frPathways = {
   "evidence.uploadedAt": "Déposée le",
   "evidence.upload": "Joindre le fichier",
   "evidence.uploaded": "Fichier joint.",
+  "evidence.delete": "Supprimer",
+  "evidence.deleteOf": "Supprimer {fileName}",
+  "evidence.deleteTitle": "Supprimer la pièce {fileName}",
+  "evidence.deleteQuestion":
+    "Le fichier {fileName} sera retiré de l'évaluation et effacé. Vous pourrez en joindre un autre tant que l'évaluation est ouverte.",
+  "evidence.deleted": "Fichier supprimé.",
+  "evidence.actions": "Actions",
   "evidence.chooseFile": "Choisissez un fichier.",
 
   "trainingPlan.title": "Plans de formation",
@@ -334,6 +341,7 @@ export const frPathways = {
   "error.bookletSubmitted": "Le livret a été remis à l'évaluateur : il ne peut plus être modifié.",
   "error.bookletNotSubmitted":
     "Le candidat n'a pas encore remis son livret : il sera apprécié une fois remis.",
+  "error.evidenceNotUploader": "Seul le candidat qui a déposé ce fichier peut le supprimer.",
   "error.evidenceTooLarge": "Le fichier dépasse 10 Mo.",
   "error.evidenceTypeNotAllowed":
     "Ce type de fichier n'est pas accepté : joignez un PDF, une image ou un document bureautique.",
