@@ -52,7 +52,14 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "pathways.title.candidate": "My pathway",
   "pathways.intro.admin": "The candidates' pathways in every branch, by status.",
   "pathways.intro.branch_officer": "The candidates' pathways in your branches, by status.",
-  "pathways.intro.evaluator": "The pathways assigned to you: open one to assess the candidate.",
+  "pathways.intro.evaluator":
+    "The pathways assigned to you, what waits for you first: in positioning or reassessment, those with an assessment under way at the top. Finished and withdrawn pathways are apart.",
+  "worklist.tabs": "Parts of the worklist",
+  "worklist.waiting": "To do",
+  "worklist.following": "Under way",
+  "worklist.finished": "Finished and withdrawn",
+  "worklist.emptyWaiting":
+    "Nothing waits for you: no pathway assigned to you is in positioning or reassessment.",
   "pathways.intro.employer": "Your employees' pathways towards a CQPI.",
   "pathways.intro.candidate":
     "Your pathway towards a CQPI: where you stand, your assessments and what is left to acquire.",

@@ -51,7 +51,13 @@ export const frPathways = {
   "pathways.intro.admin": "Les parcours des candidats de toutes les branches, par statut.",
   "pathways.intro.branch_officer": "Les parcours des candidats de vos branches, par statut.",
   "pathways.intro.evaluator":
-    "Les parcours qui vous sont confiés : ouvrez un parcours pour évaluer le candidat.",
+    "Les parcours qui vous sont confiés, ce qui vous attend d'abord : en positionnement ou en réévaluation, ceux dont une évaluation est en cours en tête. Les parcours terminés ou abandonnés sont à part.",
+  "worklist.tabs": "Parties de la liste de travail",
+  "worklist.waiting": "À traiter",
+  "worklist.following": "En cours",
+  "worklist.finished": "Terminés et abandonnés",
+  "worklist.emptyWaiting":
+    "Rien ne vous attend : aucun parcours confié n'est en positionnement ou en réévaluation.",
   "pathways.intro.employer": "Les parcours de vos salariés vers un CQPI.",
   "pathways.intro.candidate":
     "Votre parcours vers un CQPI : où vous en êtes, vos évaluations et ce qu'il reste à acquérir.",
