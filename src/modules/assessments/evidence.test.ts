@@ -10,6 +10,9 @@ import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { platform } from "../accounts/caller.ts";
 import { createAssessment } from "./create-assessment.ts";
 import { EVIDENCE_MAX_BYTES, evidenceDir, evidencePath } from "./evidence-store.ts";
+import { getAssessment } from "./read-assessments.ts";
+import { saveEntries } from "./save-entries.ts";
+import { submitBooklet } from "./submit-booklet.ts";
 
 let t: TestApp;
 let dataDir: string;
@@ -260,6 +263,26 @@ describe("deleting an evidence file", () => {
     ).json();
     expect(view.evidence).toEqual([]);
     expect((await remove(sent.id)).json().error.code).toBe("EVIDENCE_NOT_FOUND");
+  });
+
+  it("is refused once the booklet is submitted: the evaluator reads it as it was handed in", async () => {
+    const own = (await upload({ fileName: "fiche.pdf", data: pdf() })).json();
+    const view = await getAssessment(t.ctx, { caller: platform, assessmentId: bookletId });
+    const entries = view.capacityCodes.map((capacityCode) => ({ capacityCode, text: "Mes activités" }));
+    const written = await saveEntries(t.ctx, {
+      caller: platform,
+      assessmentId: bookletId,
+      input: { revision: view.revision, entries },
+    });
+    await submitBooklet(t.ctx, {
+      caller: platform,
+      assessmentId: bookletId,
+      input: { revision: written.revision },
+    });
+    const refused = await remove(own.id);
+    expect([refused.statusCode, refused.json().error.code]).toEqual([409, "BOOKLET_SUBMITTED"]);
+    expect(await evidenceRows()).toHaveLength(1);
+    expect(storedFiles()).toHaveLength(1);
   });
 
   it("is refused to anyone else, and once the assessment is closed, keeping the file", async () => {

@@ -14,7 +14,8 @@ import type { AssessmentMethod } from "../referentials/schemas.ts";
  *   words); the assigned evaluator (or admin) then reads it and judges each capacity — acquired,
  *   partially, not acquired, with a comment — and nobody else writes that judgement;
  * - adds evidence files: the candidate, their employer, the assigned evaluator, admin; deletes one: only
- *   the candidate who uploaded it, while the assessment is open (nobody removes another's evidence);
+ *   the candidate who uploaded it, while the assessment is open and (a booklet) not yet submitted — nobody
+ *   removes another's evidence, nor what the evaluator is reading;
  * - writes the questions and answers (questioning) and the interview notes: the assigned evaluator, admin;
  * - scores criteria and closes an assessment: the assigned evaluator, admin — nobody else, not even the
  *   branch's officer, because the evaluation is the accredited evaluator's judgement.

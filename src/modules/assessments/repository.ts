@@ -210,15 +210,19 @@ export function findEvidenceRow(db: Kysely<Database>, id: number) {
 }
 
 /**
- * Removes an evidence file's record only while its assessment is open; false when it was removed, or
- * the assessment closed, in between.
+ * Removes an evidence file's record only while its assessment is open and, for a booklet, not yet
+ * submitted; false when it was removed, or the assessment closed or submitted, in between.
  */
 export async function deleteEvidenceRowOfOpenAssessment(db: Kysely<Database>, id: number): Promise<boolean> {
   const result = await db
     .deleteFrom("evidence_files")
     .where("id", "=", id)
     .where("assessment_id", "in", (eb) =>
-      eb.selectFrom("assessments").select("assessments.id").where("assessments.status", "=", "open"),
+      eb
+        .selectFrom("assessments")
+        .select("assessments.id")
+        .where("assessments.status", "=", "open")
+        .where("assessments.submitted_at", "is", null),
     )
     .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;

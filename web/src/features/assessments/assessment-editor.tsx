@@ -163,7 +163,7 @@ export function AssessmentEditor({ view, me }: { view: AssessmentView; me: Me })
         files={view.evidence}
         capacities={view.capacities}
         canUpload={canScore || canWrite}
-        canDelete={(file) => canDeleteEvidence(me, file, view.status === "open")}
+        canDelete={(file) => canDeleteEvidence(me, file, view)}
       />
     </Stack>
   );

@@ -73,13 +73,19 @@ export const canOpenAssessment = (me: Me | null | undefined): boolean =>
 export const canOpenAnyMethod = (me: Me | null | undefined): boolean =>
   canManagePathways(me) || me?.role === "evaluator";
 
-/** An evidence file is deleted by the candidate who uploaded it, while its assessment is open. */
+/**
+ * An evidence file is deleted by the candidate who uploaded it, while its assessment is open (a booklet:
+ * until it is submitted).
+ */
 export const canDeleteEvidence = (
   me: Me | null | undefined,
   file: { uploadedByUserId: number | null },
-  isAssessmentOpen: boolean,
+  assessment: { status: string; submittedAt: string | null },
 ): boolean =>
-  isAssessmentOpen && isAllowedBy(assessmentsAccess.deleteEvidence)(me) && file.uploadedByUserId === me?.id;
+  assessment.status === "open" &&
+  assessment.submittedAt === null &&
+  isAllowedBy(assessmentsAccess.deleteEvidence)(me) &&
+  file.uploadedByUserId === me?.id;
 
 /** Accreditations are granted by the committee and the branches; evaluators see their own. */
 export const canManageAccreditations = isAllowedBy(pathwaysAccess.accredit);
