@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { readPdfQrCode } from "../src/test/read-pdf-qr-code.ts";
-import { logIn, seriousAccessibilityViolations, setUpBrowserTests } from "./support.ts";
+import { dialogShown, logIn, seriousAccessibilityViolations, setUpBrowserTests } from "./support.ts";
 
 const env = setUpBrowserTests();
 const desktop = { width: 1280, height: 800 };
@@ -97,12 +97,7 @@ describe("certificates in the browser", () => {
     await revoke.click();
     const dialog = admin.getByRole("dialog");
     await dialog.getByLabel("Motif de la révocation").fill("Fraude documentaire constatée");
-    // Checked once the dialog has finished fading in (mid-transition, every colour is paler).
-    await admin.waitForFunction(() =>
-      [...document.querySelectorAll(".mantine-Modal-content, .mantine-Modal-overlay")].every(
-        (element) => getComputedStyle(element).opacity === "1",
-      ),
-    );
+    await dialogShown(admin);
     await expectAccessible(admin, "revocation dialog");
     await dialog.getByRole("button", { name: "Révoquer le certificat" }).click();
     await dialog.waitFor({ state: "hidden" });

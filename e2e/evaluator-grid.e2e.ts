@@ -108,7 +108,8 @@ describe("evaluator's grid on a tablet", () => {
     // The worklist, then the pathway, then the assessment.
     await page.getByRole("link", { name: /^Ouvrir « Mes évaluations »/ }).click();
     await page.getByRole("heading", { level: 1, name: "Mes évaluations" }).waitFor();
-    await page.getByRole("tab", { name: /^Positionnement en cours/ }).click();
+    // What waits for the evaluator comes first: a pathway in positioning with its observation open.
+    await page.getByRole("tab", { name: /^À traiter/, selected: true }).waitFor();
     await page.locator(`a[href="/pathways/${pathway.id}"]`).click();
     await page
       .getByRole("heading", { level: 1, name: new RegExp(`^${pathway.candidate.displayName}`) })

@@ -134,6 +134,15 @@ export async function seriousAccessibilityViolations(page: Page, pageName: strin
   return violations;
 }
 
+/** Waits until the open dialog has finished fading in (mid-transition, every colour is paler). */
+export async function dialogShown(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll(".mantine-Modal-content, .mantine-Modal-overlay")].every(
+      (element) => getComputedStyle(element).opacity === "1",
+    ),
+  );
+}
+
 /** Logs in through the login form and waits for the personal home page. */
 export async function logIn(page: Page, baseUrl: string, account = demoAdmin): Promise<void> {
   await page.goto(`${baseUrl}/login`);

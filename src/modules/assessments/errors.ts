@@ -12,6 +12,7 @@ export const assessmentErrors = {
   MALFORMED_MULTIPART: "invalid",
   ASSESSMENT_NOT_FOUND: "not_found",
   EVIDENCE_NOT_FOUND: "not_found",
+  EVIDENCE_NOT_UPLOADER: "forbidden",
   ASSESSMENT_NOT_OPEN: "conflict",
   ASSESSMENT_CLOSED: "conflict",
   ASSESSMENT_INCOMPLETE: "conflict",
@@ -64,6 +65,14 @@ export const assessmentNotFound = () =>
 /** Unknown evidence file, or one of an assessment outside the caller's scope. */
 export const evidenceNotFound = () =>
   new AppError("not_found", "EVIDENCE_NOT_FOUND", "No such evidence file");
+
+/** An evidence file is deleted by the candidate who uploaded it, and by nobody else. */
+export const evidenceNotUploader = () =>
+  new AppError(
+    "forbidden",
+    "EVIDENCE_NOT_UPLOADER",
+    "Only the candidate who uploaded this evidence file may delete it",
+  );
 
 /**
  * Assessments are taken, and written, only while the pathway is in a sitting: positioning (sitting 1)

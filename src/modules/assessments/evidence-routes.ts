@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { userOf } from "../../server/access.ts";
 import { sendAttachment } from "../../server/attachment.ts";
 import { AppError } from "../../server/errors.ts";
+import { deleteEvidence } from "./delete-evidence.ts";
 import { evidenceFileTwice, evidenceUnknownPart, malformedMultipart, notMultipart } from "./errors.ts";
 import {
   discardFile,
@@ -125,6 +126,22 @@ export async function registerEvidenceRoutes(app: FastifyInstance) {
       async (req, reply) => {
         const file = await openEvidenceFile(ctx, { caller: userOf(req), evidenceId: req.params.id });
         return sendAttachment(reply, file);
+      },
+    );
+    r.delete(
+      "/api/evidence/:id",
+      {
+        schema: {
+          tags,
+          params: idParams,
+          description:
+            "The candidate who uploaded the file deletes it while its assessment is open; the stored file goes too",
+        },
+        config: { access: assessmentsAccess.deleteEvidence, openapi: { noContent: true } },
+      },
+      async (req, reply) => {
+        await deleteEvidence(ctx, { caller: userOf(req), evidenceId: req.params.id });
+        return reply.status(204).send();
       },
     );
   });

@@ -10,6 +10,9 @@ import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { platform } from "../accounts/caller.ts";
 import { createAssessment } from "./create-assessment.ts";
 import { EVIDENCE_MAX_BYTES, evidenceDir, evidencePath } from "./evidence-store.ts";
+import { getAssessment } from "./read-assessments.ts";
+import { saveEntries } from "./save-entries.ts";
+import { submitBooklet } from "./submit-booklet.ts";
 
 let t: TestApp;
 let dataDir: string;
@@ -238,6 +241,69 @@ describe("evidence files", () => {
       expect(await t.ctx.db.selectFrom("evidence_files").selectAll().execute()).toHaveLength(0);
     },
   );
+});
+
+describe("deleting an evidence file", () => {
+  const remove = (id: number, headers = candidate.headers) =>
+    t.app.inject({ method: "DELETE", url: `/api/evidence/${id}`, headers });
+  const auditActions = async () =>
+    (await t.ctx.db.selectFrom("audit_events").select("action").execute()).map((e) => e.action);
+
+  it("is the uploading candidate's while the assessment is open: the row, the file and an audit event", async () => {
+    const sent = (await upload({ fileName: "fiche.pdf", data: pdf() })).json();
+    expect(sent.uploadedByUserId).toBe(candidate.user.id);
+    expect(storedFiles()).toHaveLength(1);
+    const deleted = await remove(sent.id);
+    expect(deleted.statusCode, deleted.body).toBe(204);
+    expect(await evidenceRows()).toEqual([]);
+    expect(storedFiles()).toEqual([]);
+    expect(await auditActions()).toContain("assessment.remove_evidence");
+    const view = (
+      await t.app.inject({ url: `/api/assessments/${bookletId}`, headers: candidate.headers })
+    ).json();
+    expect(view.evidence).toEqual([]);
+    expect((await remove(sent.id)).json().error.code).toBe("EVIDENCE_NOT_FOUND");
+  });
+
+  it("is refused once the booklet is submitted: the evaluator reads it as it was handed in", async () => {
+    const own = (await upload({ fileName: "fiche.pdf", data: pdf() })).json();
+    const view = await getAssessment(t.ctx, { caller: platform, assessmentId: bookletId });
+    const entries = view.capacityCodes.map((capacityCode) => ({ capacityCode, text: "Mes activités" }));
+    const written = await saveEntries(t.ctx, {
+      caller: platform,
+      assessmentId: bookletId,
+      input: { revision: view.revision, entries },
+    });
+    await submitBooklet(t.ctx, {
+      caller: platform,
+      assessmentId: bookletId,
+      input: { revision: written.revision },
+    });
+    const refused = await remove(own.id);
+    expect([refused.statusCode, refused.json().error.code]).toEqual([409, "BOOKLET_SUBMITTED"]);
+    expect(await evidenceRows()).toHaveLength(1);
+    expect(storedFiles()).toHaveLength(1);
+  });
+
+  it("is refused to anyone else, and once the assessment is closed, keeping the file", async () => {
+    const evaluatorFile = (
+      await upload({ fileName: "grille.pdf", data: pdf() }, { headers: evaluator.headers })
+    ).json();
+    const own = (await upload({ fileName: "fiche.pdf", data: pdf() })).json();
+    const notUploader = await remove(evaluatorFile.id);
+    expect([notUploader.statusCode, notUploader.json().error.code]).toEqual([403, "EVIDENCE_NOT_UPLOADER"]);
+    expect((await remove(own.id, evaluator.headers)).statusCode).toBe(403);
+    const ownEmployer = await signedIn(t.app, t.ctx, { role: "employer", companyId });
+    expect((await remove(own.id, ownEmployer.headers)).statusCode).toBe(403);
+    const otherCandidate = await signedIn(t.app, t.ctx, { role: "candidate" });
+    expect((await remove(own.id, otherCandidate.headers)).json().error.code).toBe("EVIDENCE_NOT_FOUND");
+    await closeBooklet(t.ctx, bookletId);
+    const closed = await remove(own.id);
+    expect([closed.statusCode, closed.json().error.code]).toEqual([409, "ASSESSMENT_CLOSED"]);
+    expect(await evidenceRows()).toHaveLength(2);
+    expect(storedFiles()).toHaveLength(2);
+    expect(await auditActions()).not.toContain("assessment.remove_evidence");
+  });
 });
 
 describe("uploads left unfinished by a crash", () => {

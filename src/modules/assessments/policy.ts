@@ -13,7 +13,9 @@ import type { AssessmentMethod } from "../referentials/schemas.ts";
  * - writes the booklet's descriptions and submits it: the candidate and their employer only (their own
  *   words); the assigned evaluator (or admin) then reads it and judges each capacity — acquired,
  *   partially, not acquired, with a comment — and nobody else writes that judgement;
- * - adds evidence files: the candidate, their employer, the assigned evaluator, admin;
+ * - adds evidence files: the candidate, their employer, the assigned evaluator, admin; deletes one: only
+ *   the candidate who uploaded it, while the assessment is open and (a booklet) not yet submitted — nobody
+ *   removes another's evidence, nor what the evaluator is reading;
  * - writes the questions and answers (questioning) and the interview notes: the assigned evaluator, admin;
  * - scores criteria and closes an assessment: the assigned evaluator, admin — nobody else, not even the
  *   branch's officer, because the evaluation is the accredited evaluator's judgement.
@@ -26,6 +28,7 @@ export const assessmentsAccess = {
   // The branch officer reaches the use case only to be told that scoring is the evaluator's.
   score: ["admin", "branch_officer", "evaluator"],
   write: ["admin", "evaluator", "employer", "candidate"],
+  deleteEvidence: ["candidate"],
   submit: ["employer", "candidate"],
 } as const satisfies Record<string, Access>;
 
@@ -62,4 +65,9 @@ export function mayWriteBooklet(caller: Caller): boolean {
 export function mayWrite(caller: Caller, pathway: PathwayParties, method: AssessmentMethod): boolean {
   if (mayScore(caller, pathway)) return true;
   return caller.kind === "user" && method === "booklet" && isCandidateSide(caller);
+}
+
+/** An evidence file is the candidate's to take back: the one who uploaded it, nobody else. */
+export function mayDeleteEvidence(caller: Caller, file: { uploaded_by_user_id: number | null }): boolean {
+  return caller.kind === "user" && caller.role === "candidate" && file.uploaded_by_user_id === caller.userId;
 }

@@ -77,6 +77,7 @@ export function listEvidenceRows(db: Kysely<Database>, assessmentIds: number[]) 
       "evidence_files.size_bytes",
       "evidence_files.sha256",
       "evidence_files.created_at",
+      "evidence_files.uploaded_by_user_id",
       "referential_capacities.code as capacity_code",
     ])
     .where("evidence_files.assessment_id", "in", assessmentIds)
@@ -199,10 +200,32 @@ export function findEvidenceRow(db: Kysely<Database>, id: number) {
       "evidence_files.content_type",
       "evidence_files.size_bytes",
       "evidence_files.storage_key",
+      "evidence_files.sha256",
+      "evidence_files.uploaded_by_user_id",
+      "evidence_files.assessment_id",
       "assessments.pathway_id",
     ])
     .where("evidence_files.id", "=", id)
     .executeTakeFirst();
+}
+
+/**
+ * Removes an evidence file's record only while its assessment is open and, for a booklet, not yet
+ * submitted; false when it was removed, or the assessment closed or submitted, in between.
+ */
+export async function deleteEvidenceRowOfOpenAssessment(db: Kysely<Database>, id: number): Promise<boolean> {
+  const result = await db
+    .deleteFrom("evidence_files")
+    .where("id", "=", id)
+    .where("assessment_id", "in", (eb) =>
+      eb
+        .selectFrom("assessments")
+        .select("assessments.id")
+        .where("assessments.status", "=", "open")
+        .where("assessments.submitted_at", "is", null),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
 }
 
 /**

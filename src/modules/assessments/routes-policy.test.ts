@@ -116,5 +116,12 @@ describeRoutePolicies("assessments", {
       url: (f) => `/api/evidence/${f.evidenceId}`,
       allowed: ["admin", "branch_officer", "evaluator", "employer", "candidate", "jury_member"],
     },
+    {
+      // The platform uploaded the file: the candidate passes the access check, then is refused as not its uploader.
+      method: "DELETE",
+      path: "/api/evidence/{id}",
+      url: (f) => `/api/evidence/${f.evidenceId}`,
+      allowed: ["candidate"],
+    },
   ],
 });

@@ -85,6 +85,8 @@ export const evidenceView = z
     sha256: z.string(),
     capacityCode: z.string().nullable(),
     uploadedAt: z.string(),
+    /** Who uploaded it (null: the platform, as the demo data): a candidate deletes their own files. */
+    uploadedByUserId: z.number().int().nullable(),
   })
   .meta({ id: "Evidence" });
 export type EvidenceView = z.infer<typeof evidenceView>;

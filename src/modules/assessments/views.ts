@@ -27,6 +27,7 @@ export function toEvidenceView(row: {
   sha256: string;
   capacity_code: string | null;
   created_at: string;
+  uploaded_by_user_id: number | null;
 }): EvidenceView {
   return {
     id: row.id,
@@ -36,6 +37,7 @@ export function toEvidenceView(row: {
     sha256: row.sha256,
     capacityCode: row.capacity_code,
     uploadedAt: row.created_at,
+    uploadedByUserId: row.uploaded_by_user_id,
   };
 }
 

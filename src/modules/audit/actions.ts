@@ -46,6 +46,7 @@ export const auditActions = [
   "assessment.submit",
   "assessment.save_judgements",
   "assessment.add_evidence",
+  "assessment.remove_evidence",
   "assessment.close",
   "certificate.issue",
   "certificate.revoke",

@@ -25,7 +25,8 @@ export class Sitting {
       pathwayId: this.pathway.pathwayId,
       input: { method: "booklet", heldOn },
     });
-    const written = close ? view.capacities : view.capacities.slice(0, 1);
+    // An open booklet is half written: its first half of capacities described, the rest still to write.
+    const written = close ? view.capacities : view.capacities.slice(0, Math.ceil(view.capacities.length / 2));
     view = await saveEntries(ctx, {
       caller: platform,
       assessmentId: view.id,

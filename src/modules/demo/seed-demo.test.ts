@@ -99,6 +99,34 @@ describe("demo data", () => {
     expect(leem.adoption.modules.length).toBeGreaterThan(0);
   });
 
+  it("dates each CQPI's history in order: created, its referential published, then operated and adopted", async () => {
+    const qualifications = (await t.app.inject({ url: "/api/qualifications" })).json().items as {
+      code: string;
+      createdOn: string;
+    }[];
+    for (const { code, createdOn } of qualifications) {
+      const [version] = (await t.app.inject({ url: `/api/qualifications/${code}/versions` })).json().items;
+      // Written and published the day the CQPI was created (2006–2012), not when the demo was loaded.
+      expect([code, version.createdAt.slice(0, 10), version.publishedAt.slice(0, 10)]).toEqual([
+        code,
+        createdOn,
+        createdOn,
+      ]);
+      const adoptions = (await t.app.inject({ url: `/api/qualifications/${code}/adoptions` })).json()
+        .items as {
+        decisionDate: string;
+        recordedAt: string;
+      }[];
+      for (const adoption of adoptions) {
+        expect([code, adoption.decisionDate >= createdOn]).toEqual([code, true]);
+        expect(adoption.recordedAt.slice(0, 10)).toBe(adoption.decisionDate);
+      }
+      const detail = (await t.app.inject({ url: `/api/qualifications/${code}` })).json();
+      for (const branch of detail.branches as { code: string; operatedSince: string }[])
+        expect([code, branch.code, branch.operatedSince >= createdOn]).toEqual([code, branch.code, true]);
+    }
+  });
+
   it("has one account per role that logs in with the demo password", async () => {
     for (const account of demoAccounts) {
       const session = await logInAs(t.app, account.email, DEMO_PASSWORD);
@@ -180,6 +208,18 @@ describe("demo pathways", () => {
         ["observation", "open"],
       ]),
     );
+  });
+
+  it("leaves the demo candidate's booklet half written, for them to finish and submit", async () => {
+    const candidate = await logInAs(t.app, "candidate@demo.example", DEMO_PASSWORD);
+    const [pathway] = (await t.app.inject({ url: "/api/pathways", headers: candidate })).json().items;
+    const assessments = (
+      await t.app.inject({ url: `/api/pathways/${pathway.id}/assessments`, headers: candidate })
+    ).json().items as { method: string; capacityCodes: string[]; entries: unknown[]; submittedAt: null }[];
+    const booklet = assessments.find((a) => a.method === "booklet")!;
+    expect(booklet.capacityCodes.length).toBeGreaterThanOrEqual(4);
+    expect(booklet.entries).toHaveLength(Math.ceil(booklet.capacityCodes.length / 2));
+    expect(booklet.submittedAt).toBeNull();
   });
 
   it("shows the branch an expired accreditation, which cannot be used to assign", async () => {

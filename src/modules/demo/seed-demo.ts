@@ -13,6 +13,7 @@ import { publishVersion } from "../referentials/publish-version.ts";
 import { recordAdoption } from "../referentials/record-adoption.ts";
 import { DEMO_PASSWORD, demoAccounts, demoCompanies } from "./demo-accounts.ts";
 import { DEMO_OPERATION_NOTE, demoBranches, demoOperations, demoQualifications } from "./demo-catalogue.ts";
+import { on } from "./demo-days.ts";
 import { demoAdoptions, demoReferentials } from "./demo-referentials.ts";
 import { seedDemoCertificates } from "./seed-demo-certificates.ts";
 import { seedDemoGovernance } from "./seed-demo-governance.ts";
@@ -43,8 +44,11 @@ export async function seedDemo(
   onStep("CQPI");
   for (const input of demoQualifications) await createQualification(ctx, { ...author, input });
   for (const [qualificationCode, branchCodes] of Object.entries(demoOperations)) {
+    const createdOn = demoQualifications.find((q) => q.code === qualificationCode)?.createdOn ?? null;
     for (const branchCode of branchCodes) {
-      const operatedSince = demoBranches.find((b) => b.code === branchCode)?.charterAdhesionDate ?? null;
+      const adheredOn = demoBranches.find((b) => b.code === branchCode)?.charterAdhesionDate ?? null;
+      // Operated from the branch's adhesion, or from the CQPI's creation if it came later.
+      const operatedSince = adheredOn && createdOn && createdOn > adheredOn ? createdOn : adheredOn;
       await setBranchOperation(ctx, {
         caller: platform,
         branchCode,
@@ -55,12 +59,16 @@ export async function seedDemo(
   }
 
   onStep("référentiels");
+  // Each first version is written and published the day its CQPI was created, each adoption recorded
+  // on its CPNE's decision day: the history reads as it happened, not as the moment of seeding.
   for (const [code, content] of Object.entries(demoReferentials)) {
-    const draft = await createDraft(ctx, { ...author, code, content });
-    await publishVersion(ctx, { ...author, code, version: draft.version });
+    const createdOn = demoQualifications.find((q) => q.code === code)?.createdOn;
+    const then = createdOn ? on(ctx, createdOn) : ctx;
+    const draft = await createDraft(then, { ...author, code, content });
+    await publishVersion(then, { ...author, code, version: draft.version });
   }
   for (const { branchCode, qualificationCode, ...adoption } of demoAdoptions) {
-    await recordAdoption(ctx, {
+    await recordAdoption(on(ctx, adoption.decisionDate), {
       caller: platform,
       branchCode,
       code: qualificationCode,

@@ -12,13 +12,14 @@ import {
   listTransitions,
   type PathwayFilter,
 } from "./repository.ts";
-import { movesFrom } from "./rules.ts";
+import { movesFrom, worklistStageStatuses } from "./rules.ts";
 import { pathwayFactsOf } from "./transition-pathway.ts";
 import { toPathwaySummary, toTrainingPlanView } from "./views.ts";
 
 /**
- * The pathways the caller may see, filtered, with the count per status for the same filters; the
- * total is read off those counts rather than counted again.
+ * The pathways the caller may see, filtered, with the count per status for the same filters (the
+ * status and worklist stage aside, for the tabs); the total is read off those counts rather than
+ * counted again.
  */
 export async function listPathways(
   ctx: AppContext,
@@ -28,9 +29,12 @@ export async function listPathways(
     listPathwayRows(ctx.db, caller, query),
     countPathwaysByStatus(ctx.db, caller, query),
   ]);
-  const total = query.status
-    ? (countsByStatus[query.status] ?? 0)
-    : Object.values(countsByStatus).reduce((sum, n) => sum + n, 0);
+  const stageStatuses: readonly string[] | undefined = query.stage && worklistStageStatuses[query.stage];
+  const total = Object.entries(countsByStatus)
+    .filter(
+      ([status]) => (!query.status || status === query.status) && (stageStatuses?.includes(status) ?? true),
+    )
+    .reduce((sum, [, n]) => sum + n, 0);
   return { items: rows.map(toPathwaySummary), total, countsByStatus };
 }
 

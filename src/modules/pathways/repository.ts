@@ -2,7 +2,8 @@ import { type Insertable, type Kysely, type SelectQueryBuilder, sql } from "kyse
 import type { Database, PathwayRow, PathwayTransitionTable, TrainingPlanRow } from "../../db/schema.ts";
 import { searchPattern } from "../../server/search-text.ts";
 import type { Caller } from "../accounts/caller.ts";
-import type { PathwayStatus } from "./rules.ts";
+import { hasOpenAssessment } from "../assessments/read-open-assessments.ts";
+import { type PathwayStatus, type WorklistStage, worklistStageStatuses } from "./rules.ts";
 import { pathwayVisibility } from "./visibility.ts";
 
 /** SQL for pathways, their timeline, accreditations and training plans. */
@@ -51,6 +52,7 @@ const listColumns = [
 
 export interface PathwayFilter {
   status?: PathwayStatus | undefined;
+  stage?: WorklistStage | undefined;
   qualificationCode?: string | undefined;
   branchCode?: string | undefined;
   companyId?: number | undefined;
@@ -61,6 +63,8 @@ export interface PathwayFilter {
 function filtered(db: Kysely<Database>, caller: Caller, filter: PathwayFilter, withStatus = true) {
   let query = inScope(pathwaysWithContext(db) as unknown as PathwayQuery, caller);
   if (withStatus && filter.status) query = query.where("pathways.status", "=", filter.status);
+  if (withStatus && filter.stage)
+    query = query.where("pathways.status", "in", worklistStageStatuses[filter.stage]);
   if (filter.qualificationCode) query = query.where("qualifications.code", "=", filter.qualificationCode);
   if (filter.branchCode) query = query.where("branches.code", "=", filter.branchCode);
   if (filter.companyId) query = query.where("candidates.company_id", "=", filter.companyId);
@@ -81,21 +85,27 @@ function filtered(db: Kysely<Database>, caller: Caller, filter: PathwayFilter, w
   return query;
 }
 
-/** One page of the pathways (the total comes from the counts per status, see read-pathways.ts). */
+/**
+ * One page of the pathways (the total comes from the counts per status, see read-pathways.ts): the
+ * latest first; what waits for an assessment with the assessment under way first, then the longest waiting.
+ */
 export function listPathwayRows(
   db: Kysely<Database>,
   caller: Caller,
   filter: PathwayFilter & { limit: number; offset: number },
 ) {
-  return filtered(db, caller, filter)
-    .select(listColumns)
-    .orderBy("pathways.id", "desc")
-    .limit(filter.limit)
-    .offset(filter.offset)
-    .execute();
+  const query = filtered(db, caller, filter).select(listColumns);
+  const ordered =
+    filter.stage === "waiting"
+      ? query
+          .orderBy((eb) => eb.case().when(hasOpenAssessment(eb)).then(0).else(1).end())
+          .orderBy("pathways.status_changed_at")
+          .orderBy("pathways.id")
+      : query.orderBy("pathways.id", "desc");
+  return ordered.limit(filter.limit).offset(filter.offset).execute();
 }
 
-/** Counts per status for the same filters (the status filter itself aside), for the list's tabs. */
+/** Counts per status for the same filters (the status and stage filters aside), for the list's tabs. */
 export async function countPathwaysByStatus(db: Kysely<Database>, caller: Caller, filter: PathwayFilter) {
   const rows = await filtered(db, caller, filter, false)
     .select(["pathways.status", sql<string | number>`count(*)`.as("n")])

@@ -18,6 +18,19 @@ export const pathwayStatuses = [
 ] as const;
 export type PathwayStatus = (typeof pathwayStatuses)[number];
 
+/**
+ * The evaluator's worklist ("Mes évaluations") in three parts, by status: what waits for an assessment
+ * (a sitting: positioning or reassessment), what goes on without one (registered, between sittings, before
+ * the jury), and what is over (the jury's outcomes, withdrawn, archived).
+ */
+export const worklistStages = ["waiting", "following", "finished"] as const;
+export type WorklistStage = (typeof worklistStages)[number];
+export const worklistStageStatuses: Record<WorklistStage, readonly PathwayStatus[]> = {
+  waiting: ["positioning", "reassessment"],
+  following: ["registered", "positioned", "in_training", "ready_for_jury"],
+  finished: ["awarded", "partially_awarded", "not_awarded", "withdrawn", "archived"],
+};
+
 export const pathwayEvents = [
   "start_positioning",
   "complete_positioning",

@@ -4,7 +4,13 @@ import { countParam, idParam, idParams, textInput } from "../../server/input.ts"
 import { pageQuery } from "../../server/pagination.ts";
 import { pathwayJuryView } from "../jury/decision-schemas.ts";
 import { block, criterionScore, passRule, validity } from "../referentials/schemas.ts";
-import { pathwayEvents, pathwayRoutes, pathwayStatuses, transitionRefusals } from "./rules.ts";
+import {
+  pathwayEvents,
+  pathwayRoutes,
+  pathwayStatuses,
+  transitionRefusals,
+  worklistStages,
+} from "./rules.ts";
 
 const isoDate = z.iso.date("must be a date YYYY-MM-DD");
 const code = z
@@ -30,6 +36,13 @@ export type RegisterPathwayInput = z.infer<typeof registerPathwayInput>;
 
 export const pathwayListQuery = pageQuery.extend({
   status: z.enum(pathwayStatuses).optional(),
+  stage: z
+    .enum(worklistStages)
+    .optional()
+    .describe(
+      "A part of the worklist: `waiting` (positioning or reassessment; those with an assessment open first, " +
+        "then the longest waiting), `following` (other pathways under way), `finished` (jury outcomes, withdrawn, archived)",
+    ),
   qualificationCode: code.optional(),
   branchCode: code.optional(),
   companyId: idParam.optional(),

@@ -266,6 +266,7 @@ export const refusals: Record<ErrorCode, Describe> = {
   ACCREDITATION_NOT_FOUND: say("error.notFound"),
   ASSESSMENT_NOT_FOUND: say("error.notFound"),
   EVIDENCE_NOT_FOUND: say("error.notFound"),
+  EVIDENCE_NOT_UPLOADER: say("error.evidenceNotUploader"),
   ASSESSMENT_NOT_OPEN: say("error.assessmentNotOpen"),
   ASSESSMENT_CLOSED: say("error.assessmentClosed"),
   ASSESSMENT_INCOMPLETE: say("error.assessmentIncomplete"),

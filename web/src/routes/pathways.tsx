@@ -13,6 +13,7 @@ import { registerPathwayPagePath } from "../features/pathways/paths.ts";
 import { pathwayColumns } from "../features/pathways/pathway-columns.tsx";
 import { PathwayStatusTabs } from "../features/pathways/pathway-status-tabs.tsx";
 import { useEvaluatorOptions } from "../features/pathways/use-evaluator-options.ts";
+import { WorklistTabs, worklistStageOf } from "../features/pathways/worklist-tabs.tsx";
 import { useCompanies } from "../features/users/api.ts";
 import { CompanySelect } from "../features/users/company-select.tsx";
 import { useLanguage } from "../lib/i18n/index.tsx";
@@ -28,10 +29,14 @@ export function PathwaysPage() {
 
 function PathwayList({ me }: { me: Me }) {
   const { t, language } = useLanguage();
-  const list = useListParams(["status", "qualificationCode", "companyId", "evaluatorUserId", "q"]);
+  const list = useListParams(["status", "stage", "qualificationCode", "companyId", "evaluatorUserId", "q"]);
   const isManager = canManagePathways(me);
+  // The evaluator's list is a worklist: what waits for them first, by part rather than by status.
+  const isWorklist = me.role === "evaluator";
+  const stage = worklistStageOf(list.filters.stage);
   const { data, isLoading, error } = usePathways({
     ...list.filters,
+    ...(isWorklist ? { status: "", stage } : { stage: "" }),
     limit: list.pageSize,
     offset: list.offset,
   });
@@ -61,7 +66,9 @@ function PathwayList({ me }: { me: Me }) {
       rowKey={(item) => item.id}
       isLoading={isLoading}
       error={error}
-      emptyText={t("pathways.empty")}
+      emptyText={t(
+        isWorklist && stage === "waiting" && !list.filters.q ? "worklist.emptyWaiting" : "pathways.empty",
+      )}
       minWidth={isManager ? 900 : 700}
       pagination={{
         page: list.page,
@@ -125,7 +132,15 @@ function PathwayList({ me }: { me: Me }) {
           )}
         </Group>
       )}
-      {hasWorklist ? (
+      {isWorklist ? (
+        <WorklistTabs
+          value={stage}
+          onChange={(next) => list.setFilter("stage", next)}
+          counts={data?.countsByStatus}
+        >
+          {table}
+        </WorklistTabs>
+      ) : hasWorklist ? (
         <PathwayStatusTabs
           value={list.filters.status}
           onChange={(status) => list.setFilter("status", status)}

@@ -73,3 +73,7 @@ export const useUploadEvidence = (id: number) =>
     form.append("file", file);
     return api.upload<EvidenceFile | AssessmentView>(`${assessmentPath(id)}/evidence`, form);
   });
+
+/** The candidate takes back a file they uploaded (the server refuses anyone else). */
+export const useDeleteEvidence = (id: number) =>
+  useAssessmentMutation(id, (evidenceId: number) => api.delete(evidencePath(evidenceId)));

@@ -3,6 +3,7 @@ import { ConfirmButton } from "../../components/confirm-button.tsx";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { useT } from "../../lib/i18n/index.tsx";
+import { canDeleteEvidence } from "../auth/policy.ts";
 import type { Me } from "../auth/types.ts";
 import { useCloseAssessment, useSubmitBooklet } from "./api.ts";
 import { BookletJudgements } from "./booklet-judgements.tsx";
@@ -162,6 +163,7 @@ export function AssessmentEditor({ view, me }: { view: AssessmentView; me: Me })
         files={view.evidence}
         capacities={view.capacities}
         canUpload={canScore || canWrite}
+        canDelete={(file) => canDeleteEvidence(me, file, view)}
       />
     </Stack>
   );

@@ -4,7 +4,8 @@ import { type Column, DataTable } from "../../components/data-table.tsx";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { formatFileSize, formatInstant } from "../../lib/format.ts";
 import { useLanguage } from "../../lib/i18n/index.tsx";
-import { evidencePath, useUploadEvidence } from "./api.ts";
+import { evidencePath, useDeleteEvidence, useUploadEvidence } from "./api.ts";
+import { DeleteEvidenceDialog } from "./delete-evidence-dialog.tsx";
 import type { AssessedCapacity, EvidenceFile } from "./types.ts";
 
 /** The server's limit, checked before sending so that nobody waits for a 10 MiB upload to be refused. */
@@ -16,12 +17,23 @@ interface EvidenceSectionProps {
   files: EvidenceFile[];
   capacities: AssessedCapacity[];
   canUpload: boolean;
+  /** Whether the user may delete this file (the candidate who uploaded it, while the assessment is open). */
+  canDelete: (file: EvidenceFile) => boolean;
 }
 
 /** Pièces justificatives: files attached to the assessment (photos, documents), optionally for one capacity. */
-export function EvidenceSection({ assessmentId, files, capacities, canUpload }: EvidenceSectionProps) {
+export function EvidenceSection({
+  assessmentId,
+  files,
+  capacities,
+  canUpload,
+  canDelete,
+}: EvidenceSectionProps) {
   const { t, language } = useLanguage();
   const upload = useUploadEvidence(assessmentId);
+  const remove = useDeleteEvidence(assessmentId);
+  // The file being deleted: the page's, so that a list turning to cards keeps the dialog open.
+  const [deleting, setDeleting] = useState<EvidenceFile | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [capacityCode, setCapacityCode] = useState<string | null>(null);
   const [localProblem, setLocalProblem] = useState<string | null>(null);
@@ -43,6 +55,29 @@ export function EvidenceSection({ assessmentId, files, capacities, canUpload }: 
       header: t("evidence.uploadedAt"),
       render: (item) => formatInstant(item.uploadedAt, language),
     },
+    ...(files.some(canDelete)
+      ? [
+          {
+            key: "actions",
+            header: t("evidence.actions"),
+            render: (item: EvidenceFile) =>
+              canDelete(item) && (
+                <Button
+                  size="compact-sm"
+                  color="danger"
+                  variant="outline"
+                  aria-label={t("evidence.deleteOf", { fileName: item.fileName })}
+                  onClick={() => {
+                    remove.reset();
+                    setDeleting(item);
+                  }}
+                >
+                  {t("evidence.delete")}
+                </Button>
+              ),
+          },
+        ]
+      : []),
   ];
 
   const submit = (event: FormEvent) => {
@@ -65,6 +100,18 @@ export function EvidenceSection({ assessmentId, files, capacities, canUpload }: 
         rowKey={(item) => item.id}
         emptyText={t("evidence.empty")}
         minWidth={520}
+      />
+      <ErrorAlert error={remove.error} />
+      {remove.isSuccess && (
+        <Text role="status" size="sm">
+          {t("evidence.deleted")}
+        </Text>
+      )}
+      <DeleteEvidenceDialog
+        file={deleting}
+        isPending={remove.isPending}
+        onClose={() => setDeleting(null)}
+        onConfirm={(file) => remove.mutate(file.id, { onSettled: () => setDeleting(null) })}
       />
       {canUpload && (
         <form onSubmit={submit} noValidate>

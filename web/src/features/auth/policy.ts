@@ -1,5 +1,6 @@
 import { isBranchManager } from "../../../../src/modules/accounts/caller.ts";
 import { accountsAccess } from "../../../../src/modules/accounts/policy.ts";
+import { assessmentsAccess } from "../../../../src/modules/assessments/policy.ts";
 import { candidatesAccess } from "../../../../src/modules/candidates/policy.ts";
 import { certificatesAccess } from "../../../../src/modules/certificates/policy.ts";
 import { juryAccess } from "../../../../src/modules/jury/policy.ts";
@@ -79,6 +80,20 @@ export const canOpenAssessment = (me: Me | null | undefined): boolean =>
 /** The candidate's side (the candidate, their employer) opens booklets only. */
 export const canOpenAnyMethod = (me: Me | null | undefined): boolean =>
   canManagePathways(me) || me?.role === "evaluator";
+
+/**
+ * An evidence file is deleted by the candidate who uploaded it, while its assessment is open (a booklet:
+ * until it is submitted).
+ */
+export const canDeleteEvidence = (
+  me: Me | null | undefined,
+  file: { uploadedByUserId: number | null },
+  assessment: { status: string; submittedAt: string | null },
+): boolean =>
+  assessment.status === "open" &&
+  assessment.submittedAt === null &&
+  isAllowedBy(assessmentsAccess.deleteEvidence)(me) &&
+  file.uploadedByUserId === me?.id;
 
 /** Accreditations are granted by the committee and the branches; evaluators see their own. */
 export const canManageAccreditations = isAllowedBy(pathwaysAccess.accredit);

@@ -6,7 +6,13 @@ import type { Me, Role } from "../auth/types.ts";
 import { usePathways } from "../pathways/api.ts";
 import { pathwayListTitleKeys, statusLabelKeys } from "../pathways/labels.ts";
 import { pathwayPagePath, pathwaysPagePath } from "../pathways/paths.ts";
-import { pathwayStatuses } from "../pathways/types.ts";
+import {
+  type PathwayStatus,
+  pathwayStatuses,
+  worklistStageStatuses,
+  worklistStages,
+} from "../pathways/types.ts";
+import { worklistStageKeys } from "../pathways/worklist-tabs.tsx";
 
 const textKeys: Partial<Record<Role, MessageKey>> = {
   admin: "home.pathways.admin",
@@ -33,9 +39,24 @@ export function PathwaysCard({ me }: { me: Me }) {
     offset: 0,
   });
   const title = t(pathwayListTitleKeys[me.role].title);
-  const counts = pathwayStatuses
-    .map((status) => ({ status, count: data?.countsByStatus[status] ?? 0 }))
-    .filter((item) => item.count > 0);
+  const countOf = (statuses: readonly PathwayStatus[]) =>
+    statuses.reduce((sum, status) => sum + (data?.countsByStatus[status] ?? 0), 0);
+  // The evaluator's worklist by part (what waits for them first), everyone else's by status.
+  const counts = (
+    me.role === "evaluator"
+      ? worklistStages.map((stage) => ({
+          key: stage,
+          label: t(worklistStageKeys[stage]),
+          to: `${pathwaysPagePath}?stage=${stage}`,
+          count: countOf(worklistStageStatuses[stage]),
+        }))
+      : pathwayStatuses.map((status) => ({
+          key: status,
+          label: t(statusLabelKeys[status]),
+          to: `${pathwaysPagePath}?status=${status}`,
+          count: countOf([status]),
+        }))
+  ).filter((item) => item.count > 0);
 
   return (
     <Card withBorder padding="lg" radius="md" component="section">
@@ -62,13 +83,10 @@ export function PathwaysCard({ me }: { me: Me }) {
           <>
             {counts.length > 0 && (
               <List size="sm" spacing={2}>
-                {counts.map(({ status, count }) => (
-                  <List.Item key={status}>
-                    <Anchor component={Link} to={`${pathwaysPagePath}?status=${status}`}>
-                      {t("pathways.statusWithCount", {
-                        status: t(statusLabelKeys[status]),
-                        count: formatNumber(count, language),
-                      })}
+                {counts.map(({ key, label, to, count }) => (
+                  <List.Item key={key}>
+                    <Anchor component={Link} to={to}>
+                      {t("pathways.statusWithCount", { status: label, count: formatNumber(count, language) })}
                     </Anchor>
                   </List.Item>
                 ))}

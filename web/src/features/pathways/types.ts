@@ -22,6 +22,9 @@ export {
   pathwayEvents,
   pathwayStatuses,
   pathwayTimelineFacts,
+  type WorklistStage,
+  worklistStageStatuses,
+  worklistStages,
 } from "../../../../src/modules/pathways/rules.ts";
 export { criterionScores } from "../../../../src/modules/referentials/pass-rule.ts";
 export type { PathwayEvent, PathwayStatus, PathwayTimelineFact };
@@ -47,6 +50,8 @@ export type TrainingPlanInput = z.input<typeof trainingPlanInput>;
 
 export interface PathwayListQuery {
   status: string;
+  /** A part of the evaluator's worklist (waiting, following, finished); every part when absent. */
+  stage?: string;
   /** Pathways of one branch (the jury's agenda); every branch of the user's scope when absent. */
   branchCode?: string;
   qualificationCode: string;

@@ -52,7 +52,14 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "pathways.title.candidate": "My pathway",
   "pathways.intro.admin": "The candidates' pathways in every branch, by status.",
   "pathways.intro.branch_officer": "The candidates' pathways in your branches, by status.",
-  "pathways.intro.evaluator": "The pathways assigned to you: open one to assess the candidate.",
+  "pathways.intro.evaluator":
+    "The pathways assigned to you, what waits for you first: in positioning or reassessment, those with an assessment under way at the top. Finished and withdrawn pathways are apart.",
+  "worklist.tabs": "Parts of the worklist",
+  "worklist.waiting": "To do",
+  "worklist.following": "Under way",
+  "worklist.finished": "Finished and withdrawn",
+  "worklist.emptyWaiting":
+    "Nothing waits for you: no pathway assigned to you is in positioning or reassessment.",
   "pathways.intro.employer": "Your employees' pathways towards a CQPI.",
   "pathways.intro.candidate":
     "Your pathway towards a CQPI: where you stand, your assessments and what is left to acquire.",
@@ -221,6 +228,13 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "evidence.uploadedAt": "Uploaded on",
   "evidence.upload": "Attach the file",
   "evidence.uploaded": "File attached.",
+  "evidence.delete": "Delete",
+  "evidence.deleteOf": "Delete {fileName}",
+  "evidence.deleteTitle": "Delete the file {fileName}",
+  "evidence.deleteQuestion":
+    "The file {fileName} will be removed from the assessment and erased. You may attach another while the assessment is open.",
+  "evidence.deleted": "File deleted.",
+  "evidence.actions": "Actions",
   "evidence.chooseFile": "Choose a file.",
 
   "trainingPlan.title": "Training plans",
@@ -334,6 +348,7 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "error.bookletSubmitted": "The booklet was handed to the evaluator: it can no longer change.",
   "error.bookletNotSubmitted":
     "The candidate has not handed in the booklet yet: it is judged once handed in.",
+  "error.evidenceNotUploader": "Only the candidate who uploaded this file may delete it.",
   "error.evidenceTooLarge": "The file is larger than 10 MB.",
   "error.evidenceTypeNotAllowed":
     "This type of file is not accepted: attach a PDF, an image or an office document.",

@@ -51,7 +51,13 @@ export const frPathways = {
   "pathways.intro.admin": "Les parcours des candidats de toutes les branches, par statut.",
   "pathways.intro.branch_officer": "Les parcours des candidats de vos branches, par statut.",
   "pathways.intro.evaluator":
-    "Les parcours qui vous sont confiés : ouvrez un parcours pour évaluer le candidat.",
+    "Les parcours qui vous sont confiés, ce qui vous attend d'abord : en positionnement ou en réévaluation, ceux dont une évaluation est en cours en tête. Les parcours terminés ou abandonnés sont à part.",
+  "worklist.tabs": "Parties de la liste de travail",
+  "worklist.waiting": "À traiter",
+  "worklist.following": "En cours",
+  "worklist.finished": "Terminés et abandonnés",
+  "worklist.emptyWaiting":
+    "Rien ne vous attend : aucun parcours confié n'est en positionnement ou en réévaluation.",
   "pathways.intro.employer": "Les parcours de vos salariés vers un CQPI.",
   "pathways.intro.candidate":
     "Votre parcours vers un CQPI : où vous en êtes, vos évaluations et ce qu'il reste à acquérir.",
@@ -224,6 +230,13 @@ export const frPathways = {
   "evidence.uploadedAt": "Déposée le",
   "evidence.upload": "Joindre le fichier",
   "evidence.uploaded": "Fichier joint.",
+  "evidence.delete": "Supprimer",
+  "evidence.deleteOf": "Supprimer {fileName}",
+  "evidence.deleteTitle": "Supprimer la pièce {fileName}",
+  "evidence.deleteQuestion":
+    "Le fichier {fileName} sera retiré de l'évaluation et effacé. Vous pourrez en joindre un autre tant que l'évaluation est ouverte.",
+  "evidence.deleted": "Fichier supprimé.",
+  "evidence.actions": "Actions",
   "evidence.chooseFile": "Choisissez un fichier.",
 
   "trainingPlan.title": "Plans de formation",
@@ -338,6 +351,7 @@ export const frPathways = {
   "error.bookletSubmitted": "Le livret a été remis à l'évaluateur : il ne peut plus être modifié.",
   "error.bookletNotSubmitted":
     "Le candidat n'a pas encore remis son livret : il sera apprécié une fois remis.",
+  "error.evidenceNotUploader": "Seul le candidat qui a déposé ce fichier peut le supprimer.",
   "error.evidenceTooLarge": "Le fichier dépasse 10 Mo.",
   "error.evidenceTypeNotAllowed":
     "Ce type de fichier n'est pas accepté : joignez un PDF, une image ou un document bureautique.",
