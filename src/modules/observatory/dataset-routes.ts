@@ -7,7 +7,6 @@ import {
   capacityPassRatesSheet,
   capacityRowsOf,
   type DatasetSheet,
-  declarationRowsOf,
   declarationsSheet,
   timelineSheet,
 } from "./dataset-sheets.ts";
@@ -16,6 +15,7 @@ import { readAwards } from "./read-awards.ts";
 import { readCapacityPassRates } from "./read-capacity-pass-rates.ts";
 import { listCdcPending } from "./read-cdc-holders.ts";
 import { readKeyFigures } from "./read-key-figures.ts";
+import { undeclaredWithGaps } from "./rules.ts";
 import { awardsQuery, capacityPassRatesQuery, cdcQuery } from "./schemas.ts";
 
 const formats = {
@@ -72,7 +72,7 @@ export function registerObservatoryDatasetRoutes(app: FastifyInstance) {
       `/api/exports/declarations.${format}`,
       { schema: { tags, querystring: cdcQuery }, config: config(observatoryAccess.declare, format, [404]) },
       async (req, reply) =>
-        sendSheet(reply, format, declarationsSheet, declarationRowsOf(await listCdcPending(ctx, req.query))),
+        sendSheet(reply, format, declarationsSheet, undeclaredWithGaps(await listCdcPending(ctx, req.query))),
     );
     r.get(
       `/api/exports/timeline.${format}`,

@@ -1,6 +1,7 @@
 import type { SheetColumn } from "../../documents/spreadsheet.ts";
 import type { IdentityField } from "./cdc/holder-identity.ts";
-import type { AwardDimension, AwardGroup, CapacityPassRates, CdcPending, KeyFigures } from "./schemas.ts";
+import type { undeclaredWithGaps } from "./rules.ts";
+import type { AwardDimension, AwardGroup, CapacityPassRates, KeyFigures } from "./schemas.ts";
 
 /**
  * The dashboard's tables as spreadsheets, with the headers the dashboard shows them under: one sheet
@@ -67,7 +68,7 @@ const identityFieldWords: Record<IdentityField, string> = {
   birthPlace: "lieu de naissance",
 };
 
-type DeclarationRow = CdcPending["undeclared"][number] & { missing: string[] };
+type DeclarationRow = ReturnType<typeof undeclaredWithGaps>[number];
 
 /** The awards not yet declared to the Caisse des Dépôts, the overdue marked, with what blocks each. */
 export const declarationsSheet: DatasetSheet<DeclarationRow> = {
@@ -87,14 +88,6 @@ export const declarationsSheet: DatasetSheet<DeclarationRow> = {
     },
   ],
 };
-
-export function declarationRowsOf(pending: CdcPending): DeclarationRow[] {
-  const missingOf = new Map(pending.blocked.map((holder) => [holder.certificateNumber, holder.missing]));
-  return pending.undeclared.map((award) => ({
-    ...award,
-    missing: missingOf.get(award.certificateNumber) ?? [],
-  }));
-}
 
 /** The national timeline of the public key figures. */
 export const timelineSheet: DatasetSheet<KeyFigures["timeline"][number]> = {

@@ -12,6 +12,7 @@ import {
   canSeeAccreditations,
   canSeeCertificates,
   canSeeJurySessions,
+  canSeeObservatory,
   canSeePathways,
 } from "../features/auth/policy.ts";
 import { certificateListTitleKey } from "../features/certificates/labels.ts";
@@ -21,6 +22,7 @@ import {
   verifyCredentialPagePath,
 } from "../features/certificates/paths.ts";
 import { jurySessionsPagePath, newJurySessionPagePath } from "../features/jury/paths.ts";
+import { keyFiguresPagePath, observatoryPagePath } from "../features/observatory/paths.ts";
 import { pathwayListTitleKeys } from "../features/pathways/labels.ts";
 import {
   accreditationsPagePath,
@@ -102,6 +104,8 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
       <Section title={t("nav.catalogue")}>
         {item("/qualifications", t("nav.qualifications"))}
         {item("/branches", t("nav.branches"))}
+        {item(keyFiguresPagePath, t("nav.keyFigures"))}
+        {canSeeObservatory(me) && item(observatoryPagePath, t("nav.observatory"))}
       </Section>
       {canManageOwnTokens(me) && (
         <Section title={t("nav.account")}>{item("/account/tokens", t("nav.tokens"))}</Section>

@@ -4,6 +4,7 @@ import { enCertificates } from "./en-certificates.ts";
 import { enErrors } from "./en-errors.ts";
 import { enGovernance } from "./en-governance.ts";
 import { enJury } from "./en-jury.ts";
+import { enObservatory } from "./en-observatory.ts";
 import { enPathways } from "./en-pathways.ts";
 import { enReferentials } from "./en-referentials.ts";
 import type { Messages } from "./fr.ts";
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...enReferentials,
   ...enAdmin,
   ...enErrors,
+  ...enObservatory,
   "app.name": "CQPI Platform",
 
   "nav.main": "Main navigation",

@@ -4,6 +4,7 @@ import { frCertificates } from "./fr-certificates.ts";
 import { frErrors } from "./fr-errors.ts";
 import { frGovernance } from "./fr-governance.ts";
 import { frJury } from "./fr-jury.ts";
+import { frObservatory } from "./fr-observatory.ts";
 import { frPathways } from "./fr-pathways.ts";
 import { frReferentials } from "./fr-referentials.ts";
 
@@ -17,6 +18,7 @@ export const fr = {
   ...frReferentials,
   ...frAdmin,
   ...frErrors,
+  ...frObservatory,
   "app.name": "Plateforme CQPI",
 
   "nav.main": "Navigation principale",
