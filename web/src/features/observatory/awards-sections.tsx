@@ -54,6 +54,7 @@ export function AwardsSections({ rows, filters, isLoading, error }: AwardsSectio
       series={series}
       withLegend
       valueFormatter={format}
+      yAxisProps={{ allowDecimals: false }}
       barChartProps={noChartFocus}
     />
   );

@@ -38,6 +38,7 @@ export function TimelineSection({ timeline }: { timeline: TimelineYear[] }) {
           dataKey="year"
           series={[{ name: "cumulativeAwards", label: t("keyFigures.cumulative"), color: "blue.8" }]}
           valueFormatter={format}
+          yAxisProps={{ allowDecimals: false }}
           areaChartProps={{ accessibilityLayer: false }}
         />
       }
