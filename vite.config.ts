@@ -12,6 +12,10 @@ function precompress(): Plugin {
   };
 }
 
+/** The chart library and the packages only it depends on. */
+const chartLibraries =
+  "(@mantine[\\\\/]charts|recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|redux|redux-thunk|react-redux|immer|reselect|es-toolkit|decimal\\.js-light|eventemitter3|tiny-invariant)[\\\\/]";
+
 /**
  * The single-page app lives in web/; the server serves web/dist in production. Each page is its own
  * chunk (the router imports them lazily), beside the shared libraries' chunk.
@@ -34,7 +38,9 @@ export default defineConfig({
         // each a round trip on a slow link; what one page alone uses stays in its chunk.
         codeSplitting: {
           groups: [
-            { name: "vendor", test: /node_modules[\\/]/, priority: 2 },
+            { name: "vendor", test: new RegExp(`node_modules[\\\\/](?!${chartLibraries})`), priority: 3 },
+            // The charts and what only they use, loaded with the observatory's pages alone.
+            { name: "charts", test: new RegExp(`node_modules[\\\\/]${chartLibraries}`), priority: 2 },
             { name: "shared", test: /web[\\/]src[\\/]/, minShareCount: 2, priority: 1 },
           ],
         },

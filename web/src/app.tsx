@@ -30,8 +30,10 @@ const JuryDeliberationPage = lazyPage(() => import("./routes/jury-deliberation.t
 const JurySessionPage = lazyPage(() => import("./routes/jury-session.tsx"), "JurySessionPage");
 const JurySessionNewPage = lazyPage(() => import("./routes/jury-session-new.tsx"), "JurySessionNewPage");
 const JurySessionsPage = lazyPage(() => import("./routes/jury-sessions.tsx"), "JurySessionsPage");
+const KeyFiguresPage = lazyPage(() => import("./routes/key-figures.tsx"), "KeyFiguresPage");
 const LoginPage = lazyPage(() => import("./routes/login.tsx"), "LoginPage");
 const NotFoundPage = lazyPage(() => import("./routes/not-found.tsx"), "NotFoundPage");
+const ObservatoryPage = lazyPage(() => import("./routes/observatory.tsx"), "ObservatoryPage");
 const PathwayDetailPage = lazyPage(() => import("./routes/pathway-detail.tsx"), "PathwayDetailPage");
 const PathwayNewPage = lazyPage(() => import("./routes/pathway-new.tsx"), "PathwayNewPage");
 const PathwaysPage = lazyPage(() => import("./routes/pathways.tsx"), "PathwaysPage");
@@ -127,6 +129,8 @@ const router = createBrowserRouter([
       { path: "/verification", element: <VerificationPage /> },
       { path: "/verification/attestation", element: <VerifyCredentialPage /> },
       { path: "/verification/:number", element: <CertificateVerificationPage /> },
+      { path: "/observatoire", element: <ObservatoryPage /> },
+      { path: "/chiffres-cles", element: <KeyFiguresPage /> },
       { path: "/admin/users", element: <AdminUsersPage /> },
       { path: "/admin/audit", element: <AdminAuditPage /> },
       { path: "/admin/outbox", element: <AdminOutboxPage /> },

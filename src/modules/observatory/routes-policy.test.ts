@@ -1,4 +1,5 @@
 import { describeRoutePolicies } from "../../test/route-policy.ts";
+import type { Role } from "../accounts/roles.ts";
 
 describeRoutePolicies("observatory", {
   setup: async () => ({}),
@@ -45,5 +46,31 @@ describeRoutePolicies("observatory", {
       url: () => "/api/exports/certificates.xlsx",
       allowed: ["admin", "branch_officer"],
     },
+    ...(["csv", "xlsx"] as const).flatMap((format) => [
+      {
+        method: "GET" as const,
+        path: `/api/exports/awards.${format}`,
+        url: () => `/api/exports/awards.${format}?groupBy=branch`,
+        allowed: ["admin", "branch_officer"] as Role[],
+      },
+      {
+        method: "GET" as const,
+        path: `/api/exports/capacity-pass-rates.${format}`,
+        url: () => `/api/exports/capacity-pass-rates.${format}?qualification=CQPI-X`,
+        allowed: ["admin", "branch_officer"] as Role[],
+      },
+      {
+        method: "GET" as const,
+        path: `/api/exports/declarations.${format}`,
+        url: () => `/api/exports/declarations.${format}?certification=RNCP00001`,
+        allowed: ["admin"] as Role[],
+      },
+      {
+        method: "GET" as const,
+        path: `/api/exports/timeline.${format}`,
+        url: () => `/api/exports/timeline.${format}`,
+        allowed: "public" as const,
+      },
+    ]),
   ],
 });

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { userOf } from "../../server/access.ts";
 import { certificatesCsv, certificatesXlsx } from "./certificates-sheet.ts";
+import { registerObservatoryDatasetRoutes } from "./dataset-routes.ts";
 import { exportCdcDeclaration } from "./export-cdc-declaration.ts";
 import { observatoryAccess } from "./policy.ts";
 import { readAwards } from "./read-awards.ts";
@@ -96,4 +97,5 @@ export function registerObservatoryRoutes(app: FastifyInstance) {
         .send(await certificatesXlsx(rows));
     },
   );
+  registerObservatoryDatasetRoutes(app);
 }

@@ -1,3 +1,5 @@
+import type { CdcPending } from "./schemas.ts";
+
 /**
  * The statistics' definitions, as pure functions: what "over 45", "first certification", "direct on
  * experience" and "declared in time" mean. The facts are computed once, when a certificate is issued,
@@ -82,4 +84,13 @@ export function awardFigures(c: AwardCircumstances): AwardFigures {
 /** A share in percent with one decimal, or null when there is nothing to divide by. */
 export function share(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
+}
+
+/** The awards still to declare, each with the identity fields its holder lacks (none: declarable). */
+export function undeclaredWithGaps(pending: CdcPending) {
+  const missingOf = new Map(pending.blocked.map((holder) => [holder.certificateNumber, holder.missing]));
+  return pending.undeclared.map((award) => ({
+    ...award,
+    missing: missingOf.get(award.certificateNumber) ?? [],
+  }));
 }

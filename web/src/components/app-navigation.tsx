@@ -12,6 +12,7 @@ import {
   canSeeAccreditations,
   canSeeCertificates,
   canSeeJurySessions,
+  canSeeObservatory,
   canSeePathways,
 } from "../features/auth/policy.ts";
 import { certificateListTitleKey } from "../features/certificates/labels.ts";
@@ -22,6 +23,7 @@ import {
 } from "../features/certificates/paths.ts";
 import { bodiesPagePath, correspondencesPagePath } from "../features/governance/paths.ts";
 import { jurySessionsPagePath, newJurySessionPagePath } from "../features/jury/paths.ts";
+import { keyFiguresPagePath, observatoryPagePath } from "../features/observatory/paths.ts";
 import { pathwayListTitleKeys } from "../features/pathways/labels.ts";
 import {
   accreditationsPagePath,
@@ -103,6 +105,8 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
       <Section title={t("nav.catalogue")}>
         {item("/qualifications", t("nav.qualifications"))}
         {item("/branches", t("nav.branches"))}
+        {item(keyFiguresPagePath, t("nav.keyFigures"))}
+        {canSeeObservatory(me) && item(observatoryPagePath, t("nav.observatory"))}
       </Section>
       <Section title={t("nav.interbranch")}>
         {item(bodiesPagePath, t("nav.bodies"))}

@@ -5,6 +5,7 @@ import { candidatesAccess } from "../../../../src/modules/candidates/policy.ts";
 import { certificatesAccess } from "../../../../src/modules/certificates/policy.ts";
 import { juryAccess } from "../../../../src/modules/jury/policy.ts";
 import { notificationsAccess } from "../../../../src/modules/notifications/policy.ts";
+import { observatoryAccess } from "../../../../src/modules/observatory/policy.ts";
 import { pathwaysAccess } from "../../../../src/modules/pathways/policy.ts";
 import type { Me, Role } from "./types.ts";
 
@@ -110,3 +111,9 @@ export const canSeeCertificates = isAllowedBy(certificatesAccess.list);
 
 /** A certificate is revoked by the national committee or the secretariat of its branch. */
 export const canRevokeCertificate = canEditBranch;
+
+/** The observatory's dashboard: the committee for every branch, a branch's secretariat for its own. */
+export const canSeeObservatory = isAllowedBy(observatoryAccess.dashboard);
+
+/** What remains to declare to the Caisse des Dépôts is the certifier's, the national committee's. */
+export const canSeeDeclarations = isAllowedBy(observatoryAccess.declare);

@@ -4,6 +4,7 @@ import { formatNumber } from "../../lib/format.ts";
 import { useLanguage } from "../../lib/i18n/index.tsx";
 import { useBranches, useQualifications } from "../catalogue/api.ts";
 import { verificationPagePath, verifyCredentialPagePath } from "../certificates/paths.ts";
+import { keyFiguresPagePath } from "../observatory/paths.ts";
 import { LinkCard } from "./link-card.tsx";
 
 const countOnly = { q: "", limit: 1, offset: 0 };
@@ -30,6 +31,11 @@ export function PublicLanding() {
           title={t("nav.branches")}
           text={t("landing.branchCount", { count: count(branchTotal) })}
           links={[{ to: "/branches", label: t("landing.browseBranches") }]}
+        />
+        <LinkCard
+          title={t("landing.keyFiguresTitle")}
+          text={t("landing.keyFiguresText")}
+          links={[{ to: keyFiguresPagePath, label: t("landing.keyFiguresLink") }]}
         />
         <LinkCard
           title={t("landing.verifyTitle")}

@@ -5,6 +5,7 @@ import { enErrors } from "./en-errors.ts";
 import { enGovernance } from "./en-governance.ts";
 import { enInterbranch } from "./en-interbranch.ts";
 import { enJury } from "./en-jury.ts";
+import { enObservatory } from "./en-observatory.ts";
 import { enPathways } from "./en-pathways.ts";
 import { enReferentials } from "./en-referentials.ts";
 import type { Messages } from "./fr.ts";
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...enReferentials,
   ...enAdmin,
   ...enErrors,
+  ...enObservatory,
   "app.name": "CQPI Platform",
 
   "nav.main": "Main navigation",

@@ -5,6 +5,7 @@ import { frErrors } from "./fr-errors.ts";
 import { frGovernance } from "./fr-governance.ts";
 import { frInterbranch } from "./fr-interbranch.ts";
 import { frJury } from "./fr-jury.ts";
+import { frObservatory } from "./fr-observatory.ts";
 import { frPathways } from "./fr-pathways.ts";
 import { frReferentials } from "./fr-referentials.ts";
 
@@ -19,6 +20,7 @@ export const fr = {
   ...frReferentials,
   ...frAdmin,
   ...frErrors,
+  ...frObservatory,
   "app.name": "Plateforme CQPI",
 
   "nav.main": "Navigation principale",
