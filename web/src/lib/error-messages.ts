@@ -192,6 +192,7 @@ export const fieldProblems: Record<FieldErrorCode, Describe> = {
   PLACE_OR_VIDEO_LINK: say("jurySession.placeOrLink"),
   DECISION_REQUIRED: say("error.appealDecisionRequired"),
   // Governance.
+  SET_BY_ADHESION_DECISION: say("problem.setByAdhesionDecision"),
   DECISION_SUBJECT_REQUIRED: say("problem.decisionSubjectRequired"),
   NOT_IN_LIBRARY: say("problem.notInLibrary"),
   NOT_A_RECOGNITION: say("problem.notARecognition"),
