@@ -113,6 +113,78 @@ const direct = (qualificationCode: string, capacityCode: string) => ({
   capacityCode,
 });
 
+type Moving = Awaited<ReturnType<typeof holderMoving>>;
+
+/** An evaluator accredited in the target branch, assigned to the pathway, which starts its positioning. */
+async function positioning(w: Moving, pathwayId: number, qualificationCode: string) {
+  const evaluator = await signedIn(t.app, t.ctx, { role: "evaluator" });
+  await ok(
+    call("POST", "/api/accreditations", w.officer.headers, {
+      evaluatorUserId: evaluator.user.id,
+      qualificationCode,
+      branchCode: w.target.code,
+      validFrom: "2026-01-01",
+      validUntil: "2099-01-01",
+    }),
+    201,
+  );
+  const base = `/api/pathways/${pathwayId}`;
+  await ok(call("PUT", `${base}/evaluator`, w.officer.headers, { evaluatorUserId: evaluator.user.id }));
+  await ok(call("POST", `${base}/transitions`, evaluator.headers, { event: "start_positioning" }));
+  return evaluator.headers;
+}
+
+/** An observation on everything it may cover now, every criterion acquired, closed. */
+async function observeAll(pathwayId: number, evaluator: Headers) {
+  const heldOn = t.ctx.clock.now().toISOString().slice(0, 10);
+  const observation = await ok(
+    call("POST", `/api/pathways/${pathwayId}/assessments`, evaluator, { method: "observation", heldOn }),
+    201,
+  );
+  const scores = observation.capacities.flatMap((c: { code: string; criteria: { code: string }[] }) =>
+    c.criteria.map((criterion) => ({
+      capacityCode: c.code,
+      criterionCode: criterion.code,
+      score: "acquired",
+    })),
+  );
+  await ok(call("PUT", `/api/assessments/${observation.id}/scores`, evaluator, { revision: 0, scores }));
+  await ok(call("POST", `/api/assessments/${observation.id}/close`, evaluator));
+  return observation.capacityCodes as string[];
+}
+
+/**
+ * The target branch's jury on the pathway, ready for it: the session as a member sees it before voting
+ * (the evidence pack), then an award voted by both members, the session closed and its minutes' text.
+ */
+async function juryAwards(w: Moving, pathwayId: number) {
+  const panel = await buildJuryPanel(t.app, t.ctx, { employers: 1, employees: 1 });
+  const session = await ok(
+    call("POST", "/api/jury-sessions", w.officer.headers, {
+      branchCode: w.target.code,
+      sittingOn: t.ctx.clock.now().toISOString().slice(0, 10),
+      place: "Siège de la CPNE",
+    }),
+    201,
+  );
+  const at = `/api/jury-sessions/${session.id}`;
+  await ok(call("PUT", `${at}/members`, w.officer.headers, { members: panel.map((p) => p.member) }));
+  await ok(call("POST", `${at}/agenda`, w.officer.headers, { pathwayIds: [pathwayId] }));
+  const attendance = panel.map((p) => ({ userId: p.user.id, presence: "present" }));
+  await ok(call("PUT", `${at}/attendance`, w.officer.headers, { attendance }));
+  const seen = await ok(call("GET", at, panel[1]!.headers));
+  for (const member of panel)
+    await ok(
+      call("POST", `${at}/deliberations/${pathwayId}/votes`, member.headers, { decision: "award" }),
+      201,
+    );
+  await ok(call("POST", `${at}/deliberations/${pathwayId}/close`, panel[0]!.headers));
+  await ok(call("POST", `${at}/close`, panel[0]!.headers));
+  const minutes = await call("GET", `${at}/minutes.pdf`, w.officer.headers);
+  expect(minutes.statusCode).toBe(200);
+  return { evidence: seen.agenda[0].evidence, minutes: pdfText(minutes.rawPayload) };
+}
+
 // Two jury sessions walked over HTTP: seconds on a loaded machine, more on PostgreSQL.
 describe("a holder moving to another branch", { timeout: 120_000 }, () => {
   it("opens a pathway pre-filled from the certificate, assesses the branch's module only, and awards a second certificate", async () => {
@@ -151,26 +223,14 @@ describe("a holder moving to another branch", { timeout: 120_000 }, () => {
 
     // The second branch's evaluator assesses what remains: the branch's module, nothing carried over.
     const base = `/api/pathways/${opened.id}`;
-    const evaluator = await signedIn(t.app, t.ctx, { role: "evaluator" });
-    await ok(
-      call("POST", "/api/accreditations", w.officer.headers, {
-        evaluatorUserId: evaluator.user.id,
-        qualificationCode: w.qualificationCode,
-        branchCode: w.target.code,
-        validFrom: "2026-01-01",
-        validUntil: "2099-01-01",
-      }),
-      201,
-    );
-    await ok(call("PUT", `${base}/evaluator`, w.officer.headers, { evaluatorUserId: evaluator.user.id }));
-    await ok(call("POST", `${base}/transitions`, evaluator.headers, { event: "start_positioning" }));
+    const evaluator = await positioning(w, opened.id, w.qualificationCode);
     const heldOn = t.ctx.clock.now().toISOString().slice(0, 10);
-    const questioning = await call("POST", `${base}/assessments`, evaluator.headers, {
+    const questioning = await call("POST", `${base}/assessments`, evaluator, {
       method: "questioning",
       heldOn,
     });
     expect(questioning.json().error.fields.capacityCodes.code).toBe("NO_CAPACITY_TO_ASSESS");
-    const onCarried = await call("POST", `${base}/assessments`, evaluator.headers, {
+    const onCarried = await call("POST", `${base}/assessments`, evaluator, {
       method: "observation",
       heldOn,
       capacityCodes: ["C1", "M1.C1"],
@@ -179,17 +239,8 @@ describe("a holder moving to another branch", { timeout: 120_000 }, () => {
       code: "CAPACITIES_REFUSED",
       params: { carriedOver: ["C1"] },
     });
-    const observation = await ok(
-      call("POST", `${base}/assessments`, evaluator.headers, { method: "observation", heldOn }),
-      201,
-    );
-    expect(observation.capacityCodes).toEqual(["M1.C1"]);
-    const scores = [{ capacityCode: "M1.C1", criterionCode: "M1.C1.1", score: "acquired" }];
-    await ok(
-      call("PUT", `/api/assessments/${observation.id}/scores`, evaluator.headers, { revision: 0, scores }),
-    );
-    await ok(call("POST", `/api/assessments/${observation.id}/close`, evaluator.headers));
-    await ok(call("POST", `${base}/transitions`, evaluator.headers, { event: "complete_positioning" }));
+    expect(await observeAll(opened.id, evaluator)).toEqual(["M1.C1"]);
+    await ok(call("POST", `${base}/transitions`, evaluator, { event: "complete_positioning" }));
     const bilan = await ok(call("GET", `${base}/gap-analysis`, w.officer.headers));
     expect(bilan).toMatchObject({ isAtLevel: true, gaps: [] });
     expect(bilan.carriedOver.map((c: { capacityCode: string }) => c.capacityCode)).toEqual([
@@ -204,25 +255,10 @@ describe("a holder moving to another branch", { timeout: 120_000 }, () => {
       heldOn: null,
       hasExpired: false,
     });
-    await ok(call("POST", `${base}/transitions`, evaluator.headers, { event: "submit_to_jury" }));
+    await ok(call("POST", `${base}/transitions`, evaluator, { event: "submit_to_jury" }));
 
     // The second branch's jury sees the carried-over capacities with their source, and awards the CQPI.
-    const panel = await buildJuryPanel(t.app, t.ctx, { employers: 1, employees: 1 });
-    const session = await ok(
-      call("POST", "/api/jury-sessions", w.officer.headers, {
-        branchCode: w.target.code,
-        sittingOn: heldOn,
-        place: "Siège de la CPNE",
-      }),
-      201,
-    );
-    const at = `/api/jury-sessions/${session.id}`;
-    await ok(call("PUT", `${at}/members`, w.officer.headers, { members: panel.map((p) => p.member) }));
-    await ok(call("POST", `${at}/agenda`, w.officer.headers, { pathwayIds: [opened.id] }));
-    const attendance = panel.map((p) => ({ userId: p.user.id, presence: "present" }));
-    await ok(call("PUT", `${at}/attendance`, w.officer.headers, { attendance }));
-    const seen = await ok(call("GET", at, panel[1]!.headers));
-    const { evidence } = seen.agenda[0];
+    const { evidence, minutes } = await juryAwards(w, opened.id);
     expect(evidence.gapAnalysis.carriedOver).toHaveLength(4);
     expect(evidence.gapAnalysis.carriedOver[0]).toMatchObject({
       capacityCode: "C1",
@@ -232,20 +268,9 @@ describe("a holder moving to another branch", { timeout: 120_000 }, () => {
     expect(evidence.assessments.map((a: { capacityCodes: string[] }) => a.capacityCodes)).toEqual([
       ["M1.C1"],
     ]);
-    for (const member of panel)
-      await ok(
-        call("POST", `${at}/deliberations/${opened.id}/votes`, member.headers, { decision: "award" }),
-        201,
-      );
-    await ok(call("POST", `${at}/deliberations/${opened.id}/close`, panel[0]!.headers));
-    await ok(call("POST", `${at}/close`, panel[0]!.headers));
-
-    const minutes = await call("GET", `${at}/minutes.pdf`, w.officer.headers);
-    expect(minutes.statusCode).toBe(200);
-    const text = pdfText(minutes.rawPayload);
-    expect(text).toContain(`Acquis reportés du certificat n° ${w.number}`);
-    expect(text).toContain(`branche ${w.uimm.code}`);
-    expect(text).toContain("Attribution du CQPI");
+    expect(minutes).toContain(`Acquis reportés du certificat n° ${w.number}`);
+    expect(minutes).toContain(`branche ${w.uimm.code}`);
+    expect(minutes).toContain("Attribution du CQPI");
 
     const awarded = await ok(call("GET", base, w.officer.headers));
     expect(awarded.status).toBe("awarded");
@@ -258,6 +283,64 @@ describe("a holder moving to another branch", { timeout: 120_000 }, () => {
       kind: "full",
       status: "valid",
     });
+  });
+
+  it("carries capacities of another CQPI over through a recognised exact correspondence, with the chain", async () => {
+    const w = await holderMoving();
+    // A second CQPI (B1 = C1, C2; B2 = C3), whose bloc B1 the committee recognised as the first's B1.
+    const { qualificationCode: other } = await buildPublishedVersion(t.ctx);
+    await ok(
+      call("POST", `/api/branches/${w.target.code}/qualifications/${other}/adoptions`, w.officer.headers, {
+        version: 1,
+        decisionDate: "2026-01-15",
+        agreementReference: "CPNE 2026-02",
+        modules: [],
+      }),
+      201,
+    );
+    const bodies = await ok(call("GET", "/api/bodies", {}));
+    const committee = bodies.items.find((b: { code: string }) => b.code === "COMITE-CQPI");
+    const votes = { for: 3, against: 0, abstain: 0 };
+    const decision = await ok(
+      call("POST", `/api/bodies/${committee.id}/decisions`, admin.headers, {
+        kind: "recognise_correspondence",
+        decidedOn: "2026-02-10",
+        title: "Correspondance des blocs de production",
+        votes: { employer: votes, employee: votes },
+      }),
+      201,
+    );
+    const chain = [
+      { qualificationCode: w.qualificationCode, version: 1, itemCode: "B1" },
+      { qualificationCode: other, version: 1, itemCode: "B1" },
+    ];
+    await ok(
+      call("POST", "/api/correspondences", admin.headers, {
+        from: chain[0],
+        to: chain[1],
+        kind: "exact",
+        decisionId: decision.id,
+      }),
+      201,
+    );
+
+    const opened = await ok(w.open({ ...w.registration, qualificationCode: other }), 201);
+    expect(
+      opened.carriedOver.map((c: { capacityCode: string; via: object }) => [c.capacityCode, c.via]),
+    ).toEqual([
+      ["C1", { kind: "correspondence", chain }],
+      ["C2", { kind: "correspondence", chain }],
+    ]);
+    expect(opened.gaps).toEqual([{ blockCode: "B2", capacityCode: "C3" }]);
+    const evaluator = await positioning(w, opened.id, other);
+    expect(await observeAll(opened.id, evaluator)).toEqual(["C3"]);
+    const base = `/api/pathways/${opened.id}`;
+    await ok(call("POST", `${base}/transitions`, evaluator, { event: "complete_positioning" }));
+    await ok(call("POST", `${base}/transitions`, evaluator, { event: "submit_to_jury" }));
+    const { minutes } = await juryAwards(w, opened.id);
+    expect(minutes).toContain(`C1 (par correspondance ${w.qualificationCode} B1 → ${other} B1)`);
+    const awarded = await ok(call("GET", base, w.officer.headers));
+    expect(awarded).toMatchObject({ status: "awarded", certificateNumber: expect.any(String) });
   });
 
   it("refuses a certificate of someone else, an unknown one, one carrying nothing over or covering everything, and a revoked one", async () => {
