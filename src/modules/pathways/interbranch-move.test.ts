@@ -54,6 +54,18 @@ const moduleBlock = {
   ],
 };
 
+/** A branch's CPNE adopting a CQPI's first version, with its modules. */
+const adopt = (branchCode: string, qualificationCode: string, headers: Headers, modules: object[] = []) =>
+  ok(
+    call("POST", `/api/branches/${branchCode}/qualifications/${qualificationCode}/adoptions`, headers, {
+      version: 1,
+      decisionDate: "2026-01-15",
+      agreementReference: "CPNE 2026-01",
+      modules,
+    }),
+    201,
+  );
+
 /** The holder of a certificate awarded by UIMM's jury, now employed in a branch that operates the CQPI too. */
 async function holderMoving() {
   const uimm = await buildBranch(t.ctx, { name: "Métallurgie" });
@@ -75,15 +87,7 @@ async function holderMoving() {
   );
   const officer = await signedIn(t.app, t.ctx, { role: "branch_officer", branchCodes: [target.code] });
   const qualificationCode = awarded.qualificationCode as string;
-  await ok(
-    call(
-      "POST",
-      `/api/branches/${target.code}/qualifications/${qualificationCode}/adoptions`,
-      officer.headers,
-      { version: 1, decisionDate: "2026-01-15", agreementReference: "CPNE 2026-01", modules: [moduleBlock] },
-    ),
-    201,
-  );
+  await adopt(target.code, qualificationCode, officer.headers, [moduleBlock]);
   const registration = {
     candidateId,
     qualificationCode,
@@ -289,15 +293,7 @@ describe("a holder moving to another branch", { timeout: 120_000 }, () => {
     const w = await holderMoving();
     // A second CQPI (B1 = C1, C2; B2 = C3), whose bloc B1 the committee recognised as the first's B1.
     const { qualificationCode: other } = await buildPublishedVersion(t.ctx);
-    await ok(
-      call("POST", `/api/branches/${w.target.code}/qualifications/${other}/adoptions`, w.officer.headers, {
-        version: 1,
-        decisionDate: "2026-01-15",
-        agreementReference: "CPNE 2026-02",
-        modules: [],
-      }),
-      201,
-    );
+    await adopt(w.target.code, other, w.officer.headers);
     const bodies = await ok(call("GET", "/api/bodies", {}));
     const committee = bodies.items.find((b: { code: string }) => b.code === "COMITE-CQPI");
     const votes = { for: 3, against: 0, abstain: 0 };
@@ -357,15 +353,7 @@ describe("a holder moving to another branch", { timeout: 120_000 }, () => {
 
     // Another CQPI, without any correspondence: nothing is carried over, and the answer says why.
     const { qualificationCode: other } = await buildPublishedVersion(t.ctx);
-    await ok(
-      call("POST", `/api/branches/${w.target.code}/qualifications/${other}/adoptions`, w.officer.headers, {
-        version: 1,
-        decisionDate: "2026-01-15",
-        agreementReference: "CPNE 2026-02",
-        modules: [],
-      }),
-      201,
-    );
+    await adopt(w.target.code, other, w.officer.headers);
     expect(await refusal(w.open({ ...w.registration, qualificationCode: other }), 409)).toMatchObject({
       code: "NOTHING_CARRIED_OVER",
       params: { number: w.number, reasons: ["not_acquired"] },
@@ -373,20 +361,7 @@ describe("a holder moving to another branch", { timeout: 120_000 }, () => {
 
     // A branch operating the same CQPI without a module of its own: nothing would be left to assess.
     const plain = await buildBranch(t.ctx);
-    await ok(
-      call(
-        "POST",
-        `/api/branches/${plain.code}/qualifications/${w.qualificationCode}/adoptions`,
-        admin.headers,
-        {
-          version: 1,
-          decisionDate: "2026-01-15",
-          agreementReference: "CPNE 2026-03",
-          modules: [],
-        },
-      ),
-      201,
-    );
+    await adopt(plain.code, w.qualificationCode, admin.headers);
     expect(
       await refusal(w.open({ ...w.registration, branchCode: plain.code }, admin.headers), 409),
     ).toMatchObject({
