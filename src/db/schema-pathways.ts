@@ -22,6 +22,16 @@ export interface PathwayTable {
   updated_at: string;
 }
 
+/** A capacity a pathway opened from a certificate carries over, with that certificate and how it was reached. */
+export interface PathwayCarriedCapacityTable {
+  pathway_id: number;
+  capacity_code: string;
+  certificate_number: string;
+  /** The portability answer's `via`: the same capacity, or the chain of exact correspondences. */
+  via_json: string;
+  created_at: string;
+}
+
 export interface PathwayTransitionTable {
   id: Generated<number>;
   pathway_id: number;

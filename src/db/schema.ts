@@ -44,6 +44,7 @@ import type {
   AssessmentScoreTable,
   AssessmentTable,
   EvidenceFileTable,
+  PathwayCarriedCapacityTable,
   PathwayTable,
   PathwayTransitionTable,
   TrainingPlanTable,
@@ -56,6 +57,7 @@ export type {
   AssessmentScoreTable,
   AssessmentTable,
   EvidenceFileTable,
+  PathwayCarriedCapacityTable,
   PathwayTable,
   PathwayTransitionTable,
   TrainingPlanTable,
@@ -88,6 +90,7 @@ export interface Database {
   candidates: CandidateTable;
   pathways: PathwayTable;
   pathway_transitions: PathwayTransitionTable;
+  pathway_carried_capacities: PathwayCarriedCapacityTable;
   accreditations: AccreditationTable;
   training_plans: TrainingPlanTable;
   assessments: AssessmentTable;

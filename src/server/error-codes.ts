@@ -1,7 +1,7 @@
 import { accountErrors, accountFieldCodes } from "../modules/accounts/errors.ts";
 import { assessmentErrors, assessmentFieldCodes } from "../modules/assessments/errors.ts";
 import { candidateErrors, candidateFieldCodes } from "../modules/candidates/errors.ts";
-import { catalogueErrors } from "../modules/catalogue/errors.ts";
+import { catalogueErrors, catalogueFieldCodes } from "../modules/catalogue/errors.ts";
 import { certificateErrors } from "../modules/certificates/errors.ts";
 import { companyErrors, companyFieldCodes } from "../modules/companies/errors.ts";
 import { correspondenceErrors, correspondenceFieldCodes } from "../modules/correspondences/errors.ts";
@@ -51,6 +51,7 @@ export const errorCodes = [
 export const fieldErrorCodes = [
   ...commonFieldCodes,
   ...accountFieldCodes,
+  ...catalogueFieldCodes,
   ...companyFieldCodes,
   ...candidateFieldCodes,
   ...referentialFieldCodes,

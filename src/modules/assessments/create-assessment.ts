@@ -50,6 +50,7 @@ export async function createAssessment(
     requested: input.capacityCodes,
     gaps: new Set(analysis.gaps.map((g) => g.capacityCode)),
     validated: new Set(validated),
+    carriedOver: new Set(analysis.carriedOver.filter((c) => c.counts).map((c) => c.capacityCode)),
   });
   if ("refusal" in choice) throw validationFailed({ capacityCodes: choice.refusal });
 

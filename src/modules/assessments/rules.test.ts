@@ -23,6 +23,7 @@ const choose = (overrides: Partial<CapacityChoice>) =>
     requested: undefined,
     gaps: new Set(),
     validated: new Set(),
+    carriedOver: new Set(),
     ...overrides,
   });
 
@@ -42,6 +43,20 @@ describe("the capacities an assessment covers", () => {
       }),
     });
     expect(choose({ method: "interview", validated: new Set(["C2", "C3", "C4"]) })).toEqual({
+      refusal: fieldError("NO_CAPACITY_TO_ASSESS", "no capacity to assess"),
+    });
+  });
+
+  it("never cover a capacity carried over from a certificate, at either sitting, and refuse to name it", () => {
+    const carriedOver = new Set(["C1", "C3"]);
+    expect(choose({ carriedOver })).toEqual({ capacityCodes: ["C4"] });
+    expect(choose({ carriedOver, requested: ["C1", "C4"] })).toEqual({
+      refusal: fieldError("CAPACITIES_REFUSED", "carried over from a certificate: C1", {
+        method: "observation",
+        carriedOver: ["C1"],
+      }),
+    });
+    expect(choose({ method: "booklet", carriedOver: new Set(["C1", "C2"]) })).toEqual({
       refusal: fieldError("NO_CAPACITY_TO_ASSESS", "no capacity to assess"),
     });
   });

@@ -31,12 +31,14 @@ export interface CapacityChoice {
   gaps: ReadonlySet<string>;
   /** Capacity codes the gap analysis finds acquired. */
   validated: ReadonlySet<string>;
+  /** Capacity codes carried over from a certificate: never assessed again. */
+  carriedOver: ReadonlySet<string>;
 }
 
 /**
  * The capacities an assessment covers. The evaluation referential says which methods assess each
  * capacity; the second sitting covers only the gaps; the interview is offered only on capacities not
- * yet validated. A request that breaks one of these is refused whole, naming each capacity at fault.
+ * yet validated; a capacity carried over from a certificate is not assessed at all. A request that breaks one of these is refused whole, naming each capacity at fault.
  * The codes are kept in the referential's order.
  */
 export function chooseCapacities(
@@ -46,6 +48,7 @@ export function chooseCapacities(
   const reasonAgainst = (code: string): CapacityRefusal | null => {
     const capacity = capacities.get(code);
     if (!capacity) return "unknown";
+    if (choice.carriedOver.has(code)) return "carriedOver";
     if (!capacity.methods.includes(choice.method)) return "notAssessedByMethod";
     if (choice.sitting === 2 && !choice.gaps.has(code)) return "notGap";
     if (choice.method === "interview" && choice.validated.has(code)) return "alreadyValidated";
@@ -78,10 +81,11 @@ export function chooseCapacities(
 }
 
 /** Why a requested capacity cannot be covered; each is a list parameter of CAPACITIES_REFUSED. */
-type CapacityRefusal = "unknown" | "notAssessedByMethod" | "notGap" | "alreadyValidated";
+type CapacityRefusal = "unknown" | "carriedOver" | "notAssessedByMethod" | "notGap" | "alreadyValidated";
 
 const refusalWording: Record<CapacityRefusal, (method: AssessmentMethod) => string> = {
   unknown: () => "unknown capacity",
+  carriedOver: () => "carried over from a certificate",
   notAssessedByMethod: (method) => `not assessed by ${method}`,
   notGap: () => "not a gap",
   alreadyValidated: () => "already validated",

@@ -2,11 +2,12 @@ import type { Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { branchNotAdhered } from "./errors.ts";
 import { findOperation, saveOperation } from "./repository.ts";
 import { toOperationView } from "./views.ts";
 
 export interface BranchOperationWrite {
-  branch: { id: number; code: string };
+  branch: { id: number; code: string; charter_adhesion_date: string | null };
   qualification: { id: number; code: string };
   operatedSince: string | null;
   note: string;
@@ -21,6 +22,8 @@ export interface BranchOperationWrite {
  * Records, on a transaction the caller opened, that a branch operates a CQPI (since when, with a
  * note), or updates that record, with its audit event; so that another module's write (an adoption)
  * and this one are committed together. Says whether the record is new and whether anything was written.
+ * A branch that has not adhered to the charter, or adhered after the day it would operate since, is
+ * refused (BRANCH_NOT_ADHERED), as an adoption is.
  */
 export async function applyBranchOperation(
   trx: Transaction<Database>,
@@ -28,6 +31,9 @@ export async function applyBranchOperation(
 ): Promise<{ isNew: boolean; isWritten: boolean }> {
   const existing = await findOperation(trx, write.branch.id, write.qualification.id);
   if (existing && write.keepExisting) return { isNew: false, isWritten: false };
+  const adheredOn = write.branch.charter_adhesion_date;
+  if (adheredOn === null || (write.operatedSince !== null && adheredOn > write.operatedSince))
+    throw branchNotAdhered(write.branch.code, write.operatedSince ?? write.at.slice(0, 10), adheredOn);
   const after = { operatedSince: write.operatedSince, note: write.note };
   await saveOperation(trx, {
     branch_id: write.branch.id,

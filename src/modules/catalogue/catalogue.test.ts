@@ -142,6 +142,59 @@ describe("editing the catalogue", () => {
   });
 });
 
+describe("charter adhesion in the catalogue", () => {
+  it("keeps the adhesion date out of a branch's edit: sent unchanged it is ignored, changed it is refused", async () => {
+    const branch = await buildBranch(t.ctx, { charterAdhesionDate: "2009-07-01" });
+    const officer = await signedIn(t.app, t.ctx, { role: "branch_officer", branchCodes: [branch.code] });
+    const admin = await signedIn(t.app, t.ctx, { role: "admin" });
+    const edit = (headers: Record<string, string>, payload: object) =>
+      t.app.inject({ method: "PATCH", url: `/api/branches/${branch.code}`, headers, payload });
+    for (const who of [officer, admin]) {
+      for (const charterAdhesionDate of ["2001-01-01", null]) {
+        const refused = await edit(who.headers, { description: "Nouvelle", charterAdhesionDate });
+        expect(refused.statusCode).toBe(400);
+        expect(refused.json().error).toMatchObject({
+          code: "VALIDATION_FAILED",
+          fields: { charterAdhesionDate: { code: "SET_BY_ADHESION_DECISION" } },
+        });
+      }
+    }
+    const shown = await t.app.inject({ url: `/api/branches/${branch.code}` });
+    expect(shown.json()).toMatchObject({ charterAdhesionDate: "2009-07-01", description: "" });
+    const unchanged = await edit(officer.headers, { description: "CPNE", charterAdhesionDate: "2009-07-01" });
+    expect(unchanged.statusCode).toBe(200);
+    expect(unchanged.json()).toMatchObject({ charterAdhesionDate: "2009-07-01", description: "CPNE" });
+  });
+
+  it("refuses to record a branch operating a CQPI before it adhered, as an adoption is refused", async () => {
+    const never = await buildBranch(t.ctx, { charterAdhesionDate: null });
+    const late = await buildBranch(t.ctx, { charterAdhesionDate: "2012-09-01" });
+    const cqpi = await buildQualification(t.ctx);
+    const admin = await signedIn(t.app, t.ctx, { role: "admin" });
+    const operate = (branchCode: string, payload: object) =>
+      t.app.inject({
+        method: "PUT",
+        url: `/api/branches/${branchCode}/qualifications/${cqpi.code}`,
+        headers: admin.headers,
+        payload,
+      });
+    const notAdhered = await operate(never.code, { note: "" });
+    expect(notAdhered.statusCode).toBe(409);
+    expect(notAdhered.json().error).toMatchObject({
+      code: "BRANCH_NOT_ADHERED",
+      params: { branchCode: never.code },
+    });
+    const before = await operate(late.code, { operatedSince: "2012-08-31" });
+    expect(before.json().error).toMatchObject({
+      code: "BRANCH_NOT_ADHERED",
+      params: { branchCode: late.code, decisionDate: "2012-08-31", adheredOn: "2012-09-01" },
+    });
+    expect((await t.app.inject({ url: `/api/qualifications/${cqpi.code}` })).json().branches).toEqual([]);
+    expect((await operate(late.code, { operatedSince: "2012-09-01" })).statusCode).toBe(201);
+    expect((await operate(late.code, { operatedSince: "2012-01-01" })).statusCode).toBe(409);
+  });
+});
+
 describe("bad input", () => {
   let headers: Record<string, string>;
   beforeEach(async () => {

@@ -1,4 +1,4 @@
-import { AppError, type ErrorKind, fieldError } from "../../server/errors.ts";
+import { AppError, type ErrorKind, fieldError, validationFailedOn } from "../../server/errors.ts";
 
 /** The refusal codes of the catalogue module. */
 export const catalogueErrors = {
@@ -8,7 +8,14 @@ export const catalogueErrors = {
   QUALIFICATION_CODE_TAKEN: "conflict",
   NOT_YOUR_BRANCH: "forbidden",
   OPERATION_NOT_FOUND: "not_found",
+  BRANCH_NOT_ADHERED: "conflict",
 } as const satisfies Record<string, ErrorKind>;
+
+/** Field codes of the catalogue module. */
+export const catalogueFieldCodes = [
+  /** The charter adhesion date is written only by the national committee's decision on an adhesion request. */
+  "SET_BY_ADHESION_DECISION",
+] as const;
 
 export const branchNotFound = (code: string) =>
   new AppError("not_found", "BRANCH_NOT_FOUND", `No branch with code ${code}`, { params: { code } });
@@ -32,3 +39,25 @@ export const notYourBranch = () =>
 
 export const operationNotFound = () =>
   new AppError("not_found", "OPERATION_NOT_FOUND", "This branch does not operate this CQPI");
+
+/**
+ * A branch operates or adopts a CQPI only once it has adhered to the charter, on or before the date
+ * (`decisionDate`: the adoption's decision, or the day it operates since, today when not given);
+ * `adheredOn` is left out when it has not adhered at all.
+ */
+export const branchNotAdhered = (branchCode: string, decisionDate: string, adheredOn: string | null) =>
+  new AppError(
+    "conflict",
+    "BRANCH_NOT_ADHERED",
+    adheredOn
+      ? `Branch ${branchCode} adhered to the charter on ${adheredOn}, after ${decisionDate}`
+      : `Branch ${branchCode} has not adhered to the CQPI charter`,
+    { params: { branchCode, decisionDate, ...(adheredOn && { adheredOn }) } },
+  );
+
+/** The charter adhesion date is not edited: the national committee's decision on the adhesion writes it. */
+export const adhesionDateNotEditable = () =>
+  validationFailedOn(
+    "charterAdhesionDate",
+    fieldError("SET_BY_ADHESION_DECISION", "set by the national committee's decision on an adhesion request"),
+  );

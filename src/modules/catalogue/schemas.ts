@@ -56,7 +56,12 @@ export const updateBranchInput = z.strictObject({
   name: text(200).min(1).optional(),
   federation: text(200).min(1).optional(),
   isPartner: z.boolean().optional(),
-  charterAdhesionDate: isoDate.nullable().optional(),
+  charterAdhesionDate: isoDate
+    .nullable()
+    .optional()
+    .describe(
+      "Read only: set by the national committee's decision on an adhesion request; accepted unchanged, refused changed (SET_BY_ADHESION_DECISION)",
+    ),
   description: text(4000).optional(),
 });
 export type UpdateBranchInput = z.infer<typeof updateBranchInput>;

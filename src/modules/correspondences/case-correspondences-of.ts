@@ -17,11 +17,11 @@ export async function caseCorrespondencesOf(
   const base = ctx.config.publicUrl.replace(/\/+$/, "");
   const found = await correspondencesOfVersion(ctx, key);
   const result: CaseCorrespondence[] = [];
-  for (const { here, there, kind } of found) {
+  for (const { here, there, kind, isFrom } of found) {
     const title = `${there.qualificationCode} ${there.itemCode}`;
     if (there.version === null) {
       const uri = `${base}/external-certifications/${encodeURIComponent(there.qualificationCode)}/blocks/${encodeURIComponent(there.itemCode)}`;
-      result.push({ itemCode: here, kind, destination: { title, uri } });
+      result.push({ itemCode: here, kind, other: { title, uri }, isFrom });
       continue;
     }
     // Correspondences are public acts on published versions: the platform reads the other tree.
@@ -36,7 +36,7 @@ export async function caseCorrespondencesOf(
     if (!block) continue;
     const path = block.code === there.itemCode ? [block.code] : [block.code, there.itemCode];
     const uri = caseItemUri(base, there.qualificationCode, there.version, path);
-    result.push({ itemCode: here, kind, destination: { title, uri } });
+    result.push({ itemCode: here, kind, other: { title, uri }, isFrom });
   }
   return result;
 }

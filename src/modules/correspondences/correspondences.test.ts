@@ -136,13 +136,14 @@ describe("correspondences", () => {
     expect((await t.app.inject({ url: "/api/correspondences" })).json().items).toHaveLength(1);
   });
 
-  it("appears in the CASE export as CFAssociations pointing at the other CQPI's CFItem", async () => {
+  it("appears in the CASE export as CFAssociations from the `from` item to the `to` item, whichever package", async () => {
     const w = await world();
     const before = (await t.app.inject({ url: `/api/qualifications/${w.a}/versions/1/case` })).json();
     await w.record(end(w.a, 1, "C1"), end(w.b, 1, "C1"));
     await w.record(end(w.c, 1, "B2"), end(w.a, 1, "B2"), "partial");
     const a = (await t.app.inject({ url: `/api/qualifications/${w.a}/versions/1/case` })).json();
     const b = (await t.app.inject({ url: `/api/qualifications/${w.b}/versions/1/case` })).json();
+    const c = (await t.app.inject({ url: `/api/qualifications/${w.c}/versions/1/case` })).json();
     expect(a.CFAssociations.length).toBe(before.CFAssociations.length + 2);
     const links = a.CFAssociations.filter(
       (x: { associationType: string }) => x.associationType !== "isChildOf",
@@ -159,9 +160,17 @@ describe("correspondences", () => {
         }),
         extensions: { cqpi: { correspondenceKind: "exact" } },
       }),
+      // Recorded from C's bloc to A's: C's item is the origin in A's package too.
       expect.objectContaining({
         associationType: "isPartOf",
-        originNodeURI: expect.objectContaining({ uri: itemOf(a, "B2").uri }),
+        originNodeURI: expect.objectContaining({
+          uri: itemOf(c, "B2").uri,
+          identifier: itemOf(c, "B2").identifier,
+        }),
+        destinationNodeURI: expect.objectContaining({
+          uri: itemOf(a, "B2").uri,
+          identifier: itemOf(a, "B2").identifier,
+        }),
       }),
     ]);
   });

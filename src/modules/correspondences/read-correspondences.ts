@@ -17,8 +17,8 @@ export async function correspondencesOfVersion(ctx: AppContext, key: { code: str
   const isHere = (end: CorrespondenceView["from"]) =>
     end.qualificationCode === key.code && end.version === key.version;
   return all.flatMap((c) => {
-    if (isHere(c.from)) return [{ here: c.from.itemCode, there: c.to, kind: c.kind }];
-    if (isHere(c.to)) return [{ here: c.to.itemCode, there: c.from, kind: c.kind }];
+    if (isHere(c.from)) return [{ here: c.from.itemCode, there: c.to, kind: c.kind, isFrom: true }];
+    if (isHere(c.to)) return [{ here: c.to.itemCode, there: c.from, kind: c.kind, isFrom: false }];
     return [];
   });
 }

@@ -188,6 +188,34 @@ describe("demo pathways", () => {
     );
   });
 
+  it("has a CEI holder of LEEM now in an Alliance 7 cannery, whose pathway there starts from the certificate", async () => {
+    const admin = await logInAs(t.app, "admin@demo.example", DEMO_PASSWORD);
+    const list = (
+      await t.app.inject({
+        url: "/api/pathways?branchCode=ALLIANCE7&qualificationCode=CEI&status=registered&limit=50",
+        headers: admin,
+      })
+    ).json();
+    const pages = await Promise.all(
+      list.items.map(async (p: { id: number }) =>
+        (await t.app.inject({ url: `/api/pathways/${p.id}`, headers: admin })).json(),
+      ),
+    );
+    const moved = pages.filter((p) => p.carriedOver.length > 0);
+    expect(moved).toHaveLength(1);
+    expect(
+      moved[0].carriedOver.every(
+        (c: { certificate: { branchCode: string } }) => c.certificate.branchCode === "LEEM",
+      ),
+    ).toBe(true);
+    expect(moved[0].gaps.length).toBeGreaterThan(0);
+    expect(
+      moved[0].gaps.every((g: { blockCode: string }) =>
+        moved[0].referential.moduleCodes.includes(g.blockCode),
+      ),
+    ).toBe(true);
+  });
+
   it("gives the demo candidate a pathway in progress that the demo evaluator follows", async () => {
     const candidate = await logInAs(t.app, "candidate@demo.example", DEMO_PASSWORD);
     const own = (await t.app.inject({ url: "/api/pathways", headers: candidate })).json();

@@ -18,6 +18,7 @@ import { demoAdoptions, demoReferentials } from "./demo-referentials.ts";
 import { seedDemoCertificates } from "./seed-demo-certificates.ts";
 import { seedDemoGovernance } from "./seed-demo-governance.ts";
 import { seedDemoJury } from "./seed-demo-jury.ts";
+import { seedDemoMove } from "./seed-demo-move.ts";
 import { seedDemoPathways } from "./seed-demo-pathways.ts";
 
 export interface SeedResult {
@@ -115,5 +116,7 @@ export async function seedDemo(
   await seedDemoJury(ctx);
   onStep("certificats");
   await seedDemoCertificates(ctx);
+  onStep("changement de branche");
+  await seedDemoMove(ctx, companyIds);
   return { isSeeded: true, accounts: demoAccounts.map(({ email, role }) => ({ email, role })) };
 }

@@ -19,7 +19,7 @@ async function nationalCommittee() {
 }
 
 describe("bodies", () => {
-  it("lists the two national bodies from the start, and a CPNE once the secretariat adds it", async () => {
+  it("lists the two national bodies from the start, then each CPNE the secretariat adds, in a stable order", async () => {
     const branch = await buildBranch(t.ctx, { code: "UIMM", name: "Métallurgie" });
     const admin = await signedIn(t.app, t.ctx, { role: "admin" });
     const created = await t.app.inject({
@@ -38,11 +38,21 @@ describe("bodies", () => {
     });
     expect(again.json().error).toMatchObject({ code: "BODY_EXISTS", params: { branchCode: "UIMM" } });
 
+    const textile = await buildBranch(t.ctx, { code: "ATEX", name: "Textile" });
+    await t.app.inject({
+      method: "POST",
+      url: "/api/bodies",
+      headers: admin.headers,
+      payload: { branchCode: textile.code },
+    });
+
+    // The national committee, the COC, then the CPNEs by their branch's name (not by code).
     const list = await t.app.inject({ url: "/api/bodies" });
     expect(list.json().items.map((b: { code: string }) => b.code)).toEqual([
+      "COMITE-CQPI",
       "COC",
       "CPNE-UIMM",
-      "COMITE-CQPI",
+      "CPNE-ATEX",
     ]);
   });
 

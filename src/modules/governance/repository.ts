@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Transaction } from "kysely";
+import { type Insertable, type Kysely, sql, type Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type {
   BodyDecisionTable,
@@ -6,7 +6,7 @@ import type {
   CharterAdhesionTable,
   DocumentVersionTable,
 } from "../../db/schema-governance.ts";
-import type { AdhesionStatus } from "./rules.ts";
+import { type AdhesionStatus, bodyKinds } from "./rules.ts";
 
 /** SQL of the governance module: bodies, members, decisions, document libraries, adhesion requests. */
 
@@ -21,6 +21,7 @@ const bodyColumns = [
   "branches.code as branch_code",
 ] as const;
 
+/** The national committee, the COC, then the branches' CPNEs by branch name; the id breaks any tie. */
 export function listBodies(db: Db) {
   return db
     .selectFrom("bodies")
@@ -33,8 +34,14 @@ export function listBodies(db: Db) {
         .whereRef("body_decisions.body_id", "=", "bodies.id")
         .as("decision_count"),
     )
-    .orderBy("bodies.kind")
-    .orderBy("bodies.code")
+    .orderBy(
+      sql`CASE bodies.kind ${sql.join(
+        bodyKinds.map((kind, rank) => sql`WHEN ${kind} THEN ${sql.lit(rank)}`),
+        sql` `,
+      )} END`,
+    )
+    .orderBy("branches.name")
+    .orderBy("bodies.id")
     .execute();
 }
 
@@ -62,6 +69,7 @@ export function membersOf(db: Db, bodyId: number) {
     .where("body_id", "=", bodyId)
     .orderBy("college")
     .orderBy("full_name")
+    .orderBy("id")
     .execute();
 }
 

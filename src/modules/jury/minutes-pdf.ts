@@ -93,6 +93,7 @@ export async function renderMinutesPdf(
       spaceBefore: 8,
       keepWithNext: 3,
     });
+    writeCarriedOver(flow, item.evidence.gapAnalysis.carriedOver);
     const decision = item.decision;
     if (!decision) {
       flow.write("Pas de décision.", { indent: 12 });
@@ -131,6 +132,26 @@ export async function renderMinutesPdf(
   }
   flow.addFooters(title);
   return document.save();
+}
+
+type CarriedCapacity = JurySessionDetail["agenda"][number]["evidence"]["gapAnalysis"]["carriedOver"][number];
+
+const carriedWording = (c: CarriedCapacity) =>
+  c.via.kind === "direct"
+    ? c.capacityCode
+    : `${c.capacityCode} (par correspondance ${c.via.chain.map((e) => `${e.qualificationCode} ${e.itemCode}`).join(" → ")})`;
+
+/** What the candidate carried over from a certificate, per certificate, as the jury had it in its evidence. */
+function writeCarriedOver(flow: TextFlow, carried: readonly CarriedCapacity[]) {
+  const counted = carried.filter((c) => c.counts);
+  for (const number of new Set(counted.map((c) => c.certificate.number))) {
+    const from = counted.filter((c) => c.certificate.number === number);
+    const { qualificationCode, branchCode, awardedOn } = from[0]!.certificate;
+    flow.write(
+      `Acquis reportés du certificat n° ${number} (CQPI ${qualificationCode}, branche ${branchCode}, attribué le ${longDate(awardedOn)}) : ${from.map(carriedWording).join(", ")}`,
+      { indent: 12 },
+    );
+  }
 }
 
 /** The decision that replaced the deliberation's: corrected by the secretariat, or after an appeal. */

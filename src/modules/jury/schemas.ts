@@ -184,6 +184,10 @@ export const tallyView = z.object({
 });
 export type TallyView = z.infer<typeof tallyView>;
 
+/**
+ * What the jury deliberates on. The bilan counts as acquired the capacities carried over from a
+ * certificate, listed in `gapAnalysis.carriedOver` with their certificate and correspondence chain.
+ */
 export const evidencePack = z.object({
   gapAnalysis: gapAnalysisView,
   assessments: z

@@ -24,6 +24,10 @@ export const pathwayErrors = {
   EVALUATOR_TRAINED_CANDIDATE: "conflict",
   REFERENTIAL_NOT_ADOPTED: "conflict",
   ACCREDITATION_NOT_FOUND: "not_found",
+  CERTIFICATE_OF_ANOTHER_HOLDER: "conflict",
+  CERTIFICATE_REVOKED: "conflict",
+  NOTHING_CARRIED_OVER: "conflict",
+  NOTHING_LEFT_TO_ASSESS: "conflict",
 } as const satisfies Record<string, ErrorKind>;
 
 /** Field codes of the pathways module. */
@@ -138,4 +142,51 @@ export const notAnEvaluatorAccount = () =>
   validationFailedOn(
     "evaluatorUserId",
     fieldError("NOT_AN_EVALUATOR_ACCOUNT", "must be a user with the evaluator role"),
+  );
+
+/** A pathway is opened from a certificate only for its holder (the candidate of the pathway it was awarded on). */
+export const certificateOfAnotherHolder = () =>
+  new AppError(
+    "conflict",
+    "CERTIFICATE_OF_ANOTHER_HOLDER",
+    "This certificate is not the candidate's: a pathway is opened from the holder's own certificate",
+  );
+
+/** A revoked certificate carries nothing over. */
+export const certificateRevoked = (number: string) =>
+  new AppError(
+    "conflict",
+    "CERTIFICATE_REVOKED",
+    `Certificate ${number} is revoked and carries nothing over`,
+    {
+      params: { number },
+    },
+  );
+
+/**
+ * The certificate carries no capacity of this CQPI in this branch; `reasons` are the portability
+ * answer's reasons for what remains (expired, partial_correspondence, related_only, not_acquired…).
+ */
+export const nothingCarriedOver = (number: string, reasons: string[]) =>
+  new AppError(
+    "conflict",
+    "NOTHING_CARRIED_OVER",
+    `Certificate ${number} carries no capacity over to this CQPI in this branch: register the pathway without it`,
+    { params: { number, reasons } },
+  );
+
+/** The certificate already covers every capacity of this CQPI in this branch: there is nothing to assess. */
+export const nothingLeftToAssess = (number: string) =>
+  new AppError(
+    "conflict",
+    "NOTHING_LEFT_TO_ASSESS",
+    `Certificate ${number} already covers every capacity of this CQPI in this branch, its modules included`,
+    { params: { number } },
+  );
+
+/** The certificate number names no certificate. */
+export const unknownCertificate = (number: string) =>
+  validationFailedOn(
+    "fromCertificate",
+    fieldError("UNKNOWN_REFERENCE", "no certificate with this number", { value: number }),
   );

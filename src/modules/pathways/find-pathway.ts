@@ -5,6 +5,7 @@ import {
   type ApplicableReferential,
   loadApplicableReferential,
 } from "../referentials/load-applicable-referential.ts";
+import { readCarriedCapacities } from "./carried-capacities.ts";
 import { pathwayNotFound } from "./errors.ts";
 import { computeGapAnalysis } from "./gap-analysis.ts";
 import { findPathwayRowInScope, type PathwayListRow } from "./repository.ts";
@@ -48,13 +49,19 @@ export function loadPathwayReferential(
   });
 }
 
-/** The bilan de positionnement of a pathway today, from its closed assessments. */
+/**
+ * The bilan de positionnement of a pathway today, from its closed assessments and the capacities it
+ * carried over from a certificate (those of a certificate revoked since no longer count).
+ */
 export async function analysePathway(
   ctx: AppContext,
   pathway: Pick<PathwayListRow, "id" | "version_id" | "adoption_id">,
 ) {
   const referential = await loadPathwayReferential(ctx, pathway);
   const records = await closedScoresOf(ctx.db, pathway.id);
+  const carriedOver = await readCarriedCapacities(ctx, pathway.id);
+  const counted = new Set(carriedOver.filter((c) => c.counts).map((c) => c.capacityCode));
   const asOf = isoToday(ctx);
-  return { referential, analysis: computeGapAnalysis({ ...referential, records, asOf }) };
+  const analysis = computeGapAnalysis({ ...referential, records, asOf, carriedOver: counted });
+  return { referential, analysis: { ...analysis, carriedOver } };
 }

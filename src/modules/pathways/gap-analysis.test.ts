@@ -37,6 +37,27 @@ describe("gap analysis", () => {
     expect(analyse(scored(every, "acquired"))).toMatchObject({ isAtLevel: true, gaps: [] });
   });
 
+  it("counts capacities carried over from a certificate as acquired, undated, whatever was scored on them", () => {
+    const carriedOver = new Set(["C1", "C2", "C3"]);
+    const records = [...scored(["C1/a"], "not_acquired"), ...scored(["M1.C1/a"], "acquired")];
+    const result = computeGapAnalysis({
+      blocks,
+      passRule: { kind: "criteria_percentage", minPercent: 100 },
+      validity: lifetime,
+      records,
+      asOf: "2026-02-01",
+      carriedOver,
+    });
+    expect(result).toMatchObject({ isAtLevel: true, gaps: [] });
+    expect(result.criteria).toContainEqual({
+      key: "C1/a",
+      score: "acquired",
+      heldOn: null,
+      hasExpired: false,
+    });
+    expect(analyse(records).gaps.map((g) => g.capacityCode)).toEqual(["C1", "C2", "C3"]);
+  });
+
   it("lists the module's capacity as a gap when only the CQPI's own capacities are acquired", () => {
     const result = analyse(scored(every.slice(0, 5), "acquired"));
     expect(result.isAtLevel).toBe(false);

@@ -35,7 +35,8 @@ export const criterionKey = (capacityCode: string, criterionCode: string) =>
 /**
  * The bilan de positionnement: what each criterion stands at after all closed assessments, judged by
  * the referential's pass rule. A criterion once acquired stays acquired (even if a later sitting says
- * otherwise) for as long as the validity allows; otherwise its latest score counts.
+ * otherwise) for as long as the validity allows; otherwise its latest score counts. Every criterion of
+ * a capacity carried over from a certificate counts as acquired (undated), whatever was scored.
  */
 export function computeGapAnalysis(input: {
   blocks: Block[];
@@ -43,6 +44,8 @@ export function computeGapAnalysis(input: {
   validity: Validity;
   records: ScoreRecord[];
   asOf: string;
+  /** Capacity codes carried over from a certificate and still counted. */
+  carriedOver?: ReadonlySet<string>;
 }): GapAnalysis {
   const byKey = new Map<string, ScoreRecord[]>();
   for (const record of input.records)
@@ -53,6 +56,10 @@ export function computeGapAnalysis(input: {
     for (const capacity of block.capacities) {
       for (const criterion of capacity.criteria) {
         const key = criterionKey(capacity.code, criterion.code);
+        if (input.carriedOver?.has(capacity.code)) {
+          statuses.set(key, { key, score: "acquired", heldOn: null, hasExpired: false });
+          continue;
+        }
         const records = [...(byKey.get(key) ?? [])].sort((a, b) => a.heldOn.localeCompare(b.heldOn));
         const acquired = records.filter((r) => r.score === "acquired");
         const stillValid = acquired

@@ -94,6 +94,7 @@ export async function getPathway(
       blocks: referential.blocks,
     },
     acquiredCapacities: acquired,
+    carriedOver: analysis.carriedOver,
     gaps: analysis.gaps,
     isAtLevel: analysis.isAtLevel,
     trainingPlans: plans.map(toTrainingPlanView),

@@ -5,13 +5,16 @@ import { findCandidateInScope } from "../candidates/find-candidate.ts";
 import { branchNotFound, qualificationNotFound } from "../catalogue/errors.ts";
 import { findBranch, findQualification } from "../catalogue/find-catalogue-entry.ts";
 import { findLatestAdoption } from "../referentials/load-applicable-referential.ts";
+import { capacitiesToCarryOver } from "./carry-over.ts";
 import { noAdoptedReferential, notYourBranch } from "./errors.ts";
-import { insertPathway, insertTransition } from "./repository.ts";
+import { insertCarriedCapacities, insertPathway, insertTransition } from "./repository.ts";
 import type { RegisterPathwayInput } from "./schemas.ts";
 
 /**
  * Registers a candidate for a CQPI in a branch: the pathway follows the referential version the
  * branch's CPNE adopted most recently, with its modules complémentaires, and starts `registered`.
+ * From a certificate of the candidate (`fromCertificate`), it starts with the capacities that
+ * certificate carries over (carry-over.ts), written in the same transaction with their source.
  */
 export async function registerPathway(
   ctx: AppContext,
@@ -28,6 +31,14 @@ export async function registerPathway(
     branchId: branch.id,
   });
   if (!adoption) throw noAdoptedReferential();
+  const carried = input.fromCertificate
+    ? await capacitiesToCarryOver(ctx, {
+        number: input.fromCertificate,
+        candidateId: candidate.id,
+        qualificationCode: qualification.code,
+        branchCode: branch.code,
+      })
+    : [];
 
   const at = ctx.clock.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
@@ -45,6 +56,16 @@ export async function registerPathway(
       created_at: at,
       updated_at: at,
     });
+    await insertCarriedCapacities(
+      trx,
+      carried.map((c) => ({
+        pathway_id: row.id,
+        capacity_code: c.capacityCode,
+        certificate_number: input.fromCertificate!,
+        via_json: JSON.stringify(c.via),
+        created_at: at,
+      })),
+    );
     await insertTransition(trx, {
       pathway_id: row.id,
       event: "register",
@@ -64,6 +85,10 @@ export async function registerPathway(
         qualificationCode: qualification.code,
         version: adoption.version,
         route: input.route,
+        ...(input.fromCertificate && {
+          fromCertificate: input.fromCertificate,
+          carriedOver: carried.map((c) => c.capacityCode),
+        }),
       },
       occurredAt: at,
     });

@@ -1,5 +1,11 @@
 import { type Insertable, type Kysely, type SelectQueryBuilder, sql } from "kysely";
-import type { Database, PathwayRow, PathwayTransitionTable, TrainingPlanRow } from "../../db/schema.ts";
+import type {
+  Database,
+  PathwayCarriedCapacityTable,
+  PathwayRow,
+  PathwayTransitionTable,
+  TrainingPlanRow,
+} from "../../db/schema.ts";
 import { searchPattern } from "../../server/search-text.ts";
 import type { Caller } from "../accounts/caller.ts";
 import { hasOpenAssessment } from "../assessments/read-open-assessments.ts";
@@ -203,4 +209,30 @@ export async function hasTrainedCandidate(
     .where("training_plans.trainer_user_id", "=", userId)
     .executeTakeFirst();
   return !!row;
+}
+
+/** The candidate of a pathway (whose certificates awarded on it are theirs), unscoped. */
+export async function findPathwayCandidateId(db: Kysely<Database>, pathwayId: number) {
+  const row = await db
+    .selectFrom("pathways")
+    .select("candidate_id")
+    .where("id", "=", pathwayId)
+    .executeTakeFirst();
+  return row?.candidate_id;
+}
+
+export async function insertCarriedCapacities(
+  db: Kysely<Database>,
+  rows: Insertable<PathwayCarriedCapacityTable>[],
+) {
+  if (rows.length > 0) await db.insertInto("pathway_carried_capacities").values(rows).execute();
+}
+
+export function listCarriedCapacityRows(db: Kysely<Database>, pathwayId: number) {
+  return db
+    .selectFrom("pathway_carried_capacities")
+    .selectAll()
+    .where("pathway_id", "=", pathwayId)
+    .orderBy("capacity_code")
+    .execute();
 }

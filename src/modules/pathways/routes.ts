@@ -40,7 +40,7 @@ export function registerPathwayRoutes(app: FastifyInstance) {
       schema: {
         tags,
         description:
-          "Refused when the branch has not adopted a published referential of the CQPI (REFERENTIAL_NOT_ADOPTED), when the candidate is outside the caller's scope, or for a branch that is not the officer's (NOT_YOUR_BRANCH).",
+          "Refused when the branch has not adopted a published referential of the CQPI (REFERENTIAL_NOT_ADOPTED), when the candidate is outside the caller's scope, or for a branch that is not the officer's (NOT_YOUR_BRANCH). With fromCertificate (a certificate's number), the pathway starts with the capacities that certificate carries over (see GET /api/portability), listed in carriedOver with their source; refused for a certificate that is not the candidate's (CERTIFICATE_OF_ANOTHER_HOLDER), unknown (UNKNOWN_REFERENCE on fromCertificate), revoked (CERTIFICATE_REVOKED), carrying nothing over (NOTHING_CARRIED_OVER, with the reasons) or already covering every capacity, modules included (NOTHING_LEFT_TO_ASSESS).",
         body: registerPathwayInput,
         response: { 201: pathwayDetail },
       },

@@ -3,6 +3,7 @@ import { namedPattern, refinement } from "../../server/field-formats.ts";
 import { countParam, idParam, idParams, textInput } from "../../server/input.ts";
 import { pageQuery } from "../../server/pagination.ts";
 import { pathwayJuryView } from "../jury/decision-schemas.ts";
+import { portabilityVia } from "../portability/schemas.ts";
 import { block, criterionScore, passRule, validity } from "../referentials/schemas.ts";
 import {
   pathwayEvents,
@@ -31,6 +32,14 @@ export const registerPathwayInput = z.strictObject({
   branchCode: code,
   route: pathwayRoute,
   registeredOn: isoDate.optional().describe("Defaults to today"),
+  fromCertificate: textInput()
+    .trim()
+    .min(1)
+    .max(40)
+    .optional()
+    .describe(
+      "The number of a certificate of the candidate: the pathway starts with the capacities it carries over (portability), so that the evaluation covers only what remains",
+    ),
 });
 export type RegisterPathwayInput = z.infer<typeof registerPathwayInput>;
 
@@ -174,11 +183,37 @@ export const trainingPlanView = z
 
 const gap = z.object({ blockCode: z.string(), capacityCode: z.string() });
 
+/** A capacity the pathway carried over from a certificate when it was opened, with its source. */
+export const carriedCapacityView = z
+  .object({
+    capacityCode: z.string(),
+    certificate: z.object({
+      number: z.string(),
+      qualificationCode: z.string(),
+      branchCode: z.string(),
+      awardedOn: z.string(),
+      isRevoked: z.boolean(),
+    }),
+    via: portabilityVia,
+    counts: z
+      .boolean()
+      .describe(
+        "Counted as acquired; false once the certificate is revoked, the capacity is then to be assessed",
+      ),
+  })
+  .meta({ id: "CarriedCapacity" });
+export type CarriedCapacityView = z.infer<typeof carriedCapacityView>;
+
+const carriedOver = z
+  .array(carriedCapacityView)
+  .describe("Capacities carried over from a certificate when the pathway was opened (fromCertificate)");
+
 export const pathwayDetail = pathwaySummary
   .extend({
     evaluator: z.object({ id: z.number().int(), displayName: z.string() }).nullable(),
     referential: z.object({ passRule, validity, moduleCodes: z.array(z.string()), blocks: z.array(block) }),
-    acquiredCapacities: z.array(z.string()),
+    acquiredCapacities: z.array(z.string()).describe("Assessed or carried over"),
+    carriedOver,
     gaps: z.array(gap),
     isAtLevel: z.boolean(),
     trainingPlans: z.array(trainingPlanView),
@@ -231,6 +266,7 @@ export const gapAnalysisView = z
       }),
     ),
     gaps: z.array(gap),
+    carriedOver,
     criteria: z.array(
       z.object({
         key: z.string(),

@@ -23,25 +23,25 @@ const end = z.object({
   itemCode: z.string(),
 });
 
+/** How an acquired capacity counts: the same capacity of the same CQPI, or a chain of exact correspondences. */
+export const portabilityVia = z
+  .discriminatedUnion("kind", [
+    z.object({
+      kind: z.literal("direct"),
+      qualificationCode: z.string(),
+      version: z.number().int(),
+      capacityCode: z.string(),
+    }),
+    z.object({
+      kind: z.literal("correspondence"),
+      chain: z.array(end).describe("From the acquired item to the target's"),
+    }),
+  ])
+  .meta({ id: "PortabilityVia" });
+
 export const portabilityView = z
   .object({
-    acquired: z.array(
-      z.object({
-        capacityCode: z.string(),
-        via: z.discriminatedUnion("kind", [
-          z.object({
-            kind: z.literal("direct"),
-            qualificationCode: z.string(),
-            version: z.number().int(),
-            capacityCode: z.string(),
-          }),
-          z.object({
-            kind: z.literal("correspondence"),
-            chain: z.array(end).describe("From the acquired item to the target's"),
-          }),
-        ]),
-      }),
-    ),
+    acquired: z.array(z.object({ capacityCode: z.string(), via: portabilityVia })),
     remaining: z.array(
       z.object({
         capacityCode: z.string(),

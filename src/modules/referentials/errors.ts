@@ -19,7 +19,6 @@ export const referentialErrors = {
   REFERENTIAL_NOT_ADOPTED: "not_found",
   VERSION_NOT_PUBLISHED: "conflict",
   /** `{branchCode, decisionDate, adheredOn?}`: the branch had not adhered to the charter on the adoption's date. */
-  BRANCH_NOT_ADHERED: "conflict",
 } as const satisfies Record<string, ErrorKind>;
 
 /** Field codes of the referentials module: publication checks, adoption, and imported files. */
@@ -181,17 +180,3 @@ export const versionNotPublished = () =>
 /** Too many export downloads from one anonymous address; the limit resets each minute. */
 export const tooManyExports = () =>
   new AppError("too_many_requests", "RATE_LIMITED", "Too many downloads; slow down or sign in");
-
-/**
- * A branch adopts a CQPI only once it has adhered to the charter, on or before the adoption's decision
- * date (`adheredOn` is left out when it has not adhered at all).
- */
-export const branchNotAdhered = (branchCode: string, decisionDate: string, adheredOn: string | null) =>
-  new AppError(
-    "conflict",
-    "BRANCH_NOT_ADHERED",
-    adheredOn
-      ? `Branch ${branchCode} adhered to the charter on ${adheredOn}, after ${decisionDate}`
-      : `Branch ${branchCode} has not adhered to the CQPI charter`,
-    { params: { branchCode, decisionDate, ...(adheredOn && { adheredOn }) } },
-  );

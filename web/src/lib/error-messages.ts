@@ -67,6 +67,7 @@ const capacityRefusals: [string, MessageKey][] = [
   ["notAssessedByMethod", "problem.notAssessedByMethod"],
   ["notGap", "problem.notGaps"],
   ["alreadyValidated", "problem.alreadyValidated"],
+  ["carriedOver", "problem.carriedOver"],
 ];
 
 /**
@@ -192,6 +193,7 @@ export const fieldProblems: Record<FieldErrorCode, Describe> = {
   PLACE_OR_VIDEO_LINK: say("jurySession.placeOrLink"),
   DECISION_REQUIRED: say("error.appealDecisionRequired"),
   // Governance.
+  SET_BY_ADHESION_DECISION: say("problem.setByAdhesionDecision"),
   DECISION_SUBJECT_REQUIRED: say("problem.decisionSubjectRequired"),
   NOT_IN_LIBRARY: say("problem.notInLibrary"),
   NOT_A_RECOGNITION: say("problem.notARecognition"),
@@ -249,6 +251,10 @@ export const refusals: Record<ErrorCode, Describe> = {
   DRAFT_EXISTS: say("error.draftExists"),
   VERSION_INCOMPLETE: say("error.versionIncomplete"),
   REFERENTIAL_NOT_ADOPTED: say("error.referentialNotAdopted"),
+  CERTIFICATE_OF_ANOTHER_HOLDER: say("error.certificateOfAnotherHolder"),
+  CERTIFICATE_REVOKED: withParams("error.certificateRevoked", "number"),
+  NOTHING_CARRIED_OVER: withParams("error.nothingCarriedOver", "number"),
+  NOTHING_LEFT_TO_ASSESS: withParams("error.nothingLeftToAssess", "number"),
   VERSION_NOT_PUBLISHED: say("error.versionNotPublished"),
   TRANSITION_NOT_ALLOWED: say("error.transitionNotAllowed"),
   EVALUATOR_NOT_ASSIGNED: say("error.evaluatorNotAssigned"),

@@ -49,6 +49,7 @@ export function buildPathway(overrides: Partial<PathwayDetail> = {}): PathwayDet
       blocks: [buildBlock()],
     },
     acquiredCapacities: [],
+    carriedOver: [],
     gaps: [{ blockCode: "B1", capacityCode: "C1" }],
     isAtLevel: false,
     trainingPlans: [],
@@ -74,6 +75,7 @@ export function buildGapAnalysis(overrides: Partial<GapAnalysis> = {}): GapAnaly
     overallScore: null,
     blocks: [],
     gaps: [],
+    carriedOver: [],
     criteria: [],
     ...overrides,
   };

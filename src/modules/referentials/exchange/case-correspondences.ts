@@ -7,18 +7,22 @@ export interface CaseCorrespondence {
   itemCode: string;
   kind: "exact" | "partial" | "related";
   /** The other end: a CFItem of another CQPI's package, or an external certification's bloc. */
-  destination: { title: string; uri: string };
+  other: { title: string; uri: string };
+  /** Whether the version's item is the correspondence's `from` end (the association's origin). */
+  isFrom: boolean;
 }
 
 const uuidAtEnd = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** exact → exactMatchOf; partial → isPartOf (the item covers part of the other); related → isRelatedTo. */
+/** exact → exactMatchOf; partial → isPartOf (the `from` item covers part of the `to`); related → isRelatedTo. */
 const associationTypes = { exact: "exactMatchOf", partial: "isPartOf", related: "isRelatedTo" } as const;
 
 /**
- * The correspondences as CFAssociations from the version's item to the other end, in the order given;
- * the kind is kept in `extensions.cqpi`. An item code the package does not hold is left out. The other
- * end's identifier is the UUID its CFItem URI ends with, or else a name-based UUID of its URI.
+ * The correspondences as CFAssociations in the order given, each from its `from` end (originNodeURI, as
+ * CASE 1.0 reads "origin exactMatchOf / isPartOf / isRelatedTo destination") to its `to` end, whichever
+ * of them is the version's item; the kind is kept in `extensions.cqpi`. An item code the package does not
+ * hold is left out. The other end's identifier is the UUID its CFItem URI ends with, or else a name-based
+ * UUID of its URI.
  */
 export function writeCorrespondences(
   correspondences: readonly CaseCorrespondence[],
@@ -29,10 +33,15 @@ export function writeCorrespondences(
       (it) => it.humanCodingScheme === c.itemCode && it.CFItemType !== itemTypes.criterion.title,
     );
     if (!item) return [];
-    const origin: CaseLink = { title: item.humanCodingScheme, identifier: item.identifier, uri: item.uri };
+    const here: CaseLink = { title: item.humanCodingScheme, identifier: item.identifier, uri: item.uri };
+    const there: CaseLink = {
+      title: c.other.title,
+      identifier: c.other.uri.match(uuidAtEnd)?.[0] ?? nameBasedUuid(c.other.uri),
+      uri: c.other.uri,
+    };
     const { identifier, uri } = context.link(
       "CFAssociations",
-      `${context.scope}/correspondences/${encodeURIComponent(c.itemCode)}/${c.destination.uri}`,
+      `${context.scope}/correspondences/${encodeURIComponent(c.itemCode)}/${c.other.uri}`,
       "",
     );
     return [
@@ -41,12 +50,8 @@ export function writeCorrespondences(
         uri,
         associationType: associationTypes[c.kind],
         sequenceNumber: i + 1,
-        originNodeURI: origin,
-        destinationNodeURI: {
-          title: c.destination.title,
-          identifier: c.destination.uri.match(uuidAtEnd)?.[0] ?? nameBasedUuid(c.destination.uri),
-          uri: c.destination.uri,
-        },
+        originNodeURI: c.isFrom ? here : there,
+        destinationNodeURI: c.isFrom ? there : here,
         lastChangeDateTime: context.lastChangeDateTime,
         extensions: { cqpi: { correspondenceKind: c.kind } },
       },

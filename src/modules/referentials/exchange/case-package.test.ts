@@ -64,13 +64,14 @@ describe("toCasePackage", () => {
     const casePackage = toCasePackage({
       ...input,
       correspondences: [
-        { itemCode: block!.code, kind: "exact", destination: { title: "OQ B1", uri: other } },
+        { itemCode: block!.code, kind: "exact", other: { title: "OQ B1", uri: other }, isFrom: true },
         {
           itemCode: block!.capacities[0]!.code,
           kind: "related",
-          destination: { title: "CQP X", uri: "https://x.example/b" },
+          other: { title: "CQP X", uri: "https://x.example/b" },
+          isFrom: true,
         },
-        { itemCode: "NOT-HERE", kind: "partial", destination: { title: "?", uri: other } },
+        { itemCode: "NOT-HERE", kind: "partial", other: { title: "?", uri: other }, isFrom: false },
       ],
     });
     const links = casePackage.CFAssociations.filter((a) => a.associationType !== "isChildOf");

@@ -72,14 +72,17 @@ export function BranchForm({ initial, isNew, onSubmit, onCancel, isPending, erro
           onChange={(event) => setValue("isPartner", event.currentTarget.checked)}
           error={fieldError(error, "isPartner", t)}
         />
-        <TextInput
-          type="date"
-          label={t("branch.charterAdhesionDate")}
-          description={t("branch.charterAdhesionDateHelp")}
-          value={values.charterAdhesionDate}
-          onChange={(event) => setValue("charterAdhesionDate", event.currentTarget.value)}
-          error={fieldError(error, "charterAdhesionDate", t)}
-        />
+        {/* Once the branch exists, only the CQPI committee's decision on its adhesion request dates it. */}
+        {isNew && (
+          <TextInput
+            type="date"
+            label={t("branch.charterAdhesionDate")}
+            description={t("branch.charterAdhesionDateHelp")}
+            value={values.charterAdhesionDate}
+            onChange={(event) => setValue("charterAdhesionDate", event.currentTarget.value)}
+            error={fieldError(error, "charterAdhesionDate", t)}
+          />
+        )}
         <Textarea
           label={t("branch.description")}
           autosize

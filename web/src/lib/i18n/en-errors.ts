@@ -48,6 +48,14 @@ export const enErrors: Record<keyof typeof frErrors, string> = {
   "problem.notAssessedByMethod": "Capacities this method does not assess: {codes}.",
   "problem.notGaps": "Capacities that are not gaps: {codes}.",
   "problem.alreadyValidated": "Capacities already validated: {codes}.",
+  "problem.carriedOver": "Capacities carried over from a certificate, already acquired: {codes}.",
+  "error.certificateOfAnotherHolder":
+    "This certificate is not the candidate's: a pathway is opened from its holder's own certificate.",
+  "error.certificateRevoked": "Certificate {number} is revoked: it carries nothing over.",
+  "error.nothingCarriedOver":
+    "Certificate {number} carries no capacity over to this CQPI in this branch: register the pathway without it.",
+  "error.nothingLeftToAssess":
+    "Certificate {number} already covers every capacity of this CQPI in this branch, modules included: nothing is left to assess.",
   "problem.noCapacityToAssess": "No capacity to assess by this method at this stage of the pathway.",
   "problem.unknownCriterion": "Unknown criterion: {criterion}.",
   "problem.capacityNotCovered": "Capacity {capacity} is not covered by this assessment.",

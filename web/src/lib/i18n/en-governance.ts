@@ -2,6 +2,8 @@ import type { frGovernance } from "./fr-governance.ts";
 
 export const enGovernance: Record<keyof typeof frGovernance, string> = {
   "error.branchNotAdhered": "Branch {branchCode} had not adhered to the CQPI charter on {decisionDate}.",
+  "problem.setByAdhesionDecision":
+    "Set by the CQPI committee's decision on the adhesion request: it is not changed here.",
   "error.bodyExists": "Branch {branchCode} has its CPNE already.",
   "error.notYourBody": "You keep the records of your own branch's CPNE only.",
   "error.decisionNotForThisBody": "This body does not take decisions of this kind.",

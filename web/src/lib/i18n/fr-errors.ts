@@ -47,6 +47,14 @@ export const frErrors = {
   "problem.notAssessedByMethod": "Capacités que cette méthode n'évalue pas : {codes}.",
   "problem.notGaps": "Capacités qui ne sont pas des écarts : {codes}.",
   "problem.alreadyValidated": "Capacités déjà validées : {codes}.",
+  "problem.carriedOver": "Capacités reportées d'un certificat, déjà acquises : {codes}.",
+  "error.certificateOfAnotherHolder":
+    "Ce certificat n'est pas celui du candidat : un parcours s'ouvre depuis un certificat de son titulaire.",
+  "error.certificateRevoked": "Le certificat {number} est retiré : il n'apporte aucun acquis.",
+  "error.nothingCarriedOver":
+    "Le certificat {number} n'apporte aucune capacité à ce CQPI dans cette branche : inscrivez le parcours sans lui.",
+  "error.nothingLeftToAssess":
+    "Le certificat {number} couvre déjà toutes les capacités de ce CQPI dans cette branche, modules compris : il ne reste rien à évaluer.",
   "problem.noCapacityToAssess": "Aucune capacité à évaluer par cette méthode à cette étape du parcours.",
   "problem.unknownCriterion": "Critère inconnu : {criterion}.",
   "problem.capacityNotCovered": "La capacité {capacity} n'est pas couverte par cette évaluation.",

@@ -2,6 +2,8 @@
 export const frGovernance = {
   "error.branchNotAdhered":
     "La branche {branchCode} n'avait pas adhéré à la charte CQPI à la date du {decisionDate}.",
+  "problem.setByAdhesionDecision":
+    "Fixée par la décision du Comité CQPI sur la demande d'adhésion : elle ne se modifie pas ici.",
   "error.bodyExists": "La branche {branchCode} a déjà sa CPNE.",
   "error.notYourBody": "Vous ne tenez que les registres de la CPNE de votre branche.",
   "error.decisionNotForThisBody": "Cette instance ne prend pas ce type de décision.",
