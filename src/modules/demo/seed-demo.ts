@@ -16,6 +16,7 @@ import { DEMO_OPERATION_NOTE, demoBranches, demoOperations, demoQualifications }
 import { demoAdoptions, demoReferentials } from "./demo-referentials.ts";
 import { seedDemoCertificates } from "./seed-demo-certificates.ts";
 import { seedDemoGovernance } from "./seed-demo-governance.ts";
+import { seedDemoInterbranch } from "./seed-demo-interbranch.ts";
 import { seedDemoJury } from "./seed-demo-jury.ts";
 import { seedDemoPathways } from "./seed-demo-pathways.ts";
 
@@ -67,6 +68,7 @@ export async function seedDemo(
       input: { version: 1, ...adoption },
     });
   }
+  await seedDemoInterbranch(ctx, onStep);
 
   onStep("entreprises");
   const companyIds = new Map<string, number>();
