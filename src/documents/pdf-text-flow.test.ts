@@ -36,4 +36,14 @@ describe("TextFlow", () => {
     });
     expect(document.getPageCount()).toBe(2);
   });
+
+  it("sets the same flow in standard fonts for WinAnsi text, and refuses a character outside it", async () => {
+    const document = await PDFDocument.create();
+    const flow = await TextFlow.createWithStandardFonts(document);
+    flow.write("Mise en œuvre de la charte — « reconnaissance mutuelle » des CQP’s", { bold: true });
+    for (let line = 0; line < 120; line++) flow.write(`Ligne ${line}`);
+    flow.addFooters("Pied de page");
+    expect(document.getPageCount()).toBe(3);
+    expect(() => flow.write("CEI → OQ")).toThrow();
+  });
 });

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import fontkit from "@pdf-lib/fontkit";
-import { type PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
+import { type PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
 
 /**
  * Flowing text down A4 pages with pdf-lib, which only draws text at coordinates: word wrap, page breaks
@@ -58,6 +58,19 @@ export class TextFlow {
       document,
       await document.embedFont(regular, { subset: true }),
       await document.embedFont(bold, { subset: true }),
+    );
+  }
+
+  /**
+   * The same flow set in Helvetica, one of the PDF standard fonts: nothing embedded, so the document is
+   * written in a few milliseconds and weighs a few kilobytes, but its text must keep to the WinAnsi
+   * characters (French accents, œ, ’, « » and – are in it; → or ≥ are not, and writing them throws).
+   */
+  static async createWithStandardFonts(document: PDFDocument): Promise<TextFlow> {
+    return new TextFlow(
+      document,
+      await document.embedFont(StandardFonts.Helvetica),
+      await document.embedFont(StandardFonts.HelveticaBold),
     );
   }
 

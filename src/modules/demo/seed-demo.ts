@@ -17,6 +17,7 @@ import { on } from "./demo-days.ts";
 import { demoAdoptions, demoReferentials } from "./demo-referentials.ts";
 import { seedDemoCertificates } from "./seed-demo-certificates.ts";
 import { seedDemoGovernance } from "./seed-demo-governance.ts";
+import { seedDemoInterbranch } from "./seed-demo-interbranch.ts";
 import { seedDemoJury } from "./seed-demo-jury.ts";
 import { seedDemoMove } from "./seed-demo-move.ts";
 import { seedDemoPathways } from "./seed-demo-pathways.ts";
@@ -76,6 +77,7 @@ export async function seedDemo(
       input: { version: 1, ...adoption },
     });
   }
+  await seedDemoInterbranch(ctx, onStep);
 
   onStep("entreprises");
   const companyIds = new Map<string, number>();
