@@ -12,7 +12,8 @@ import { seedDemoCertificates } from "./seed-demo-certificates.ts";
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  // Every demo account logs in here, more than one address may in a minute.
+  t = await createTestApp({ login: { maxFailures: 5, lockoutMinutes: 15, perIpPerMinute: 500 } });
   await seedDemo(t.ctx);
 });
 afterAll(() => t.close());
