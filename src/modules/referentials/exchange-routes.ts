@@ -103,6 +103,8 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
     const gridSchema = { tags, params: versionParams, querystring: sheetHeadingsQuery };
     const gridFormat = (format: "csv" | "xlsx", headers: SheetHeadings): ExportFormat =>
       headers === "codes" ? `${format}-codes` : format;
+    const gridFileName = (code: string, version: number, headers: SheetHeadings) =>
+      `${fileName(code, version)}${headers === "codes" ? "-codes" : ""}`;
 
     r.get(
       `${versionUrl}/case`,
@@ -158,7 +160,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
           req,
           reply,
           "text/csv; charset=utf-8",
-          `${fileName(qualification.code, view.version)}.csv`,
+          `${gridFileName(qualification.code, view.version, headers)}.csv`,
           file,
         );
       },
@@ -176,7 +178,8 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
           () => toGridXlsx(view, { qualificationCode: qualification.code, version: view.version }, headers),
           headers,
         );
-        return sendExport(req, reply, XLSX_TYPE, `${fileName(qualification.code, view.version)}.xlsx`, file);
+        const name = gridFileName(qualification.code, view.version, headers);
+        return sendExport(req, reply, XLSX_TYPE, `${name}.xlsx`, file);
       },
     );
     r.get(
