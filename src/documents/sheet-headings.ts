@@ -64,6 +64,3 @@ export function codeOfLabel<Code extends string>(
     (code) => normalised(code) === wanted || normalised(labels[code]) === wanted,
   );
 }
-
-/** A yes/no value for people. */
-export const yesNo = (value: boolean) => (value ? "Oui" : "Non");
