@@ -78,3 +78,34 @@ export const auditActions = [
   "correspondence.record",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
+
+/**
+ * The kinds of record an audit event is about (its `entityType`): `recordAuditEvent` accepts only these,
+ * and the audit list's `entityType` filter offers them.
+ */
+export const auditEntityTypes = [
+  "user",
+  "api_token",
+  "branch",
+  "charter_adhesion",
+  "qualification",
+  "operation",
+  "company",
+  "candidate",
+  "referential_version",
+  "adoption",
+  "accreditation",
+  "pathway",
+  "assessment",
+  "certificate",
+  "cdc_declaration_file",
+  "issuer_key",
+  "jury_session",
+  "jury_decision",
+  "body",
+  "body_decision",
+  "document",
+  "external_certification",
+  "correspondence",
+] as const;
+export type AuditEntityType = (typeof auditEntityTypes)[number];

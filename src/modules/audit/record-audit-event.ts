@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import type { AuditAction } from "./actions.ts";
+import type { AuditAction, AuditEntityType } from "./actions.ts";
 import { advanceHead, appendEvent } from "./repository.ts";
 import { canonicalJson, computeEventHash } from "./rules.ts";
 
@@ -9,7 +9,8 @@ export interface AuditEventInput {
   actorUserId: number | null;
   /** `<entity>.<verb>`, e.g. `branch.update`: one of the typed list in actions.ts. */
   action: AuditAction;
-  entityType: string;
+  /** The kind of record changed: one of `auditEntityTypes` in actions.ts. */
+  entityType: AuditEntityType;
   entityId: string | number;
   before?: unknown;
   after?: unknown;

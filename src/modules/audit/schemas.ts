@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { countParam, idParam, textInput } from "../../server/input.ts";
-import { auditActions } from "./actions.ts";
+import { auditActions, auditEntityTypes } from "./actions.ts";
 
 const isoDateOrTime = z.union(
   [z.iso.date(), z.iso.datetime()],
@@ -9,7 +9,7 @@ const isoDateOrTime = z.union(
 
 export const auditListQuery = z.strictObject({
   action: z.enum(auditActions).optional(),
-  entityType: textInput().max(100).optional(),
+  entityType: z.enum(auditEntityTypes).optional(),
   entityId: textInput().max(200).optional(),
   actor: idParam.optional().describe("User id of the actor"),
   from: isoDateOrTime.optional().describe("Events at or after"),

@@ -1,27 +1,56 @@
-import type { SheetColumn } from "../../documents/spreadsheet.ts";
+import { formatShortDate } from "../../documents/french-format.ts";
+import type { LabelledColumn } from "../../documents/sheet-headings.ts";
 import type { CertificateView } from "./schemas.ts";
 
-/** The columns of the certificates' CSV and XLSX exports, headed in French for the secretariats. */
-export const certificateSheetColumns: readonly SheetColumn<CertificateView>[] = [
-  { header: "Numéro", value: (c) => c.number, width: 24 },
-  { header: "Nom de famille", value: (c) => c.holder.familyName, width: 22 },
-  { header: "Prénoms", value: (c) => c.holder.givenNames, width: 22 },
-  { header: "Code CQPI", value: (c) => c.qualification.code, width: 12 },
-  { header: "CQPI", value: (c) => c.qualification.title, width: 36 },
-  { header: "Version du référentiel", value: (c) => c.qualification.referentialVersion, width: 10 },
-  { header: "Code branche", value: (c) => c.branch.code, width: 12 },
-  { header: "Branche", value: (c) => c.branch.name, width: 28 },
+/** The French header of each column of the certificates' CSV and XLSX exports, by its code. */
+export const certificateSheetLabels = {
+  number: "Numéro",
+  family_name: "Nom de famille",
+  given_names: "Prénoms",
+  qualification_code: "Code CQPI",
+  qualification_title: "CQPI",
+  referential_version: "Version du référentiel",
+  branch_code: "Code branche",
+  branch_name: "Branche",
+  kind: "Type",
+  block_codes: "Blocs acquis",
+  awarded_on: "Date d'attribution",
+  jury_session_id: "Session de jury",
+  status: "Statut",
+  revoked_on: "Révoqué le",
+  revocation_reason: "Motif de la révocation",
+} as const;
+type CertificateColumn = keyof typeof certificateSheetLabels;
+
+const kindLabels: Record<CertificateView["kind"], string> = {
+  full: "Certification complète",
+  partial: "Blocs de compétences",
+};
+const statusLabels: Record<CertificateView["status"], string> = { valid: "Valide", revoked: "Révoqué" };
+const revokedOn = (c: CertificateView) => c.revocation?.at.slice(0, 10) ?? "";
+
+/** The columns of the certificates' exports, for the secretariats (French) or for programs (codes). */
+export const certificateSheetColumns: readonly LabelledColumn<CertificateView, CertificateColumn>[] = [
+  { code: "number", raw: (c) => c.number, width: 24 },
+  { code: "family_name", raw: (c) => c.holder.familyName, width: 22 },
+  { code: "given_names", raw: (c) => c.holder.givenNames, width: 22 },
+  { code: "qualification_code", raw: (c) => c.qualification.code, width: 12 },
+  { code: "qualification_title", raw: (c) => c.qualification.title, width: 36 },
+  { code: "referential_version", raw: (c) => c.qualification.referentialVersion, width: 10 },
+  { code: "branch_code", raw: (c) => c.branch.code, width: 12 },
+  { code: "branch_name", raw: (c) => c.branch.name, width: 28 },
+  { code: "kind", raw: (c) => c.kind, shown: (c) => kindLabels[c.kind], width: 22 },
+  { code: "block_codes", raw: (c) => c.blockCodes.join(", "), width: 22 },
+  { code: "awarded_on", raw: (c) => c.awardedOn, shown: (c) => formatShortDate(c.awardedOn), width: 14 },
+  { code: "jury_session_id", raw: (c) => c.jurySessionId, width: 10 },
+  { code: "status", raw: (c) => c.status, shown: (c) => statusLabels[c.status], width: 10 },
   {
-    header: "Type",
-    value: (c) => (c.kind === "full" ? "Certification complète" : "Blocs de compétences"),
-    width: 22,
+    code: "revoked_on",
+    raw: revokedOn,
+    shown: (c) => (c.revocation ? formatShortDate(revokedOn(c)) : ""),
+    width: 14,
   },
-  { header: "Blocs acquis", value: (c) => c.blockCodes.join(", "), width: 22 },
-  { header: "Date d'attribution", value: (c) => c.awardedOn, width: 14 },
-  { header: "Session de jury", value: (c) => c.jurySessionId, width: 10 },
-  { header: "Statut", value: (c) => (c.status === "valid" ? "Valide" : "Révoqué"), width: 10 },
-  { header: "Révoqué le", value: (c) => c.revocation?.at.slice(0, 10) ?? "", width: 14 },
-  { header: "Motif de la révocation", value: (c) => c.revocation?.reason ?? "", width: 40 },
+  { code: "revocation_reason", raw: (c) => c.revocation?.reason ?? "", width: 40 },
 ];
 
 export const certificateSheetName = "Certificats";

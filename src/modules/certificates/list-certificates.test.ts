@@ -175,18 +175,21 @@ describe("the public summary of a revoked certificate", () => {
 });
 
 describe("exports", () => {
-  it("writes the CSV with French headers, the scope, the filters and formulas neutralised", async () => {
-    const response = await t.app.inject({
-      method: "GET",
-      url: "/api/certificates.csv",
-      headers: as.admin!.headers,
-    });
+  /** The admin's CSV export at `url`, as lines without the BOM. */
+  const csvLines = async (url: string) => {
+    const response = await t.app.inject({ method: "GET", url, headers: as.admin!.headers });
     expect(response.statusCode).toBe(200);
+    return {
+      response,
+      lines: response.body
+        .replace(/^\uFEFF/, "")
+        .trimEnd()
+        .split("\r\n"),
+    };
+  };
+  it("writes the CSV with French headers, the scope, the filters and formulas neutralised", async () => {
+    const { response, lines } = await csvLines("/api/certificates.csv");
     expect(response.headers["content-type"]).toContain("text/csv");
-    const lines = response.body
-      .replace(/^\uFEFF/, "")
-      .trimEnd()
-      .split("\r\n");
     expect(lines[0]).toBe(
       "Numéro;Nom de famille;Prénoms;Code CQPI;CQPI;Version du référentiel;Code branche;Branche;Type;" +
         "Blocs acquis;Date d'attribution;Session de jury;Statut;Révoqué le;Motif de la révocation",
@@ -194,8 +197,8 @@ describe("exports", () => {
     expect(lines).toHaveLength(5);
     const colleague = lines.find((line) => line.startsWith(numbers.colleague!))!;
     expect(colleague).toContain(";Lefèvre;Marc;");
-    expect(colleague).toContain(";Blocs de compétences;B1;2026-05-20;");
-    expect(colleague).toContain(";Révoqué;");
+    expect(colleague).toContain(";Blocs de compétences;B1;20/05/2026;");
+    expect(colleague).toMatch(/;Révoqué;\d{2}\/\d{2}\/\d{4};/);
     expect(colleague).toContain(";Erreur de saisie du jury");
     expect(lines.find((line) => line.startsWith(numbers.south!))).toContain(`;"'=HYPERLINK(""x"")";`);
 
@@ -206,6 +209,25 @@ describe("exports", () => {
     });
     const officerLines = officer.body.trimEnd().split("\r\n").slice(1);
     expect(officerLines.map((line) => line.split(";")[0]).sort()).toEqual(of("holder", "unemployed"));
+  });
+
+  it("writes the codes and raw values with ?headers=codes, for programs", async () => {
+    const { lines } = await csvLines("/api/certificates.csv?headers=codes");
+    expect(lines[0]).toBe(
+      "number;family_name;given_names;qualification_code;qualification_title;referential_version;" +
+        "branch_code;branch_name;kind;block_codes;awarded_on;jury_session_id;status;revoked_on;revocation_reason",
+    );
+    const colleague = lines.find((line) => line.startsWith(numbers.colleague!))!;
+    expect(colleague).toContain(";partial;B1;2026-05-20;");
+    expect(colleague).toMatch(/;revoked;\d{4}-\d{2}-\d{2};Erreur de saisie du jury$/);
+
+    const refused = await t.app.inject({
+      method: "GET",
+      url: "/api/certificates.xlsx?headers=english",
+      headers: as.admin!.headers,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(Object.keys(refused.json().error.fields)).toEqual(["headers"]);
   });
 
   it("writes the XLSX sheet with the same headers and the caller's scope", async () => {

@@ -34,7 +34,8 @@ export function registerCertificateListRoutes(app: FastifyInstance) {
         config: { access, openapi: { produces: [type.split(";")[0]!] } },
       },
       async (req, reply) => {
-        const file = await exportCertificates(ctx, { caller: userOf(req), filter: req.query, format });
+        const { headers: headings, ...filter } = req.query;
+        const file = await exportCertificates(ctx, { caller: userOf(req), filter, format, headings });
         return reply
           .type(type)
           .header("content-disposition", `attachment; filename="certificats.${format}"`)

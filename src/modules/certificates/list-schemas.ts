@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sheetHeadingsQuery } from "../../documents/sheet-headings.ts";
 import { idParam } from "../../server/input.ts";
 import { pageOf, pageQuery } from "../../server/pagination.ts";
 import { branchCodeParams } from "../catalogue/schemas.ts";
@@ -21,7 +22,10 @@ const certificateFilter = {
 export const certificateListQuery = pageQuery.extend(certificateFilter);
 export type CertificateListQuery = z.infer<typeof certificateListQuery>;
 
-export const certificateExportQuery = pageQuery.omit({ limit: true, offset: true }).extend(certificateFilter);
-export type CertificateFilter = z.infer<typeof certificateExportQuery>;
+/** The exports take the list's filters and say how the sheet is headed (`?headers=codes` for programs). */
+export const certificateExportQuery = pageQuery
+  .omit({ limit: true, offset: true })
+  .extend({ ...certificateFilter, ...sheetHeadingsQuery.shape });
+export type CertificateFilter = Omit<z.infer<typeof certificateExportQuery>, "headers">;
 
 export const certificateList = pageOf(certificateView);

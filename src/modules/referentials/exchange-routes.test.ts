@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   buildBranch,
@@ -99,6 +100,59 @@ describe("CSV and XLSX grids", () => {
     expect(imported.json()).toMatchObject({ revision: 2, blocks: v1.blocks });
   });
 
+  it("heads the grid in French with the methods in words, and in codes with ?headers=codes", async () => {
+    const { code } = await publishedWithDraft();
+    const firstLines = async (query: string) => {
+      const response = await t.app.inject({ url: `/api/qualifications/${code}/versions/1/grid.csv${query}` });
+      expect(response.statusCode).toBe(200);
+      return response.body
+        .replace(/^\uFEFF/, "")
+        .split("\r\n")
+        .slice(0, 3);
+    };
+    const [french, , frenchRow] = await firstLines("");
+    expect(french).toBe(
+      "Code du bloc;Bloc de compétences;Code RNCP du bloc;Code de la capacité;Capacité professionnelle;" +
+        "Conditions de réalisation;Méthodes d'évaluation;Code du résultat attendu;Résultat attendu;Coefficient",
+    );
+    expect(frenchRow).toContain(";observation en situation de travail|entretien;");
+    const [codes, , codesRow] = await firstLines("?headers=codes");
+    expect(codes).toBe(
+      "bloc_code;bloc_title;bloc_rncp_code;capacity_code;capacity_title;capacity_conditions;" +
+        "capacity_methods;criterion_code;criterion_indicator;criterion_weight",
+    );
+    expect(codesRow).toContain(";observation|interview;");
+
+    const xlsx = await t.app.inject({
+      url: `/api/qualifications/${code}/versions/1/grid.xlsx?headers=codes`,
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ExcelJS.Buffer);
+    expect(workbook.worksheets[0]!.getRow(1).getCell(1).text).toBe("bloc_code");
+    const refused = await t.app.inject({ url: `/api/qualifications/${code}/versions/1/grid.csv?headers=fr` });
+    expect(refused.statusCode).toBe(400);
+  });
+
+  it("round-trips a version through the grid headed with codes", async () => {
+    const { code, v1 } = await publishedWithDraft();
+    for (const [format, type, revision] of [
+      ["csv", "text/csv", 1],
+      ["xlsx", XLSX, 2],
+    ] as const) {
+      const file = await t.app.inject({
+        url: `/api/qualifications/${code}/versions/1/grid.${format}?headers=codes`,
+      });
+      const imported = await t.app.inject({
+        method: "PUT",
+        url: `/api/qualifications/${code}/versions/2/grid?revision=${revision}`,
+        headers: { ...admin, "content-type": type },
+        payload: file.rawPayload,
+      });
+      expect(imported.statusCode).toBe(200);
+      expect(imported.json()).toMatchObject({ revision: revision + 1, blocks: v1.blocks });
+    }
+  });
+
   it("round-trips a version through XLSX into a draft", async () => {
     const { code, v1 } = await publishedWithDraft();
     const xlsx = await t.app.inject({ url: `/api/qualifications/${code}/versions/1/grid.xlsx` });
@@ -116,7 +170,7 @@ describe("CSV and XLSX grids", () => {
     const { code } = await publishedWithDraft();
     const csv = (await t.app.inject({ url: `/api/qualifications/${code}/versions/1/grid.csv` })).body;
     const lines = csv.split(/\r?\n/);
-    lines[2] = lines[2]!.replace("observation|interview", "observation|dance");
+    lines[2] = lines[2]!.replace("observation en situation de travail|entretien", "observation|danse");
     const response = await t.app.inject({
       method: "PUT",
       url: `/api/qualifications/${code}/versions/2/grid?revision=1`,
@@ -125,7 +179,12 @@ describe("CSV and XLSX grids", () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe("IMPORT_FAILED");
-    expect(Object.keys(response.json().error.fields)).toEqual(["row 3, capacity_methods"]);
+    expect(response.json().error.fields).toEqual({
+      "row 3, capacity_methods": expect.objectContaining({
+        code: "UNKNOWN_METHOD",
+        params: { method: "danse", options: expect.any(Array), row: 3, column: "capacity_methods" },
+      }),
+    });
     expect(
       (await t.app.inject({ url: `/api/qualifications/${code}/versions/2`, headers: admin })).json(),
     ).toMatchObject({ revision: 1, blocks: [] });

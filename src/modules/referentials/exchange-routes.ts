@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { type SheetHeadings, sheetHeadingsQuery } from "../../documents/sheet-headings.ts";
 import { userOf } from "../../server/access.ts";
 import { countParam } from "../../server/input.ts";
 import { branchCodeParams, operationParams } from "../catalogue/schemas.ts";
@@ -13,7 +14,7 @@ import { renderReferentialPdf } from "./exchange/referential-pdf.ts";
 import { findVersion } from "./find-version.ts";
 import { importCasePackage, importGrid } from "./import-referential.ts";
 import { referentialsAccess } from "./policy.ts";
-import { type ExportFile, publishedExport } from "./published-export.ts";
+import { type ExportFile, type ExportFormat, publishedExport } from "./published-export.ts";
 import { getBranchReferential } from "./read-referentials.ts";
 import { versionParams } from "./routes.ts";
 import { versionView } from "./schemas.ts";
@@ -58,7 +59,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
     const tags = ["referentials"];
     const keep = (
       found: Awaited<ReturnType<typeof findVersion>>,
-      format: "case" | "csv" | "xlsx" | "pdf",
+      format: ExportFormat,
       render: () => Promise<string | Uint8Array> | string | Uint8Array,
       // What else the file shows (the CASE package's correspondences, recorded after publication).
       extraFacts?: unknown,
@@ -98,6 +99,12 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
     });
     const versionUrl = "/api/qualifications/:code/versions/:version";
     const fileName = (code: string, version: number) => `${code}-referentiel-v${version}`;
+    // A grid headed in French (the default) or with the codes (`?headers=codes`), each kept apart.
+    const gridSchema = { tags, params: versionParams, querystring: sheetHeadingsQuery };
+    const gridFormat = (format: "csv" | "xlsx", headers: SheetHeadings): ExportFormat =>
+      headers === "codes" ? `${format}-codes` : format;
+    const gridFileName = (code: string, version: number, headers: SheetHeadings) =>
+      `${fileName(code, version)}${headers === "codes" ? "-codes" : ""}`;
 
     r.get(
       `${versionUrl}/case`,
@@ -143,30 +150,36 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
     );
     r.get(
       `${versionUrl}/grid.csv`,
-      { schema: { tags, params: versionParams }, config: versionFile("text/csv") },
+      { schema: gridSchema, config: versionFile("text/csv") },
       async (req, reply) => {
         const found = await findVersion(ctx, { ...req.params, caller: req.caller });
         const { qualification, view } = found;
-        const file = await keep(found, "csv", () => toGridCsv(view));
+        const { headers } = req.query;
+        const file = await keep(found, gridFormat("csv", headers), () => toGridCsv(view, headers), headers);
         return sendExport(
           req,
           reply,
           "text/csv; charset=utf-8",
-          `${fileName(qualification.code, view.version)}.csv`,
+          `${gridFileName(qualification.code, view.version, headers)}.csv`,
           file,
         );
       },
     );
     r.get(
       `${versionUrl}/grid.xlsx`,
-      { schema: { tags, params: versionParams }, config: versionFile(XLSX_TYPE) },
+      { schema: gridSchema, config: versionFile(XLSX_TYPE) },
       async (req, reply) => {
         const found = await findVersion(ctx, { ...req.params, caller: req.caller });
         const { qualification, view } = found;
-        const file = await keep(found, "xlsx", () =>
-          toGridXlsx(view, { qualificationCode: qualification.code, version: view.version }),
+        const { headers } = req.query;
+        const file = await keep(
+          found,
+          gridFormat("xlsx", headers),
+          () => toGridXlsx(view, { qualificationCode: qualification.code, version: view.version }, headers),
+          headers,
         );
-        return sendExport(req, reply, XLSX_TYPE, `${fileName(qualification.code, view.version)}.xlsx`, file);
+        const name = gridFileName(qualification.code, view.version, headers);
+        return sendExport(req, reply, XLSX_TYPE, `${name}.xlsx`, file);
       },
     );
     r.get(

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import type { AppContext } from "../../server/context.ts";
 import { findExport, saveExport } from "./export-cache-repository.ts";
 
-export type ExportFormat = "case" | "csv" | "xlsx" | "pdf";
+/** The kept files of a version; a grid headed with the codes is kept apart from the French one. */
+export type ExportFormat = "case" | "csv" | "xlsx" | "csv-codes" | "xlsx-codes" | "pdf";
 
 export interface ExportFile {
   content: Buffer;

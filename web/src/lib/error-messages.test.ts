@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { errorCodes, fieldErrorCodes } from "../../../src/server/error-codes.ts";
 import { t } from "../test/factories.ts";
 import {
+  describeImportProblem,
   describeProblems,
   type ErrorParams,
   fieldProblems,
@@ -90,5 +91,54 @@ describe("certificate refusals in French", () => {
     expect(refusal("CERTIFICATE_ALREADY_REVOKED")).toBe(
       "Ce certificat est déjà révoqué : une révocation est définitive.",
     );
+  });
+});
+
+describe("problems of an imported grid, in French with their row", () => {
+  const problem = (key: string, code: string, params: ErrorParams) =>
+    describeImportProblem(key, { code, params, message: "in English" }, t);
+
+  it("names the row and the column as the grid heads it", () => {
+    expect(
+      problem("row 3, capacity_methods", "UNKNOWN_METHOD", {
+        method: "danse",
+        options: ["booklet", "questioning", "observation", "interview"],
+        row: 3,
+        column: "capacity_methods",
+      }),
+    ).toEqual({
+      location: "Ligne 3, colonne « Méthodes d'évaluation »",
+      message:
+        "Méthode inconnue « danse » (attendues : Livret d'activité, Questionnement, " +
+        "Observation en situation de travail, Entretien, séparées par |).",
+    });
+    expect(
+      problem("row 4, criterion_weight", "NOT_A_NUMBER", {
+        value: "deux",
+        row: 4,
+        column: "criterion_weight",
+      }),
+    ).toEqual({
+      location: "Ligne 4, colonne « Coefficient »",
+      message: "Doit être un nombre, pas « deux ».",
+    });
+  });
+
+  it("keeps a column as the file named it, lists the expected ones in words, and says a row alone", () => {
+    expect(
+      problem("row 1, Poids", "UNKNOWN_COLUMN", {
+        columns: ["bloc_code", "criterion_weight"],
+        row: 1,
+        column: "Poids",
+      }),
+    ).toEqual({
+      location: "Ligne 1, colonne « Poids »",
+      message: "Colonne inconnue (colonnes attendues : Code du bloc, Coefficient).",
+    });
+    expect(problem("row 2", "NOT_CSV", { detail: "Quote Not Closed", row: 2 }).location).toBe("Ligne 2");
+    expect(problem("file", "NOT_XLSX", {})).toEqual({
+      location: "Fichier",
+      message: "Ce n'est pas un classeur Excel (.xlsx).",
+    });
   });
 });

@@ -5,6 +5,12 @@ import { RequireUser } from "../components/require-user.tsx";
 import { useAuditEvents } from "../features/audit/api.ts";
 import { AuditDiff } from "../features/audit/audit-diff.tsx";
 import { AuditFilterForm } from "../features/audit/audit-filter-form.tsx";
+import {
+  auditActionKey,
+  auditEntityTypeKey,
+  isAuditAction,
+  isAuditEntityType,
+} from "../features/audit/labels.ts";
 import type { AuditEvent, AuditFilters } from "../features/audit/types.ts";
 import { VerifyAuditButton } from "../features/audit/verify-audit-button.tsx";
 import { canReadAudit } from "../features/auth/policy.ts";
@@ -37,13 +43,19 @@ function AuditLog() {
       header: t("audit.actor"),
       render: (event) => (event.actor ? (event.actor.email ?? `#${event.actor.id}`) : t("audit.system")),
     },
-    { key: "action", header: t("audit.action"), render: (event) => <Code>{event.action}</Code> },
+    {
+      key: "action",
+      header: t("audit.action"),
+      render: (event) =>
+        isAuditAction(event.action) ? t(auditActionKey(event.action)) : <Code>{event.action}</Code>,
+    },
     {
       key: "entity",
       header: t("audit.entity"),
       render: (event) => (
         <Text size="sm">
-          {event.entityType} <Code>{event.entityId}</Code>
+          {isAuditEntityType(event.entityType) ? t(auditEntityTypeKey(event.entityType)) : event.entityType}{" "}
+          <Code>{event.entityId}</Code>
         </Text>
       ),
     },

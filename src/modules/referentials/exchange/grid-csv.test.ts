@@ -1,13 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { fromGridCsv, toGridCsv } from "./grid-csv.ts";
+import { gridColumnLabels } from "./grid-labels.ts";
 import { gridColumns } from "./grid-rows.ts";
 import { buildExchangeReferential, importProblemDetails, importProblems } from "./test-referential.ts";
 
 const header = gridColumns.join(";");
 
 describe("toGridCsv", () => {
-  it("writes a BOM, a header in the documented order, `;`, CRLF, decimal commas and quotes where needed", () => {
+  it("heads the columns and names the methods in French by default", () => {
     const csv = toGridCsv(buildExchangeReferential());
+    expect(csv.startsWith(`\uFEFF${gridColumns.map((c) => gridColumnLabels[c]).join(";")}\r\n`)).toBe(true);
+    expect(csv).toContain(";livret d'activité|entretien;R2;");
+  });
+
+  it("writes a BOM, a header in the documented order, `;`, CRLF, decimal commas and quotes where needed", () => {
+    const csv = toGridCsv(buildExchangeReferential(), "codes");
     expect(csv.startsWith(`\uFEFF${header}\r\n`)).toBe(true);
     expect(csv).toContain(
       `BC-01;Préparer et organiser l'intervention de maintenance;RNCP37890BC01;C1.1;"Analyser une demande d'intervention ; identifier l'équipement concerné";"À partir d'un ordre de travail écrit,\net de la documentation « constructeur »";booklet|interview;R2;L'équipement, ses risques et son état sont identifiés;1,5\r\n`,
@@ -45,6 +52,16 @@ describe("fromGridCsv", () => {
     const csv = toGridCsv(content);
     expect(fromGridCsv(csv)).toEqual(content.blocks);
     expect(fromGridCsv(Buffer.from(csv, "utf8"))).toEqual(content.blocks);
+    expect(fromGridCsv(toGridCsv(content, "codes"))).toEqual(content.blocks);
+  });
+
+  it("reads headers and methods written either way, case and spacing ignored, in one file", () => {
+    const csv = [
+      "code du bloc;bloc_title;Code RNCP du bloc;capacity_code;Capacité professionnelle;capacity_conditions;" +
+        "MÉTHODES D'ÉVALUATION;criterion_code;Résultat attendu;coefficient",
+      "B1;Produire;;C1;Régler;;Observation en situation de travail | interview;a;Réglage juste;1",
+    ].join("\r\n");
+    expect(fromGridCsv(csv)[0]!.capacities[0]!.methods).toEqual(["observation", "interview"]);
   });
 
   it("accepts `,` as separator, no BOM, LF line ends and a decimal point", () => {
@@ -94,9 +111,9 @@ describe("fromGridCsv", () => {
   });
 
   it("reports an unknown and a missing header column at row 1", async () => {
-    const csv = `\uFEFF${header.replace("criterion_weight", "coefficient")}\r\nB1;Produire;;;;;;;;\r\n`;
+    const csv = `\uFEFF${header.replace("criterion_weight", "poids")}\r\nB1;Produire;;;;;;;;\r\n`;
     expect(await importProblems(() => fromGridCsv(csv))).toEqual({
-      "row 1, coefficient": "UNKNOWN_COLUMN",
+      "row 1, poids": "UNKNOWN_COLUMN",
       "row 1, criterion_weight": "MISSING_COLUMN",
     });
   });

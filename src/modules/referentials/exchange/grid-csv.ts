@@ -1,8 +1,10 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { headerOf, type SheetHeadings } from "../../../documents/sheet-headings.ts";
 import { FORMULA_LIKE, neutraliseFormula } from "../../../documents/spreadsheet.ts";
 import { importFailed, importProblem } from "../errors.ts";
 import type { Block, ReferentialContent } from "../schemas.ts";
+import { gridColumnLabels } from "./grid-labels.ts";
 import { blocksToRows, gridColumns, rowsToBlocks } from "./grid-rows.ts";
 
 /**
@@ -17,13 +19,17 @@ import { blocksToRows, gridColumns, rowsToBlocks } from "./grid-rows.ts";
 const restore = (cell: string) =>
   cell.startsWith("'") && FORMULA_LIKE.test(cell.slice(1)) ? cell.slice(1) : cell;
 
-/** The blocs as a CSV grid (columns in `gridColumns` order, one row per criterion). */
-export function toGridCsv(content: ReferentialContent): string {
-  return stringify(blocksToRows(content.blocks), {
+/**
+ * The blocs as a CSV grid (columns in `gridColumns` order, one row per criterion), headed and worded in
+ * French, or with the codes.
+ */
+export function toGridCsv(content: ReferentialContent, headings: SheetHeadings = "labels"): string {
+  const header = headerOf(gridColumnLabels, headings);
+  return stringify(blocksToRows(content.blocks, headings), {
     bom: true,
     delimiter: ";",
     header: true,
-    columns: [...gridColumns],
+    columns: gridColumns.map((key) => ({ key, header: header(key) })),
     record_delimiter: "windows",
     // csv-stringify quotes only the record delimiter itself; a lone LF in a cell must be quoted too.
     quoted_match: /[\r\n]/,

@@ -1,3 +1,4 @@
+import { codeOfLabel, type SheetHeadings } from "../../../documents/sheet-headings.ts";
 import type { FieldErrorCode } from "../../../server/error-codes.ts";
 import type { ErrorParams } from "../../../server/errors.ts";
 import { type ImportProblem, importProblem } from "../errors.ts";
@@ -10,14 +11,17 @@ import {
   type RawNode,
   validateImportedContent,
 } from "./content-problems.ts";
+import { methodLabels } from "./french-labels.ts";
 import { readHeader } from "./grid-header.ts";
+import { gridColumnLabels } from "./grid-labels.ts";
 
 /**
  * The referential as a grid, one row per criterion (CSV and XLSX share it): bloc and capacity fields are
  * repeated on each of their rows; a capacity without criteria, or a bloc without capacities, is one row with
  * the columns below it left empty. On import, rows group by bloc_code, then capacity_code, in order of first
  * appearance; a repeated field left empty on a later row takes the value already seen (as in a sheet with
- * merged cells), a different value is a problem.
+ * merged cells), a different value is a problem. Headers and methods are written in French for people
+ * (`gridColumnLabels`, `methodLabels`) or as codes for programs; both are read back.
  */
 
 export const gridColumns = [
@@ -64,8 +68,9 @@ const methodSeparator = "|";
 const noCapacity = { capacity_code: "", capacity_title: "", capacity_conditions: "", capacity_methods: "" };
 const noCriterion = { criterion_code: "", criterion_indicator: "", criterion_weight: "" as const };
 
-/** The grid records of the blocs, in order (without the header). */
-export function blocksToRows(blocks: Block[]): GridRecord[] {
+/** The grid records of the blocs, in order (without the header), methods in French or as codes. */
+export function blocksToRows(blocks: Block[], headings: SheetHeadings = "labels"): GridRecord[] {
+  const methodName = (method: AssessmentMethod) => (headings === "codes" ? method : methodLabels[method]);
   return blocks.flatMap((block): GridRecord[] => {
     const blockCells = {
       bloc_code: block.code,
@@ -78,7 +83,7 @@ export function blocksToRows(blocks: Block[]): GridRecord[] {
         capacity_code: capacity.code,
         capacity_title: capacity.title,
         capacity_conditions: capacity.conditions,
-        capacity_methods: capacity.methods.join(methodSeparator),
+        capacity_methods: capacity.methods.map(methodName).join(methodSeparator),
       };
       if (capacity.criteria.length === 0) return [{ ...blockCells, ...capacityCells, ...noCriterion }];
       return capacity.criteria.map((criterion) => ({
@@ -98,7 +103,7 @@ export function blocksToRows(blocks: Block[]): GridRecord[] {
  */
 export function rowsToBlocks(rows: SheetRow[]): Block[] {
   const [header, ...data] = rows;
-  const columns = readHeader(header, gridColumns);
+  const columns = readHeader(header, gridColumns, gridColumnLabels);
   const problems: ImportProblem[] = [];
   const raw: RawContent = { blocks: [] };
   const origins = new Map<object, { row: number; level: Level }>();
@@ -206,15 +211,17 @@ export function rowsToBlocks(rows: SheetRow[]): Block[] {
   return validateImportedContent(raw, locateAt, problems).blocks;
 }
 
-/** The methods of a cell ("observation|interview"); unknown ones are reported and left out. */
+/**
+ * The methods of a cell ("observation|interview", or "observation en situation de travail|entretien");
+ * unknown ones are reported and left out.
+ */
 function readMethods(text: string, reportUnknown: (method: string) => void): AssessmentMethod[] {
-  const known: readonly string[] = assessmentMethods;
-  const names = text
-    .split(methodSeparator)
-    .map((name) => name.trim().toLowerCase())
-    .filter((name) => name !== "");
-  for (const name of names.filter((candidate) => !known.includes(candidate))) {
-    reportUnknown(name);
+  const methods: AssessmentMethod[] = [];
+  for (const name of text.split(methodSeparator).map((part) => part.trim())) {
+    if (name === "") continue;
+    const method = codeOfLabel(methodLabels, name);
+    if (method) methods.push(method);
+    else reportUnknown(name.toLowerCase());
   }
-  return names.filter((name): name is AssessmentMethod => known.includes(name));
+  return methods;
 }

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { gridColumnLabels } from "./grid-labels.ts";
 import { gridColumns } from "./grid-rows.ts";
 import { fromGridXlsx, sheetName, toGridXlsx } from "./grid-xlsx.ts";
 import { buildExchangeReferential, importProblems } from "./test-referential.ts";
@@ -25,19 +26,30 @@ describe("toGridXlsx", () => {
     const workbook = await readWorkbook(buffer);
     expect(workbook.title).toBe("CQPI OMI — référentiel, version 2");
     const worksheet = workbook.getWorksheet(sheetName)!;
-    expect(worksheet.getRow(1).values).toEqual([undefined, ...gridColumns]);
+    expect(worksheet.getRow(1).values).toEqual([undefined, ...gridColumns.map((c) => gridColumnLabels[c])]);
     expect(worksheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(worksheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(worksheet.getColumn(9).width).toBe(60);
     expect(worksheet.getRow(3).getCell("J").value).toBe(1.5);
     expect(worksheet.rowCount).toBe(9);
   });
+
+  it("writes the codes as headers and methods with headings `codes`", async () => {
+    const buffer = await toGridXlsx(
+      buildExchangeReferential(),
+      { qualificationCode: "OMI", version: 2 },
+      "codes",
+    );
+    const worksheet = (await readWorkbook(buffer)).getWorksheet(sheetName)!;
+    expect(worksheet.getRow(1).values).toEqual([undefined, ...gridColumns]);
+    expect(worksheet.getRow(3).getCell("G").value).toBe("booklet|interview");
+  });
 });
 
 describe("fromGridXlsx", () => {
-  it("reads back what toGridXlsx wrote", async () => {
+  it.each(["labels", "codes"] as const)("reads back what toGridXlsx wrote (%s)", async (headings) => {
     const content = buildExchangeReferential();
-    const buffer = await toGridXlsx(content, { qualificationCode: "OMI", version: 1 });
+    const buffer = await toGridXlsx(content, { qualificationCode: "OMI", version: 1 }, headings);
     expect(await fromGridXlsx(buffer)).toEqual(content.blocks);
     expect(await fromGridXlsx(new Uint8Array(buffer))).toEqual(content.blocks);
   });

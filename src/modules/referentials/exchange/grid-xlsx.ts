@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
+import { headerOf, type SheetHeadings } from "../../../documents/sheet-headings.ts";
 import { importFailed, importProblem } from "../errors.ts";
 import type { Block, ReferentialContent } from "../schemas.ts";
+import { gridColumnLabels } from "./grid-labels.ts";
 import { blocksToRows, type GridColumn, gridColumns, rowsToBlocks, type SheetRow } from "./grid-rows.ts";
 
 /**
@@ -24,18 +26,20 @@ const columnWidths: Record<GridColumn, number> = {
   criterion_weight: 10,
 };
 
-/** The blocs as an XLSX grid (same columns as the CSV grid); `meta` titles the workbook. */
+/** The blocs as an XLSX grid (same columns and words as the CSV grid); `meta` titles the workbook. */
 export async function toGridXlsx(
   content: ReferentialContent,
   meta: { qualificationCode: string; version: number },
+  headings: SheetHeadings = "labels",
 ): Promise<Buffer> {
+  const header = headerOf(gridColumnLabels, headings);
   const workbook = new ExcelJS.Workbook();
   workbook.title = `CQPI ${meta.qualificationCode} — référentiel, version ${meta.version}`;
   const worksheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
-  worksheet.columns = gridColumns.map((key) => ({ key, header: key, width: columnWidths[key] }));
+  worksheet.columns = gridColumns.map((key) => ({ key, header: header(key), width: columnWidths[key] }));
   worksheet.getRow(1).font = { bold: true };
   worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: gridColumns.length } };
-  worksheet.addRows(blocksToRows(content.blocks));
+  worksheet.addRows(blocksToRows(content.blocks, headings));
   for (const column of ["capacity_conditions", "criterion_indicator"] as const) {
     worksheet.getColumn(column).alignment = { wrapText: true, vertical: "top" };
   }

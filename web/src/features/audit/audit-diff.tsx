@@ -1,5 +1,6 @@
 import { Code, Table, Text } from "@mantine/core";
 import { useT } from "../../lib/i18n/index.tsx";
+import { auditFieldKey } from "./labels.ts";
 import type { AuditEvent } from "./types.ts";
 
 type Snapshot = Record<string, unknown> | null;
@@ -21,11 +22,26 @@ export function changedKeys(before: Snapshot, after: Snapshot): string[] {
 }
 
 function ValueText({ snapshot, field }: { snapshot: Snapshot; field: string }) {
+  const t = useT();
   if (snapshot === null || !(field in snapshot)) return <Text size="sm">—</Text>;
+  const value = snapshot[field];
+  if (typeof value === "boolean") return <Text size="sm">{t(value ? "common.yes" : "common.no")}</Text>;
   return (
     <Code block style={{ whiteSpace: "pre-wrap", wordBreak: "break-word" }}>
-      {JSON.stringify(snapshot[field], null, 2)}
+      {JSON.stringify(value, null, 2)}
     </Code>
+  );
+}
+
+/** A field by its label, its name beside it for whoever compares with the API or a database. */
+function FieldName({ field }: { field: string }) {
+  const t = useT();
+  const key = auditFieldKey(field);
+  if (!key) return <Code>{field}</Code>;
+  return (
+    <Text size="sm" fw={600} component="span">
+      {t(key)} <Code>{field}</Code>
+    </Text>
   );
 }
 
@@ -51,7 +67,7 @@ export function AuditDiff({ event }: { event: AuditEvent }) {
         {keys.map((key) => (
           <Table.Tr key={key}>
             <Table.Th scope="row">
-              <Code>{key}</Code>
+              <FieldName field={key} />
             </Table.Th>
             <Table.Td>
               <ValueText snapshot={before} field={key} />

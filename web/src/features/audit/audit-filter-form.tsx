@@ -1,7 +1,8 @@
-import { Button, Group, SimpleGrid, TextInput } from "@mantine/core";
+import { Button, Group, Select, SimpleGrid, TextInput } from "@mantine/core";
 import { type ChangeEvent, type FormEvent, useState } from "react";
 import { useT } from "../../lib/i18n/index.tsx";
 import { ActorSelect } from "./actor-select.tsx";
+import { auditActionKey, auditActions, auditEntityTypeKey, auditEntityTypes } from "./labels.ts";
 import type { AuditFilters } from "./types.ts";
 
 interface AuditFilterFormProps {
@@ -21,30 +22,41 @@ export function AuditFilterForm({ filters, onApply }: AuditFilterFormProps) {
   const set = (field: keyof AuditFilters) => (event: ChangeEvent<HTMLInputElement>) =>
     setDraft({ ...draft, [field]: event.currentTarget.value });
 
+  const choose = (field: "action" | "entityType") => (value: string | null) =>
+    setDraft({ ...draft, [field]: value ?? "" });
+  const actionOptions = auditActions.map((action) => ({ value: action, label: t(auditActionKey(action)) }));
+  const entityTypeOptions = auditEntityTypes.map((type) => ({
+    value: type,
+    label: t(auditEntityTypeKey(type)),
+  }));
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onApply({
-      ...draft,
-      action: draft.action.trim(),
-      entityType: draft.entityType.trim(),
-      entityId: draft.entityId.trim(),
-    });
+    onApply({ ...draft, entityId: draft.entityId.trim() });
   };
 
   return (
     <form onSubmit={submit} aria-label={t("audit.filters")}>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
-        <TextInput
+        <Select
           label={t("audit.action")}
-          description={t("audit.actionHelp")}
-          value={draft.action}
-          onChange={set("action")}
+          placeholder={t("audit.anyAction")}
+          searchable
+          clearable
+          data={actionOptions}
+          value={draft.action || null}
+          onChange={choose("action")}
+          nothingFoundMessage={t("common.nothingFound")}
         />
-        <TextInput
+        <Select
           label={t("audit.entityType")}
-          description={t("audit.entityTypeHelp")}
-          value={draft.entityType}
-          onChange={set("entityType")}
+          placeholder={t("audit.anyEntityType")}
+          searchable
+          clearable
+          data={entityTypeOptions}
+          value={draft.entityType || null}
+          onChange={choose("entityType")}
+          nothingFoundMessage={t("common.nothingFound")}
         />
         <TextInput label={t("audit.entityId")} value={draft.entityId} onChange={set("entityId")} />
         <ActorSelect value={draft.actor} onChange={(actor) => setDraft({ ...draft, actor })} />

@@ -3,8 +3,8 @@ import { useT } from "../../lib/i18n/index.tsx";
 import { versionPath } from "./api.ts";
 
 /**
- * The version as files: a 1EdTech CASE package, the evaluation grid (CSV, Excel) and a printable PDF,
- * saved under the name the server gives them.
+ * The version as files: a 1EdTech CASE package, the evaluation grid (CSV, Excel, headed in French; and
+ * with the column codes, for programs) and a printable PDF, saved under the name the server gives them.
  */
 export function VersionDownloads({ code, version }: { code: string; version: number }) {
   const t = useT();
@@ -13,6 +13,7 @@ export function VersionDownloads({ code, version }: { code: string; version: num
     { href: `${base}/case`, label: t("downloads.case") },
     { href: `${base}/grid.csv`, label: t("downloads.csv") },
     { href: `${base}/grid.xlsx`, label: t("downloads.xlsx") },
+    { href: `${base}/grid.csv?headers=codes`, label: t("downloads.csvCodes") },
     { href: `${base}/referential.pdf`, label: t("downloads.pdf") },
   ];
   return (

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { enAdmin } from "./en-admin.ts";
+import { enAudit } from "./en-audit.ts";
 import { enCandidates } from "./en-candidates.ts";
 import { enCertificates } from "./en-certificates.ts";
 import { enJury } from "./en-jury.ts";
 import { enPathways } from "./en-pathways.ts";
 import { enReferentials } from "./en-referentials.ts";
 import { frAdmin } from "./fr-admin.ts";
+import { frAudit } from "./fr-audit.ts";
 import { frCandidates } from "./fr-candidates.ts";
 import { frCertificates } from "./fr-certificates.ts";
 import { frJury } from "./fr-jury.ts";
@@ -28,10 +30,26 @@ function keysInSeveralAreas(areas: Record<string, object>): string[] {
 describe("message catalogues", () => {
   it("give each key in one area only, in French and in English", () => {
     expect(
-      keysInSeveralAreas({ frPathways, frCandidates, frReferentials, frAdmin, frJury, frCertificates }),
+      keysInSeveralAreas({
+        frPathways,
+        frCandidates,
+        frReferentials,
+        frAdmin,
+        frAudit,
+        frJury,
+        frCertificates,
+      }),
     ).toEqual([]);
     expect(
-      keysInSeveralAreas({ enPathways, enCandidates, enReferentials, enAdmin, enJury, enCertificates }),
+      keysInSeveralAreas({
+        enPathways,
+        enCandidates,
+        enReferentials,
+        enAdmin,
+        enAudit,
+        enJury,
+        enCertificates,
+      }),
     ).toEqual([]);
   });
 });

@@ -1,7 +1,23 @@
+import type { GridColumn } from "../../../../src/modules/referentials/exchange/grid-rows.ts";
 import type { frReferentials } from "./fr-referentials.ts";
+
+/** The referential grid's columns. */
+const enGridColumns = {
+  "gridColumn.bloc_code": "Bloc code",
+  "gridColumn.bloc_title": "Competency bloc",
+  "gridColumn.bloc_rncp_code": "Bloc RNCP code",
+  "gridColumn.capacity_code": "Capacity code",
+  "gridColumn.capacity_title": "Professional capacity",
+  "gridColumn.capacity_conditions": "Performance conditions",
+  "gridColumn.capacity_methods": "Assessment methods",
+  "gridColumn.criterion_code": "Expected result code",
+  "gridColumn.criterion_indicator": "Expected result",
+  "gridColumn.criterion_weight": "Weight",
+} satisfies Record<`gridColumn.${GridColumn}`, string>;
 
 /** English messages of the referentials: versions, editor, diff, imports, adoptions, typed against the French ones. */
 export const enReferentials: Record<keyof typeof frReferentials, string> = {
+  ...enGridColumns,
   "method.booklet": "Activity booklet",
   "method.questioning": "Questioning",
   "method.observation": "Observation at work",
@@ -105,6 +121,7 @@ export const enReferentials: Record<keyof typeof frReferentials, string> = {
   "downloads.title": "Download",
   "downloads.case": "CASE package (JSON)",
   "downloads.csv": "Grid (CSV)",
+  "downloads.csvCodes": "Grid for a re-import (codes, CSV)",
   "downloads.xlsx": "Grid (Excel)",
   "downloads.pdf": "Printable referential (PDF)",
   "downloads.branchPdf": "Branch referential (PDF)",
@@ -121,7 +138,7 @@ export const enReferentials: Record<keyof typeof frReferentials, string> = {
   "import.chooseFile": "Choose a file",
   "import.gridTitle": "Import an evaluation grid",
   "import.gridHelp":
-    "A CSV or Excel grid replaces the blocs, capacities and criteria of this draft (the rules do not change).",
+    "A CSV or Excel grid replaces the blocs, capacities and criteria of this draft (the rules do not change). Its columns are those of a downloaded grid, in words or in codes.",
   "import.gridFile": "Grid (CSV or XLSX)",
   "import.gridSubmit": "Import the grid",
   "import.gridWrongType": "Choose a .csv or .xlsx file.",
@@ -129,7 +146,7 @@ export const enReferentials: Record<keyof typeof frReferentials, string> = {
   "import.failedTitle": "The file was not imported",
   "import.failedIntro": "Problems to fix in the file ({count}):",
   "import.row": "Row {row}",
-  "import.rowColumn": "Row {row}, column {column}",
+  "import.rowColumn": "Row {row}, column “{column}”",
   "import.file": "File",
 
   "editor.title": "Edit referential {code} — version {version}",

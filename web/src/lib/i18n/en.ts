@@ -1,4 +1,5 @@
 import { enAdmin } from "./en-admin.ts";
+import { enAudit } from "./en-audit.ts";
 import { enCandidates } from "./en-candidates.ts";
 import { enCertificates } from "./en-certificates.ts";
 import { enErrors } from "./en-errors.ts";
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...enInterbranch,
   ...enReferentials,
   ...enAdmin,
+  ...enAudit,
   ...enErrors,
   ...enObservatory,
   "app.name": "CQPI Platform",
@@ -51,6 +53,8 @@ export const en: Messages = {
   "common.create": "Create",
   "common.edit": "Edit",
   "common.actions": "Actions",
+  "common.yes": "Yes",
+  "common.no": "No",
   "common.nothingFound": "No results",
   "form.required": "This field is required.",
 

@@ -1,5 +1,22 @@
+import type { GridColumn } from "../../../../src/modules/referentials/exchange/grid-rows.ts";
+
+/** The referential grid's columns, as its French export heads them (same words as the server's grid-labels.ts). */
+const frGridColumns = {
+  "gridColumn.bloc_code": "Code du bloc",
+  "gridColumn.bloc_title": "Bloc de compétences",
+  "gridColumn.bloc_rncp_code": "Code RNCP du bloc",
+  "gridColumn.capacity_code": "Code de la capacité",
+  "gridColumn.capacity_title": "Capacité professionnelle",
+  "gridColumn.capacity_conditions": "Conditions de réalisation",
+  "gridColumn.capacity_methods": "Méthodes d'évaluation",
+  "gridColumn.criterion_code": "Code du résultat attendu",
+  "gridColumn.criterion_indicator": "Résultat attendu",
+  "gridColumn.criterion_weight": "Coefficient",
+} satisfies Record<`gridColumn.${GridColumn}`, string>;
+
 /** French messages of the referentials: versions, editor, diff, imports, adoptions; merged into `fr`. */
 export const frReferentials = {
+  ...frGridColumns,
   "method.booklet": "Livret d'activité",
   "method.questioning": "Questionnement",
   "method.observation": "Observation en situation de travail",
@@ -104,6 +121,7 @@ export const frReferentials = {
   "downloads.title": "Télécharger",
   "downloads.case": "Paquet CASE (JSON)",
   "downloads.csv": "Grille (CSV)",
+  "downloads.csvCodes": "Grille pour un réimport (codes, CSV)",
   "downloads.xlsx": "Grille (Excel)",
   "downloads.pdf": "Référentiel imprimable (PDF)",
   "downloads.branchPdf": "Référentiel de la branche (PDF)",
@@ -120,7 +138,7 @@ export const frReferentials = {
   "import.chooseFile": "Choisir un fichier",
   "import.gridTitle": "Importer une grille d'évaluation",
   "import.gridHelp":
-    "Une grille CSV ou Excel remplace les blocs, capacités et critères de ce brouillon (les règles ne changent pas).",
+    "Une grille CSV ou Excel remplace les blocs, capacités et critères de ce brouillon (les règles ne changent pas). Ses colonnes sont celles d'une grille téléchargée, en français ou en codes.",
   "import.gridFile": "Grille (CSV ou XLSX)",
   "import.gridSubmit": "Importer la grille",
   "import.gridWrongType": "Choisissez un fichier .csv ou .xlsx.",
@@ -128,7 +146,7 @@ export const frReferentials = {
   "import.failedTitle": "Le fichier n'a pas été importé",
   "import.failedIntro": "Problèmes à corriger dans le fichier ({count}) :",
   "import.row": "Ligne {row}",
-  "import.rowColumn": "Ligne {row}, colonne {column}",
+  "import.rowColumn": "Ligne {row}, colonne « {column} »",
   "import.file": "Fichier",
 
   "editor.title": "Modifier le référentiel {code} — version {version}",

@@ -1,4 +1,5 @@
 import { frAdmin } from "./fr-admin.ts";
+import { frAudit } from "./fr-audit.ts";
 import { frCandidates } from "./fr-candidates.ts";
 import { frCertificates } from "./fr-certificates.ts";
 import { frErrors } from "./fr-errors.ts";
@@ -19,6 +20,7 @@ export const fr = {
   ...frInterbranch,
   ...frReferentials,
   ...frAdmin,
+  ...frAudit,
   ...frErrors,
   ...frObservatory,
   "app.name": "Plateforme CQPI",
@@ -50,6 +52,8 @@ export const fr = {
   "common.create": "Créer",
   "common.edit": "Modifier",
   "common.actions": "Actions",
+  "common.yes": "Oui",
+  "common.no": "Non",
   "common.nothingFound": "Aucun résultat",
   "form.required": "Ce champ est obligatoire.",
 

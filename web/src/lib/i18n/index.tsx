@@ -29,6 +29,10 @@ export function readSavedLanguage(): Language {
   }
 }
 
+/** The key itself when the catalogues have it (a code the server sends made into a key), else null. */
+export const messageKeyOf = (key: string): MessageKey | null =>
+  Object.hasOwn(fr, key) ? (key as MessageKey) : null;
+
 export function translate(language: Language, key: MessageKey, values?: MessageValues): string {
   const message = catalogues[language][key];
   if (!values) return message;
