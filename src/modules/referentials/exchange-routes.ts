@@ -11,13 +11,13 @@ import { toCasePackage } from "./exchange/case-package.ts";
 import { toGridCsv } from "./exchange/grid-csv.ts";
 import { toGridXlsx } from "./exchange/grid-xlsx.ts";
 import { renderReferentialPdf } from "./exchange/referential-pdf.ts";
-import { findVersion } from "./find-version.ts";
+import { findVersionHead, type VersionHead, withTree } from "./find-version.ts";
 import { importCasePackage, importGrid } from "./import-referential.ts";
 import { referentialsAccess } from "./policy.ts";
 import { type ExportFile, type ExportFormat, publishedExport } from "./published-export.ts";
 import { getBranchReferential } from "./read-referentials.ts";
 import { versionParams } from "./routes.ts";
-import { versionView } from "./schemas.ts";
+import { type VersionView, versionView } from "./schemas.ts";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const FILE_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -57,10 +57,11 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
     const r = scope.withTypeProvider<ZodTypeProvider>();
     const { ctx } = app;
     const tags = ["referentials"];
+    // A kept file is served without loading the version's tree: only a missing one is rendered from it.
     const keep = (
-      found: Awaited<ReturnType<typeof findVersion>>,
+      found: VersionHead,
       format: ExportFormat,
-      render: () => Promise<string | Uint8Array> | string | Uint8Array,
+      render: (view: VersionView) => Promise<string | Uint8Array> | string | Uint8Array,
       // What else the file shows (the CASE package's correspondences, recorded after publication).
       extraFacts?: unknown,
     ) =>
@@ -78,7 +79,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
             ...(extraFacts === undefined ? [] : [extraFacts]),
           ],
         },
-        render,
+        async () => render((await withTree(ctx, found)).view),
       );
     // Rendering is costly: anonymous callers are limited per address; signed-in users are not.
     const read = {
@@ -110,8 +111,8 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
       `${versionUrl}/case`,
       { schema: { tags, params: versionParams }, config: versionFile("application/json") },
       async (req, reply) => {
-        const found = await findVersion(ctx, { ...req.params, caller: req.caller });
-        const { qualification, row, view } = found;
+        const found = await findVersionHead(ctx, { ...req.params, caller: req.caller });
+        const { qualification, row } = found;
         const correspondences = await caseCorrespondencesOf(ctx, {
           code: qualification.code,
           version: row.version,
@@ -119,7 +120,7 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
         const file = await keep(
           found,
           "case",
-          () =>
+          (view) =>
             JSON.stringify(
               toCasePackage({
                 qualification,
@@ -152,15 +153,16 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
       `${versionUrl}/grid.csv`,
       { schema: gridSchema, config: versionFile("text/csv") },
       async (req, reply) => {
-        const found = await findVersion(ctx, { ...req.params, caller: req.caller });
-        const { qualification, view } = found;
+        const found = await findVersionHead(ctx, { ...req.params, caller: req.caller });
+        const { qualification, row } = found;
         const { headers } = req.query;
-        const file = await keep(found, gridFormat("csv", headers), () => toGridCsv(view, headers), headers);
+        const render = (view: VersionView) => toGridCsv(view, headers);
+        const file = await keep(found, gridFormat("csv", headers), render, headers);
         return sendExport(
           req,
           reply,
           "text/csv; charset=utf-8",
-          `${gridFileName(qualification.code, view.version, headers)}.csv`,
+          `${gridFileName(qualification.code, row.version, headers)}.csv`,
           file,
         );
       },
@@ -169,16 +171,17 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
       `${versionUrl}/grid.xlsx`,
       { schema: gridSchema, config: versionFile(XLSX_TYPE) },
       async (req, reply) => {
-        const found = await findVersion(ctx, { ...req.params, caller: req.caller });
-        const { qualification, view } = found;
+        const found = await findVersionHead(ctx, { ...req.params, caller: req.caller });
+        const { qualification, row } = found;
         const { headers } = req.query;
         const file = await keep(
           found,
           gridFormat("xlsx", headers),
-          () => toGridXlsx(view, { qualificationCode: qualification.code, version: view.version }, headers),
+          (view) =>
+            toGridXlsx(view, { qualificationCode: qualification.code, version: row.version }, headers),
           headers,
         );
-        const name = gridFileName(qualification.code, view.version, headers);
+        const name = gridFileName(qualification.code, row.version, headers);
         return sendExport(req, reply, XLSX_TYPE, `${name}.xlsx`, file);
       },
     );
@@ -186,16 +189,16 @@ export async function registerReferentialExchangeRoutes(app: FastifyInstance) {
       `${versionUrl}/referential.pdf`,
       { schema: { tags, params: versionParams }, config: versionFile("application/pdf") },
       async (req, reply) => {
-        const found = await findVersion(ctx, { ...req.params, caller: req.caller });
-        const { qualification, view } = found;
-        const file = await keep(found, "pdf", () =>
+        const found = await findVersionHead(ctx, { ...req.params, caller: req.caller });
+        const { qualification, row } = found;
+        const file = await keep(found, "pdf", (view) =>
           renderReferentialPdf({ qualification, version: view, content: view }),
         );
         return sendExport(
           req,
           reply,
           "application/pdf",
-          `${fileName(qualification.code, view.version)}.pdf`,
+          `${fileName(qualification.code, row.version)}.pdf`,
           file,
         );
       },

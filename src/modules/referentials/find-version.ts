@@ -16,10 +16,10 @@ export async function findQualificationOrThrow(ctx: AppContext, code: string) {
 }
 
 /**
- * One version with its tree. Drafts are work in progress: to callers who may not see them, a draft
+ * One version, without its tree. Drafts are work in progress: to callers who may not see them, a draft
  * does not exist. Use cases that already passed the authoring policy set `mayReadDrafts`.
  */
-export async function findVersion(
+export async function findVersionHead(
   ctx: AppContext,
   key: { code: string; version: number; caller: Caller; mayReadDrafts?: boolean },
 ) {
@@ -27,8 +27,22 @@ export async function findVersion(
   const row = await findVersionRow(ctx.db, qualification.id, key.version);
   const isHidden = row?.status === "draft" && !key.mayReadDrafts && !canSeeDrafts(key.caller);
   if (!row || isHidden) throw versionNotFound(key.code, key.version);
-  const [blocks] = await loadTrees(ctx.db, [{ versionId: row.id }]);
-  return { qualification, row, view: toVersionView(row, qualification.code, blocks ?? []) };
+  return { qualification, row };
+}
+export type VersionHead = Awaited<ReturnType<typeof findVersionHead>>;
+
+/** The version found by `findVersionHead`, with its tree (blocs, capacities, criteria). */
+export async function withTree(ctx: AppContext, head: VersionHead) {
+  const [blocks] = await loadTrees(ctx.db, [{ versionId: head.row.id }]);
+  return { ...head, view: toVersionView(head.row, head.qualification.code, blocks ?? []) };
+}
+
+/** One version with its tree, under the visibility rules of `findVersionHead`. */
+export async function findVersion(
+  ctx: AppContext,
+  key: { code: string; version: number; caller: Caller; mayReadDrafts?: boolean },
+) {
+  return withTree(ctx, await findVersionHead(ctx, key));
 }
 
 /**
