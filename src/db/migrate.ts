@@ -14,6 +14,7 @@ import * as juryCorrections from "./migrations/0010-jury-corrections.ts";
 import * as interbranch from "./migrations/0011-interbranch.ts";
 import * as certificateIssuance from "./migrations/0012-certificate-issuance.ts";
 import * as observatory from "./migrations/0014-observatory.ts";
+import * as observatoryVolume from "./migrations/0016-observatory-volume.ts";
 
 /** A migration receives the dialect so that it can call the helpers of `dialect.ts`. */
 export interface DialectMigration {
@@ -34,6 +35,7 @@ const migrations: Record<string, DialectMigration> = {
   "0011-interbranch": interbranch,
   "0012-certificate-issuance": certificateIssuance,
   "0014-observatory": observatory,
+  "0016-observatory-volume": observatoryVolume,
 };
 
 class StaticProvider implements MigrationProvider {
