@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idParam } from "../../server/input.ts";
-import { pageOf, pageQuery } from "../../server/pagination.ts";
+import { afterParam, pageOf, pageQuery } from "../../server/pagination.ts";
 import { branchCodeParams } from "../catalogue/schemas.ts";
 import { certificateStatus, certificateView } from "./schemas.ts";
 
@@ -18,10 +18,16 @@ const certificateFilter = {
 };
 
 /** `q` searches the holder's names and the number, ignoring case. */
-export const certificateListQuery = pageQuery.extend(certificateFilter);
+export const certificateListQuery = pageQuery.extend({
+  ...certificateFilter,
+  after: afterParam("Keyset cursor: the number of the last certificate of the page before"),
+});
 export type CertificateListQuery = z.infer<typeof certificateListQuery>;
 
 export const certificateExportQuery = pageQuery.omit({ limit: true, offset: true }).extend(certificateFilter);
 export type CertificateFilter = z.infer<typeof certificateExportQuery>;
 
-export const certificateList = pageOf(certificateView);
+export const certificateList = pageOf(certificateView).extend({
+  /** More certificates than `total` match: a filtered list counts up to 10,000. */
+  totalIsCapped: z.boolean(),
+});

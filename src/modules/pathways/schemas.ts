@@ -34,6 +34,9 @@ export const pathwayListQuery = pageQuery.extend({
   branchCode: code.optional(),
   companyId: idParam.optional(),
   evaluatorUserId: idParam.optional(),
+  after: idParam
+    .optional()
+    .describe("Keyset cursor: the id of the last pathway of the page before (newest first)"),
 });
 
 export const pathwaySummary = z
@@ -60,6 +63,7 @@ export type PathwaySummary = z.infer<typeof pathwaySummary>;
 export const pathwayList = z.object({
   items: z.array(pathwaySummary),
   total: z.number().int(),
+  /** Kept per branch × CQPI × status as pathways move: exact, without counting the pathways again. */
   countsByStatus: z.record(z.string(), z.number().int()),
 });
 
