@@ -49,6 +49,7 @@ export const auditActions = [
   "assessment.close",
   "certificate.issue",
   "certificate.revoke",
+  "demo.generate_history",
   "cdc_declaration.create",
   "issuer_key.generate",
   "issuer_key.rotate",
