@@ -86,6 +86,12 @@ export async function up(db: Kysely<unknown>, _dialect: DialectName): Promise<vo
   // A branch's pathways newest first; certificates latest award first, overall and per branch.
   await schema.createIndex("pathways_branch_id_idx").on("pathways").columns(["branch_id", "id"]).execute();
   await schema
+    .createIndex("pathways_branch_status_id_idx")
+    .on("pathways")
+    .columns(["branch_id", "status", "id"])
+    .execute();
+  await schema.dropIndex("pathways_branch_status_idx").execute();
+  await schema
     .createIndex("certificates_awarded_idx")
     .on("certificates")
     .columns(["awarded_on", "id"])

@@ -60,6 +60,21 @@ export interface PathwayFilter {
 
 function filtered(db: Kysely<Database>, caller: Caller, filter: PathwayFilter, withStatus = true) {
   let query = inScope(pathwaysWithContext(db) as unknown as PathwayQuery, caller);
+  // One branch named as an equality, so that its pathways are read in the index's order (newest first).
+  const oneBranch =
+    filter.branchCode ??
+    (caller.kind === "user" && caller.role === "branch_officer" && caller.branchCodes.length === 1
+      ? caller.branchCodes[0]
+      : undefined);
+  if (oneBranch)
+    query = query.where(
+      "pathways.branch_id",
+      "=",
+      db
+        .selectFrom("branches as one_branch")
+        .select("one_branch.id")
+        .where("one_branch.code", "=", oneBranch),
+    );
   if (withStatus && filter.status) query = query.where("pathways.status", "=", filter.status);
   if (filter.qualificationCode) query = query.where("qualifications.code", "=", filter.qualificationCode);
   if (filter.branchCode) query = query.where("branches.code", "=", filter.branchCode);
