@@ -65,7 +65,7 @@ export function awardDays(n: number, random: () => number): string[] {
     const inPeriod: number[] = [];
     for (let i = before; i < upTo; i++) inPeriod.push(start + Math.floor(span * Math.sqrt(random())));
     inPeriod.sort((a, b) => a - b);
-    days.push(...inPeriod);
+    for (const day of inPeriod) days.push(day);
     before = upTo;
   });
   return days.map(dayOf);
