@@ -50,6 +50,26 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
+describe("cqpi seed --volume", () => {
+  it("writes a synthetic history with a progress line per tenth when stderr is not a terminal", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cqpi-cli-volume-"));
+    try {
+      const seeded = await cqpiWith({ CQPI_DATA_DIR: dir }, "seed", "--volume", "300");
+      expect(seeded.code, seeded.stderr).toBe(0);
+      expect(seeded.stdout).toMatch(/^300 certificates in [\d.]+ s: \d+ full/m);
+      expect(seeded.stderr).toMatch(/\[#{30}\] 300\/300/);
+      expect(seeded.stderr).not.toContain("\r");
+      const db = new SQLite(path.join(dir, "cqpi.sqlite"), { readonly: true });
+      const row = db.prepare("SELECT count(*) AS n FROM award_facts WHERE awarded_on < '2022-01-01'").get();
+      db.close();
+      expect(row).toEqual({ n: 300 });
+      expect((await cqpiWith({ CQPI_DATA_DIR: dir }, "seed", "--volume", "0")).code).toBe(2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
 describe("cqpi command", () => {
   it("migrates, seeds the demo once, creates users and verifies the audit chain", async () => {
     expect((await cqpi("migrate")).stdout).toContain(`schema version ${latestMigrationName()}`);

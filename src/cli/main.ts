@@ -16,10 +16,11 @@ import {
 import type { IssuerKeyChange } from "../modules/certificates/issuer-keys.ts";
 import { rotateIssuerKey } from "../modules/certificates/rotate-issuer-key.ts";
 import { seedDemo } from "../modules/demo/seed-demo.ts";
+import { seedVolume } from "../modules/demo/seed-volume.ts";
 import { AppError, fieldError, validationFailed, validationFailedOn } from "../server/errors.ts";
 import { fieldsOfIssues } from "../server/field-formats.ts";
 import { openContext } from "./open-context.ts";
-import { progressBar } from "./progress-bar.ts";
+import { progressBar, terminalProgress } from "./progress-bar.ts";
 import { printDemoAccounts, serve } from "./serve.ts";
 
 /** `cqpi`: thin commands over the same use cases as the API. */
@@ -41,13 +42,32 @@ program
 
 program
   .command("seed")
-  .description("load data")
-  .requiredOption("--demo", "the demo catalogue and one account per role")
-  .action(() =>
+  .description("load data: --demo, or --volume N for a synthetic history of N certificates")
+  .option("--demo", "the demo catalogue and one account per role")
+  .option("--volume <n>", "N certificates of a synthetic 15-year history (after the demo catalogue)")
+  .option("--seed <n>", "with --volume: the random seed (the same seed gives the same history)", "2012")
+  .action((options: { demo?: boolean; volume?: string; seed: string }) =>
     withContext(async (ctx) => {
-      const result = await seedDemo(ctx, (step) => process.stdout.write(`  ${step}…\n`));
-      if (result.isSeeded) printDemoAccounts(result.accounts);
-      else console.log("Demo data is already present; nothing done.");
+      if (options.volume === undefined) {
+        const result = await seedDemo(ctx, (step) => process.stdout.write(`  ${step}…\n`));
+        if (result.isSeeded) printDemoAccounts(result.accounts);
+        else console.log("Demo data is already present; nothing done.");
+        return;
+      }
+      const volume = Number(options.volume);
+      if (!Number.isSafeInteger(volume) || volume <= 0)
+        throw validationFailedOn(
+          "volume",
+          fieldError("INVALID_FORMAT", "must be a positive whole number", {}),
+        );
+      const started = Date.now();
+      const progress = terminalProgress(process.stderr);
+      const report = await seedVolume(ctx, { volume, seed: Number(options.seed), onProgress: progress });
+      progress.end();
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(
+        `${report.certificates} certificates in ${seconds} s: ${report.full} full, ${report.over45} over 45, ${report.firstCertification} first certifications, ${report.direct} direct on experience.`,
+      );
     }),
   );
 

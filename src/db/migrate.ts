@@ -15,6 +15,7 @@ import * as interbranch from "./migrations/0011-interbranch.ts";
 import * as certificateIssuance from "./migrations/0012-certificate-issuance.ts";
 import * as observatory from "./migrations/0014-observatory.ts";
 import * as carriedCapacities from "./migrations/0015-carried-capacities.ts";
+import * as observatoryVolume from "./migrations/0016-observatory-volume.ts";
 
 /** A migration receives the dialect so that it can call the helpers of `dialect.ts`. */
 export interface DialectMigration {
@@ -36,6 +37,7 @@ const migrations: Record<string, DialectMigration> = {
   "0012-certificate-issuance": certificateIssuance,
   "0014-observatory": observatory,
   "0015-carried-capacities": carriedCapacities,
+  "0016-observatory-volume": observatoryVolume,
 };
 
 class StaticProvider implements MigrationProvider {

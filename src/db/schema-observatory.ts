@@ -57,3 +57,40 @@ export interface CdcDeclarationTable {
   certificate_id: number;
   declared_at: string;
 }
+
+/** Counts of the award facts per branch × CQPI × award year, kept in the transaction of each award. */
+export interface AwardTallyTable {
+  branch_code: string;
+  qualification_code: string;
+  award_year: number;
+  awards: number;
+  full: number;
+  partial: number;
+  over_45: number;
+  first_certification: number;
+  direct: number;
+  declared_full: number;
+  declared_in_time: number;
+}
+
+/** Per capacity of a CQPI, branch and award year: the holders certified on it, those trained on it. */
+export interface AwardCapacityTallyTable {
+  qualification_code: string;
+  capacity_code: string;
+  branch_code: string;
+  award_year: number;
+  awards: number;
+  needed_training: number;
+}
+
+/** How many awards came this many days after registration: the median is read from it. */
+export interface AwardDayTallyTable {
+  registration_to_award_days: number;
+  awards: number;
+}
+
+/** Full awards not declared yet, per the last day they may be declared in time. */
+export interface AwardDueTallyTable {
+  declaration_due_on: string;
+  undeclared_full: number;
+}

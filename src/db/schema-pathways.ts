@@ -116,3 +116,11 @@ export interface EvidenceFileTable {
   uploaded_by_user_id: number | null;
   created_at: string;
 }
+
+/** Pathways per branch × CQPI × status, kept in the transaction of each registration and move. */
+export interface PathwayStatusTallyTable {
+  branch_id: number;
+  qualification_id: number;
+  status: PathwayStatus;
+  pathways: number;
+}

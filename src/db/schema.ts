@@ -33,7 +33,11 @@ import type {
 } from "./schema-jury.ts";
 import type {
   AwardCapacityFactTable,
+  AwardCapacityTallyTable,
+  AwardDayTallyTable,
+  AwardDueTallyTable,
   AwardFactTable,
+  AwardTallyTable,
   CdcDeclarationFileTable,
   CdcDeclarationTable,
 } from "./schema-observatory.ts";
@@ -45,6 +49,7 @@ import type {
   AssessmentTable,
   EvidenceFileTable,
   PathwayCarriedCapacityTable,
+  PathwayStatusTallyTable,
   PathwayTable,
   PathwayTransitionTable,
   TrainingPlanTable,
@@ -124,6 +129,11 @@ export interface Database {
   award_capacity_facts: AwardCapacityFactTable;
   cdc_declaration_files: CdcDeclarationFileTable;
   cdc_declarations: CdcDeclarationTable;
+  award_tallies: AwardTallyTable;
+  award_capacity_tallies: AwardCapacityTallyTable;
+  award_day_tallies: AwardDayTallyTable;
+  award_due_tallies: AwardDueTallyTable;
+  pathway_status_tallies: PathwayStatusTallyTable;
 }
 
 export interface BranchTable {

@@ -10,6 +10,13 @@ export const pageQuery = z.strictObject({
 });
 export type PageQuery = z.infer<typeof pageQuery>;
 
+/**
+ * The cursor of a list read page by page (keyset): the key of the last item of the page before, so that
+ * a page far down the list costs what the first one does. `offset` still works, counted after it.
+ */
+export const afterParam = (describe: string) =>
+  textInput().trim().min(1).max(100).optional().describe(describe);
+
 /** The shape of every list response. */
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int() });

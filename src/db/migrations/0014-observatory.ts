@@ -1,8 +1,5 @@
 import type { Kysely } from "kysely";
-import {
-  applyAwardFacts,
-  listCertificatesWithoutFacts,
-} from "../../modules/observatory/apply-award-facts.ts";
+import { backfillAwardFacts } from "../../modules/observatory/apply-award-facts.ts";
 import { addIdColumn, type DialectName } from "../dialect.ts";
 import type { Database } from "../schema.ts";
 
@@ -90,9 +87,4 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .execute();
 
   await backfillAwardFacts(db as unknown as Kysely<Database>);
-}
-
-/** The facts of the certificates issued before the observatory, in the order they were awarded. */
-export async function backfillAwardFacts(db: Kysely<Database>): Promise<void> {
-  for (const id of await listCertificatesWithoutFacts(db)) await applyAwardFacts(db, { certificateId: id });
 }

@@ -50,6 +50,7 @@ export const auditActions = [
   "assessment.close",
   "certificate.issue",
   "certificate.revoke",
+  "demo.generate_history",
   "cdc_declaration.create",
   "issuer_key.generate",
   "issuer_key.rotate",
@@ -107,5 +108,6 @@ export const auditEntityTypes = [
   "document",
   "external_certification",
   "correspondence",
+  "demo",
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -1,6 +1,6 @@
 import { type Kysely, type SqlBool, sql } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import { containsPattern, paginate } from "../../server/pagination.ts";
+import { containsPattern } from "../../server/pagination.ts";
 import { pathwayVisibility } from "../pathways/visibility.ts";
 import type { CertificateFilter } from "./list-schemas.ts";
 import type { CertificateReadScope } from "./policy.ts";
@@ -49,15 +49,41 @@ function filtered(db: Kysely<Database>, scope: CertificateReadScope, filter: Cer
   return query;
 }
 
-/** One page of the certificates in scope, latest awards first. */
+/** One page of the certificates in scope, latest awards first, after the cursor's certificate if given. */
 export function pageCertificateRows(
   db: Kysely<Database>,
   scope: CertificateReadScope,
-  filter: CertificateFilter & { limit: number; offset: number },
+  filter: CertificateFilter & { limit: number; offset: number; after?: string | undefined },
 ) {
-  return paginate(filtered(db, scope, filter), filter, (q) =>
-    q.orderBy("certificates.awarded_on", "desc").orderBy("certificates.id", "desc"),
-  );
+  let query = filtered(db, scope, filter);
+  if (filter.after !== undefined) {
+    const cursor = db
+      .selectFrom("certificates as cursor")
+      .select(["cursor.awarded_on", "cursor.id"])
+      .where("cursor.number", "=", filter.after);
+    query = query.where(sql<SqlBool>`(certificates.awarded_on, certificates.id) < (${cursor})`);
+  }
+  return query
+    .orderBy("certificates.awarded_on", "desc")
+    .orderBy("certificates.id", "desc")
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+}
+
+/** Certificates matching, counted up to `cap`: a count that stops there costs what `cap` rows do. */
+export async function countCertificateRows(
+  db: Kysely<Database>,
+  scope: CertificateReadScope,
+  filter: CertificateFilter,
+  cap: number,
+): Promise<number> {
+  const matching = filtered(db, scope, filter).clearSelect().select("certificates.id").limit(cap);
+  const row = await db
+    .selectFrom(matching.as("matching"))
+    .select(sql<string | number>`count(*)`.as("n"))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 /** Every certificate in scope matching the filters, for an export. */

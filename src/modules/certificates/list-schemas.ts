@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { sheetHeadingsQuery } from "../../documents/sheet-headings.ts";
 import { idParam } from "../../server/input.ts";
-import { pageOf, pageQuery } from "../../server/pagination.ts";
+import { afterParam, pageOf, pageQuery } from "../../server/pagination.ts";
 import { branchCodeParams } from "../catalogue/schemas.ts";
 import { certificateStatus, certificateView } from "./schemas.ts";
 
@@ -19,7 +19,10 @@ const certificateFilter = {
 };
 
 /** `q` searches the holder's names and the number, ignoring case. */
-export const certificateListQuery = pageQuery.extend(certificateFilter);
+export const certificateListQuery = pageQuery.extend({
+  ...certificateFilter,
+  after: afterParam("Keyset cursor: the number of the last certificate of the page before"),
+});
 export type CertificateListQuery = z.infer<typeof certificateListQuery>;
 
 /** The exports take the list's filters and say how the sheet is headed (`?headers=codes` for programs). */
@@ -28,4 +31,7 @@ export const certificateExportQuery = pageQuery
   .extend({ ...certificateFilter, ...sheetHeadingsQuery.shape });
 export type CertificateFilter = Omit<z.infer<typeof certificateExportQuery>, "headers">;
 
-export const certificateList = pageOf(certificateView);
+export const certificateList = pageOf(certificateView).extend({
+  /** More certificates than `total` match: a filtered list counts up to 10,000. */
+  totalIsCapped: z.boolean(),
+});

@@ -7,6 +7,8 @@ import type { CreateBranchInput, CreateQualificationInput } from "../catalogue/s
  * Entretien textile by the end of 2012) but the exact day per branch is demo data. The presentation
  * announces "3 more" by the end of 2012 yet names only these two: the demo has no third. The dates are
  * the national committee's decisions, recorded through the adhesion workflow (seed-demo-governance.ts).
+ * The CQPIs' creation dates follow it too: 1 in January 2006, 7 operational by July 2009, 9 by September
+ * 2012 (the day of each is demo data).
  */
 const DEMO_NOTE =
   "Date d'adhésion de démonstration (le document source ne donne que les effectifs par période).";
@@ -92,13 +94,13 @@ export const demoQualifications: CreateQualificationInput[] = [
   cqpi(
     "TQ",
     "Technicien de la Qualité",
-    "2010-09-16",
+    "2008-09-18",
     "Piloter les contrôles, analyser les non-conformités et animer l'amélioration continue.",
   ),
   cqpi(
     "AE",
     "Animateur d'Équipe domaine industriel",
-    "2010-09-16",
+    "2009-01-22",
     "Animer une équipe de production, organiser le travail et transmettre les consignes.",
   ),
   cqpi(

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
+import { countDeclaredInTallies } from "./repository.ts";
 import type { CdcPeriod } from "./schemas.ts";
 
 /**
@@ -90,6 +91,7 @@ export async function insertDeclarationFile(
       })),
     )
     .execute();
+  await countDeclaredInTallies(trx, certificateIds, file.createdAt.slice(0, 10));
   await trx
     .updateTable("award_facts")
     .set({ declared_on: file.createdAt.slice(0, 10) })

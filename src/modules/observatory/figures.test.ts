@@ -2,7 +2,6 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { backfillAwardFacts } from "../../db/migrations/0014-observatory.ts";
 import { buildBranch, buildPathway, signedIn } from "../../test/factories.ts";
 import { buildAward } from "../../test/jury-factories.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
@@ -11,6 +10,7 @@ import { generateIssuerKey } from "../certificates/generate-issuer-key.ts";
 import { issueCertificate } from "../certificates/issue-certificate.ts";
 import type { Award } from "../certificates/schemas.ts";
 import { findQualificationOrThrow } from "../referentials/find-version.ts";
+import { backfillAwardFacts } from "./apply-award-facts.ts";
 
 /**
  * The figures over a generated set of awards, each checked against what the generator knows (its own

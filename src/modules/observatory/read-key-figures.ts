@@ -1,6 +1,6 @@
 import type { AppContext } from "../../server/context.ts";
-import { daysAtRank, factsWhere, timelineFacts, totalAwards } from "./figures-repository.ts";
-import { share } from "./rules.ts";
+import { awardsByDays, factsWhere, timelineFacts, totalAwards } from "./figures-repository.ts";
+import { medianOfCounts, share } from "./rules.ts";
 import type { KeyFigures } from "./schemas.ts";
 
 /**
@@ -11,9 +11,10 @@ import type { KeyFigures } from "./schemas.ts";
 export async function readKeyFigures(ctx: AppContext): Promise<KeyFigures> {
   const where = factsWhere({}, null);
   const today = ctx.clock.now().toISOString().slice(0, 10);
-  const [totals, timeline] = await Promise.all([
+  const [totals, timeline, days] = await Promise.all([
     totalAwards(ctx.db, where, today),
     timelineFacts(ctx.db, where),
+    awardsByDays(ctx.db),
   ]);
   const n = Number(totals.awards);
   const count = (value: string | number | null) => Number(value ?? 0);
@@ -25,18 +26,12 @@ export async function readKeyFigures(ctx: AppContext): Promise<KeyFigures> {
     firstCertificationShare: share(count(totals.first_certification), n),
     directOnExperienceShare: share(count(totals.direct), n),
     fullShare: share(count(totals.full), n),
-    medianRegistrationToAwardDays: await medianDays(ctx, where, n),
-    declaredWithinThreeMonthsShare: share(count(totals.declared_in_time), count(totals.declarable)),
+    medianRegistrationToAwardDays: medianOfCounts(
+      days.map((d) => ({ value: Number(d.days), count: Number(d.awards) })),
+    ),
+    declaredWithinThreeMonthsShare: share(count(totals.declared_in_time), totals.declarable),
     timeline: cumulate(timeline),
   };
-}
-
-/** The median read by rank (the middle row, or the mean of the two middle rows), never by loading all. */
-async function medianDays(ctx: AppContext, where: ReturnType<typeof factsWhere>, n: number) {
-  if (n === 0) return null;
-  const low = await daysAtRank(ctx.db, where, Math.floor((n - 1) / 2));
-  const high = n % 2 === 1 ? low : await daysAtRank(ctx.db, where, n / 2);
-  return low === null || high === null ? null : (low + high) / 2;
 }
 
 function cumulate({ years, branches, qualifications }: Awaited<ReturnType<typeof timelineFacts>>) {

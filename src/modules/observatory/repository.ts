@@ -1,6 +1,7 @@
-import type { Insertable, Kysely } from "kysely";
+import { type Insertable, type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { AwardCapacityFactTable, AwardFactTable } from "../../db/schema-observatory.ts";
+import type { AwardTallies } from "./award-tallies.ts";
 
 /**
  * The observatory's SQL. Its facts are gathered once from the certificate, its pathway, candidate,
@@ -82,4 +83,95 @@ export async function listUnfactedCertificateIds(db: Kysely<Database>): Promise<
     .orderBy("c.id")
     .execute();
   return rows.map((r) => r.id);
+}
+
+type TallyTable = "award_tallies" | "award_capacity_tallies" | "award_day_tallies" | "award_due_tallies";
+
+/** Adds rows to a tally: a new key is inserted, an existing one has each count increased (or lowered). */
+async function addToTally(
+  db: Kysely<Database>,
+  table: TallyTable,
+  keys: readonly string[],
+  rows: readonly Record<string, string | number>[],
+) {
+  if (rows.length === 0) return;
+  const counted = Object.keys(rows[0]!).filter((c) => !keys.includes(c));
+  const chunk = Math.floor(4000 / (keys.length + counted.length));
+  for (let i = 0; i < rows.length; i += chunk) {
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + chunk) as never)
+      .onConflict((oc) =>
+        oc
+          .columns(keys as never)
+          .doUpdateSet(
+            Object.fromEntries(
+              counted.map((c) => [c, sql`${sql.ref(`${table}.${c}`)} + ${sql.ref(`excluded.${c}`)}`]),
+            ) as never,
+          ),
+      )
+      .execute();
+  }
+}
+
+export async function addAwardTallies(db: Kysely<Database>, tallies: AwardTallies) {
+  const rows = (r: object[]) => r as Record<string, string | number>[];
+  await addToTally(
+    db,
+    "award_tallies",
+    ["branch_code", "qualification_code", "award_year"],
+    rows(tallies.awards),
+  );
+  await addToTally(
+    db,
+    "award_capacity_tallies",
+    ["qualification_code", "capacity_code", "branch_code", "award_year"],
+    rows(tallies.capacities),
+  );
+  await addToTally(db, "award_day_tallies", ["registration_to_award_days"], rows(tallies.days));
+  await addToTally(db, "award_due_tallies", ["declaration_due_on"], rows(tallies.due));
+}
+
+/**
+ * Counts certificates declared (for the first time) on a day: each full award moves from the undeclared
+ * ones of its deadline to the declared ones, in time or not. Reads the facts before they are marked.
+ */
+export async function countDeclaredInTallies(db: Kysely<Database>, certificateIds: number[], on: string) {
+  if (certificateIds.length === 0) return;
+  const facts = await db
+    .selectFrom("award_facts")
+    .where("certificate_id", "in", certificateIds)
+    .where("declared_on", "is", null)
+    .select(["branch_code", "qualification_code", "award_year", "kind", "declaration_due_on"])
+    .execute();
+  const totals = new Map<string, Record<string, string | number>>();
+  const due = new Map<string, number>();
+  for (const f of facts) {
+    const key = `${f.branch_code}\u0000${f.qualification_code}\u0000${f.award_year}`;
+    const row = totals.get(key) ?? {
+      branch_code: f.branch_code,
+      qualification_code: f.qualification_code,
+      award_year: f.award_year,
+      declared_full: 0,
+      declared_in_time: 0,
+    };
+    totals.set(key, row);
+    if (f.kind === "full") {
+      row.declared_full = Number(row.declared_full) + 1;
+      due.set(f.declaration_due_on, (due.get(f.declaration_due_on) ?? 0) - 1);
+    }
+    if (on <= f.declaration_due_on) row.declared_in_time = Number(row.declared_in_time) + 1;
+  }
+  await addToTally(
+    db,
+    "award_tallies",
+    ["branch_code", "qualification_code", "award_year"],
+    [...totals.values()],
+  );
+  await addToTally(
+    db,
+    "award_due_tallies",
+    ["declaration_due_on"],
+    [...due].map(([declaration_due_on, undeclared_full]) => ({ declaration_due_on, undeclared_full })),
+  );
 }

@@ -94,3 +94,23 @@ export function undeclaredWithGaps(pending: CdcPending) {
     missing: missingOf.get(award.certificateNumber) ?? [],
   }));
 }
+
+/**
+ * The median of values given as counts per value, in increasing order of value: the middle value, or the
+ * mean of the two middle ones; null when nothing was counted.
+ */
+export function medianOfCounts(rows: readonly { value: number; count: number }[]): number | null {
+  const n = rows.reduce((sum, r) => sum + r.count, 0);
+  if (n === 0) return null;
+  const at = (rank: number) => {
+    let seen = 0;
+    for (const r of rows) {
+      seen += r.count;
+      if (rank < seen) return r.value;
+    }
+    return rows.at(-1)!.value;
+  };
+  const low = at(Math.floor((n - 1) / 2));
+  const high = n % 2 === 1 ? low : at(n / 2);
+  return (low + high) / 2;
+}

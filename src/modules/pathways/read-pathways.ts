@@ -23,7 +23,10 @@ import { toPathwaySummary, toTrainingPlanView } from "./views.ts";
  */
 export async function listPathways(
   ctx: AppContext,
-  { caller, query }: { caller: Caller; query: PathwayFilter & { limit: number; offset: number } },
+  {
+    caller,
+    query,
+  }: { caller: Caller; query: PathwayFilter & { limit: number; offset: number; after?: number | undefined } },
 ) {
   const [rows, countsByStatus] = await Promise.all([
     listPathwayRows(ctx.db, caller, query),

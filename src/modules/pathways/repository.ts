@@ -68,6 +68,21 @@ export interface PathwayFilter {
 
 function filtered(db: Kysely<Database>, caller: Caller, filter: PathwayFilter, withStatus = true) {
   let query = inScope(pathwaysWithContext(db) as unknown as PathwayQuery, caller);
+  // One branch named as an equality, so that its pathways are read in the index's order (newest first).
+  const oneBranch =
+    filter.branchCode ??
+    (caller.kind === "user" && caller.role === "branch_officer" && caller.branchCodes.length === 1
+      ? caller.branchCodes[0]
+      : undefined);
+  if (oneBranch)
+    query = query.where(
+      "pathways.branch_id",
+      "=",
+      db
+        .selectFrom("branches as one_branch")
+        .select("one_branch.id")
+        .where("one_branch.code", "=", oneBranch),
+    );
   if (withStatus && filter.status) query = query.where("pathways.status", "=", filter.status);
   if (withStatus && filter.stage)
     query = query.where("pathways.status", "in", worklistStageStatuses[filter.stage]);
@@ -98,26 +113,67 @@ function filtered(db: Kysely<Database>, caller: Caller, filter: PathwayFilter, w
 export function listPathwayRows(
   db: Kysely<Database>,
   caller: Caller,
-  filter: PathwayFilter & { limit: number; offset: number },
+  filter: PathwayFilter & { limit: number; offset: number; after?: number | undefined },
 ) {
-  const query = filtered(db, caller, filter).select(listColumns);
+  let query = filtered(db, caller, filter);
+  if (filter.after !== undefined) query = query.where("pathways.id", "<", filter.after);
+  const selected = query.select(listColumns);
   const ordered =
     filter.stage === "waiting"
-      ? query
+      ? selected
           .orderBy((eb) => eb.case().when(hasOpenAssessment(eb)).then(0).else(1).end())
           .orderBy("pathways.status_changed_at")
           .orderBy("pathways.id")
-      : query.orderBy("pathways.id", "desc");
+      : selected.orderBy("pathways.id", "desc");
   return ordered.limit(filter.limit).offset(filter.offset).execute();
 }
 
-/** Counts per status for the same filters (the status and stage filters aside), for the list's tabs. */
+/**
+ * Counts per status for the same filters (the status and stage filters aside), for the list's tabs: read
+ * off the counts kept per branch × CQPI × status when the filters are among those, counted otherwise (a
+ * company's, an evaluator's or a search's pathways, or the few pathways an evaluator, employer,
+ * candidate or jury member sees).
+ */
 export async function countPathwaysByStatus(db: Kysely<Database>, caller: Caller, filter: PathwayFilter) {
+  const tallied = caller.kind === "platform" || (caller.kind === "user" && caller.role === "admin");
+  const ofBranches = caller.kind === "user" && caller.role === "branch_officer" ? caller.branchCodes : null;
+  if ((tallied || ofBranches) && !filter.companyId && !filter.evaluatorUserId && !filter.q)
+    return countTalliedByStatus(db, ofBranches, filter);
   const rows = await filtered(db, caller, filter, false)
     .select(["pathways.status", sql<string | number>`count(*)`.as("n")])
     .groupBy("pathways.status")
     .execute();
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+async function countTalliedByStatus(
+  db: Kysely<Database>,
+  branchCodes: readonly string[] | null,
+  filter: PathwayFilter,
+) {
+  if (branchCodes?.length === 0) return {};
+  const branchIds = (codes: readonly string[]) =>
+    db
+      .selectFrom("branches")
+      .select("branches.id")
+      .where("branches.code", "in", [...codes]);
+  let query = db
+    .selectFrom("pathway_status_tallies as t")
+    .select(["t.status", sql<string | number>`sum(t.pathways)`.as("n")])
+    .groupBy("t.status");
+  if (branchCodes) query = query.where("t.branch_id", "in", branchIds(branchCodes));
+  if (filter.branchCode) query = query.where("t.branch_id", "in", branchIds([filter.branchCode]));
+  if (filter.qualificationCode)
+    query = query.where(
+      "t.qualification_id",
+      "in",
+      db
+        .selectFrom("qualifications")
+        .select("qualifications.id")
+        .where("code", "=", filter.qualificationCode),
+    );
+  const rows = await query.execute();
+  return Object.fromEntries(rows.filter((r) => Number(r.n) > 0).map((r) => [r.status, Number(r.n)]));
 }
 
 export function findPathwayRowInScope(db: Kysely<Database>, caller: Caller, id: number) {
@@ -128,8 +184,35 @@ export function findPathwayRowInScope(db: Kysely<Database>, caller: Caller, id: 
 }
 export type PathwayListRow = NonNullable<Awaited<ReturnType<typeof findPathwayRowInScope>>>;
 
-export function insertPathway(db: Kysely<Database>, row: Omit<PathwayRow, "id">) {
-  return db.insertInto("pathways").values(row).returningAll().executeTakeFirstOrThrow();
+export async function insertPathway(db: Kysely<Database>, row: Omit<PathwayRow, "id">) {
+  const inserted = await db.insertInto("pathways").values(row).returningAll().executeTakeFirstOrThrow();
+  await addPathwayTallies(db, [{ ...inserted, pathways: 1 }]);
+  return inserted;
+}
+
+/** Adds pathways to (or takes them from) the counts per branch × CQPI × status the lists read. */
+export async function addPathwayTallies(
+  db: Kysely<Database>,
+  rows: readonly { branch_id: number; qualification_id: number; status: PathwayStatus; pathways: number }[],
+) {
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto("pathway_status_tallies")
+      .values(
+        rows.slice(i, i + 500).map((r) => ({
+          branch_id: r.branch_id,
+          qualification_id: r.qualification_id,
+          status: r.status,
+          pathways: r.pathways,
+        })),
+      )
+      .onConflict((oc) =>
+        oc
+          .columns(["branch_id", "qualification_id", "status"])
+          .doUpdateSet({ pathways: sql`pathway_status_tallies.pathways + excluded.pathways` }),
+      )
+      .execute();
+  }
 }
 
 /** Moves a pathway only if it is still in the status the decision was made from (no lost concurrent move). */
@@ -140,13 +223,20 @@ export async function moveStatus(
   to: PathwayStatus,
   at: string,
 ): Promise<boolean> {
-  const result = await db
+  const moved = await db
     .updateTable("pathways")
     .set({ status: to, status_changed_at: at, updated_at: at })
     .where("id", "=", id)
     .where("status", "=", from)
+    .returning(["branch_id", "qualification_id"])
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  if (!moved) return false;
+  if (from !== to)
+    await addPathwayTallies(db, [
+      { ...moved, status: from, pathways: -1 },
+      { ...moved, status: to, pathways: 1 },
+    ]);
+  return true;
 }
 
 /** The pathway's status as the given transaction sees it (undefined for an unknown id). */

@@ -43,20 +43,34 @@ export const registerPathwayInput = z.strictObject({
 });
 export type RegisterPathwayInput = z.infer<typeof registerPathwayInput>;
 
-export const pathwayListQuery = pageQuery.extend({
-  status: z.enum(pathwayStatuses).optional(),
-  stage: z
-    .enum(worklistStages)
-    .optional()
-    .describe(
-      "A part of the worklist: `waiting` (positioning or reassessment; those with an assessment open first, " +
-        "then the longest waiting), `following` (other pathways under way), `finished` (jury outcomes, withdrawn, archived)",
-    ),
-  qualificationCode: code.optional(),
-  branchCode: code.optional(),
-  companyId: idParam.optional(),
-  evaluatorUserId: idParam.optional(),
-});
+export const pathwayListQuery = pageQuery
+  .extend({
+    status: z.enum(pathwayStatuses).optional(),
+    stage: z
+      .enum(worklistStages)
+      .optional()
+      .describe(
+        "A part of the worklist: `waiting` (positioning or reassessment; those with an assessment open first, " +
+          "then the longest waiting), `following` (other pathways under way), `finished` (jury outcomes, withdrawn, archived)",
+      ),
+    qualificationCode: code.optional(),
+    branchCode: code.optional(),
+    companyId: idParam.optional(),
+    evaluatorUserId: idParam.optional(),
+    after: idParam
+      .optional()
+      .describe(
+        "Keyset cursor: the id of the last pathway of the page before (newest first); not with `stage=waiting`, ordered by what waits first",
+      ),
+  })
+  .superRefine((query, ctx) => {
+    if (query.stage === "waiting" && query.after !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["after"],
+        ...refinement("INVALID_VALUE", "the worklist's waiting part is paged by offset, not by cursor"),
+      });
+  });
 
 export const pathwaySummary = z
   .object({
@@ -82,6 +96,7 @@ export type PathwaySummary = z.infer<typeof pathwaySummary>;
 export const pathwayList = z.object({
   items: z.array(pathwaySummary),
   total: z.number().int(),
+  /** Kept per branch × CQPI × status as pathways move: exact, without counting the pathways again. */
   countsByStatus: z.record(z.string(), z.number().int()),
 });
 

@@ -83,6 +83,7 @@ const enAuditActions = {
   "auditAction.adhesion.refuse": "Adhesion refused",
   "auditAction.external_certification.create": "External certification created",
   "auditAction.correspondence.record": "Correspondence recorded",
+  "auditAction.demo.generate_history": "Synthetic history generated",
 } satisfies Record<`auditAction.${AuditAction}`, string>;
 
 const enAuditEntityTypes = {
@@ -109,6 +110,7 @@ const enAuditEntityTypes = {
   "auditEntity.document": "Document",
   "auditEntity.external_certification": "External certification",
   "auditEntity.correspondence": "Correspondence",
+  "auditEntity.demo": "Demo data",
 } satisfies Record<`auditEntity.${AuditEntityType}`, string>;
 
 /** The fields of the records the log shows before and after a change; another field is shown by its name. */

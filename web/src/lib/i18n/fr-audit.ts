@@ -83,6 +83,7 @@ const frAuditActions = {
   "auditAction.adhesion.refuse": "Adhésion refusée",
   "auditAction.external_certification.create": "Création d'une certification externe",
   "auditAction.correspondence.record": "Enregistrement d'une correspondance",
+  "auditAction.demo.generate_history": "Génération d'un historique synthétique",
 } satisfies Record<`auditAction.${AuditAction}`, string>;
 
 const frAuditEntityTypes = {
@@ -109,6 +110,7 @@ const frAuditEntityTypes = {
   "auditEntity.document": "Document",
   "auditEntity.external_certification": "Certification externe",
   "auditEntity.correspondence": "Correspondance",
+  "auditEntity.demo": "Données de démonstration",
 } satisfies Record<`auditEntity.${AuditEntityType}`, string>;
 
 /** The fields of the records the log shows before and after a change; another field is shown by its name. */
