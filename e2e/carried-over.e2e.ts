@@ -63,22 +63,35 @@ describe("carried-over acquisitions in the browser", () => {
     await page.getByRole("heading", { level: 3, name: "Acquis reportés" }).waitFor();
     const list = carriedList(page);
     await list
-      .getByText(new RegExp(`^certificat n° ${number} · CQPI CEI · branche LEEM · attribué le `))
+      .getByText(new RegExp(`^n° ${number} · CQPI CEI · branche LEEM · attribué le `))
       .first()
       .waitFor();
     for (const carried of moved.carriedOver)
       await list.getByText(new RegExp(`^${carried.capacityCode} — `)).waitFor();
-    expect(await list.getByText("Compte", { exact: true }).count()).toBe(moved.carriedOver.length);
+    expect(await list.getByText("Compte comme acquise", { exact: true }).count()).toBe(
+      moved.carriedOver.length,
+    );
     await list.getByText("La même capacité : CEI v1 · ").first().waitFor();
     // The bilan counts them as acquired, with their source, rather than as not yet assessed.
     const carriedBadges = page.getByText("Acquise par report", { exact: true });
     expect(await carriedBadges.count()).toBe(moved.carriedOver.length);
+    const first = moved.carriedOver[0]!.capacityCode;
+    await page.getByRole("button", { name: new RegExp(`^${first} — `) }).click();
+    await page
+      .getByText(
+        new RegExp(
+          `^Reportée du certificat n° ${number} · CQPI CEI · .*\\. La même capacité : CEI v1 · ${first}\\.$`,
+        ),
+      )
+      .waitFor();
     await expectAccessible(page, "pathway opened from a certificate");
 
     // A CQPI and a branch operating it where the certificate carries something over and leaves
     // something to assess (the CEI in Alliance 7 already has the holder's pathway).
     const qualifications = await get<{ items: { code: string }[] }>("/api/qualifications?limit=100");
-    let target: { qualificationCode: string; branchCode: string; branchName: string } | undefined;
+    type Target = { qualificationCode: string; branchCode: string; branchName: string };
+    let target: Target | undefined;
+    let unrelated: Target | undefined;
     search: for (const { code } of qualifications.items) {
       const adoptions = await get<{ items: { branchCode: string; branchName: string }[] }>(
         `/api/qualifications/${code}/adoptions`,
@@ -88,25 +101,45 @@ describe("carried-over acquisitions in the browser", () => {
         const answer = await get<{ acquired: unknown[]; remaining: unknown[] }>(
           `/api/certificates/${number}/portability?qualification=${code}&branch=${adoption.branchCode}`,
         );
-        if (answer.acquired.length > 0 && answer.remaining.length > 0) {
-          target = { qualificationCode: code, ...adoption };
-          break search;
-        }
+        if (answer.acquired.length === 0) unrelated ??= { qualificationCode: code, ...adoption };
+        else if (answer.remaining.length > 0) target ??= { qualificationCode: code, ...adoption };
+        if (target && unrelated) break search;
       }
     }
     expect(target, "a CQPI the certificate carries capacities over to, with more to assess").toBeDefined();
+    expect(unrelated, "a CQPI the certificate carries nothing over to").toBeDefined();
+    // Picking the branch already chosen would clear it: only a change of branch is picked.
+    let chosenBranch = "";
+    const choose = async ({ qualificationCode, branchCode, branchName }: Target) => {
+      if (branchCode !== chosenBranch) {
+        await page.getByRole("combobox", { name: "Branche" }).click();
+        await page.getByRole("option", { name: `${branchName} (${branchCode})` }).click();
+        chosenBranch = branchCode;
+      }
+      await page.getByRole("combobox", { name: "CQPI", exact: true }).click();
+      await page.getByRole("option", { name: new RegExp(`^${qualificationCode} — `) }).click();
+    };
 
-    // The registration form: the holder, that branch, the CEI and a certificate number.
+    // The registration form: the holder, a branch and CQPI, and the certificate number.
     await page.goto(`${env.baseUrl}/pathways/new`);
     await page.getByRole("heading", { level: 1, name: "Inscrire un candidat" }).waitFor();
     await page.getByRole("combobox", { name: "Candidat" }).fill(moved.candidate.displayName);
     await page.getByRole("option", { name: new RegExp(`^${moved.candidate.displayName}`) }).click();
-    await page.getByRole("combobox", { name: "Branche" }).click();
-    await page.getByRole("option", { name: `${target!.branchName} (${target!.branchCode})` }).click();
-    await page.getByRole("combobox", { name: "CQPI", exact: true }).click();
-    await page.getByRole("option", { name: new RegExp(`^${target!.qualificationCode} — `) }).click();
+    // A CQPI the certificate has nothing for: refused, in French, above the form.
+    await choose(unrelated!);
     await page.getByRole("radio", { name: "Reconnaissance directe de l'expérience" }).check();
     const certificateField = page.getByLabel("Certificat déjà obtenu (n°)");
+    await certificateField.fill(number);
+    await page.getByRole("button", { name: "Inscrire le candidat" }).click();
+    await page
+      .getByRole("alert")
+      .getByText(
+        `Le certificat ${number} n'apporte aucune capacité à ce CQPI dans cette branche : inscrivez le parcours sans lui.`,
+      )
+      .waitFor();
+
+    // The CQPI it carries capacities over to, first with a number nobody holds: refused beside the field.
+    await choose(target!);
     await certificateField.fill("CQPI-0000-INCONNU");
     await page.getByRole("button", { name: "Inscrire le candidat" }).click();
     await page.getByText("Introuvable : CQPI-0000-INCONNU.").waitFor();
@@ -131,7 +164,7 @@ describe("carried-over acquisitions in the browser", () => {
     expect(opened.carriedOver.length).toBeGreaterThan(0);
     expect(opened.carriedOver.every((c) => c.certificate.number === number && c.counts)).toBe(true);
     await carriedList(page)
-      .getByText(new RegExp(`^certificat n° ${number} · `))
+      .getByText(new RegExp(`^n° ${number} · `))
       .first()
       .waitFor();
     await context.close();

@@ -61,9 +61,7 @@ describe("the jury's evidence pack", () => {
     });
     const html = renderPack(item);
     expect(html).toContain("Acquis reportés");
-    expect(html).toContain(
-      "certificat n° CQPI-2025-LEEM-0001 · CQPI OMI · branche LEEM · attribué le 12 mars 2025",
-    );
+    expect(html).toContain("n° CQPI-2025-LEEM-0001 · CQPI OMI · branche LEEM · attribué le 12 mars 2025");
     expect(html).toContain("Correspondance totale : OMI v1 · B1 → CEI v1 · B1");
     expect(html).toContain("Acquise par report");
   });

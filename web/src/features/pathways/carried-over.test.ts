@@ -9,10 +9,10 @@ const carried = buildCarriedCapacity;
 describe("carried-over acquisitions in words", () => {
   it("names the certificate, its CQPI, its branch and its award day", () => {
     expect(carriedSourceText(carried(), fr, "fr")).toBe(
-      "certificat n° CQPI-2025-LEEM-0001 · CQPI CEI · branche LEEM · attribué le 12 mars 2025",
+      "n° CQPI-2025-LEEM-0001 · CQPI CEI · branche LEEM · attribué le 12 mars 2025",
     );
     expect(carriedSourceText(carried(), (k, v) => translate("en", k, v), "en")).toBe(
-      "certificate no. CQPI-2025-LEEM-0001 · CQPI CEI · branch LEEM · awarded on 12 March 2025",
+      "no. CQPI-2025-LEEM-0001 · CQPI CEI · branch LEEM · awarded on 12 March 2025",
     );
   });
 
@@ -32,7 +32,7 @@ describe("carried-over acquisitions in words", () => {
   });
 
   it("no longer counts a capacity whose certificate was revoked", () => {
-    expect(fr(carriedCountsKey(carried()))).toBe("Compte");
+    expect(fr(carriedCountsKey(carried()))).toBe("Compte comme acquise");
     const revoked = carried({ counts: false, certificate: { ...carried().certificate, isRevoked: true } });
     expect(fr(carriedCountsKey(revoked))).toBe("Ne compte plus : certificat retiré");
   });

@@ -2,7 +2,7 @@ import { formatDay } from "../../lib/format.ts";
 import type { Language, Translate } from "../../lib/i18n/index.tsx";
 import type { CarriedCapacity } from "./types.ts";
 
-/** Where a carried-over capacity comes from: "Certificat n° … · CQPI CEI · branche LEEM · attribué le …". */
+/** Where a carried-over capacity comes from: "n° … · CQPI CEI · branche LEEM · attribué le …". */
 export function carriedSourceText(carried: CarriedCapacity, t: Translate, language: Language): string {
   const { certificate } = carried;
   return t("carriedOver.source", {

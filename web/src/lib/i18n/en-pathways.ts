@@ -136,7 +136,7 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "bilan.notAssessed": "Not assessed yet",
   "bilan.expired": "Acquisition expired: to assess again",
   "bilan.capacityCarried": "Carried over",
-  "bilan.carriedFrom": "Carried over from {source}. {via}.",
+  "bilan.carriedFrom": "Carried over from certificate {source}. {via}.",
 
   "carriedOver.title": "Carried-over acquisitions",
   "carriedOver.intro":
@@ -144,10 +144,9 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "carriedOver.caption": "Capacities carried over from a certificate",
   "carriedOver.none": "No capacity carried over.",
   "carriedOver.sourceHeader": "Source certificate",
-  "carriedOver.source":
-    "certificate no. {number} · CQPI {qualification} · branch {branch} · awarded on {awardedOn}",
-  "carriedOver.countsHeader": "Counts as acquired",
-  "carriedOver.counts": "Counts",
+  "carriedOver.source": "no. {number} · CQPI {qualification} · branch {branch} · awarded on {awardedOn}",
+  "carriedOver.countsHeader": "Counted",
+  "carriedOver.counts": "Counts as acquired",
   "carriedOver.noLongerCounts": "No longer counts: certificate revoked",
 
   "assessments.title": "Assessments",

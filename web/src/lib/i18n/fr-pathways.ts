@@ -136,7 +136,7 @@ export const frPathways = {
   "bilan.notAssessed": "Pas encore évalué",
   "bilan.expired": "Acquis expiré : à évaluer de nouveau",
   "bilan.capacityCarried": "Acquise par report",
-  "bilan.carriedFrom": "Reportée du {source}. {via}.",
+  "bilan.carriedFrom": "Reportée du certificat {source}. {via}.",
 
   "carriedOver.title": "Acquis reportés",
   "carriedOver.intro":
@@ -144,10 +144,9 @@ export const frPathways = {
   "carriedOver.caption": "Capacités reportées d'un certificat",
   "carriedOver.none": "Aucune capacité reportée.",
   "carriedOver.sourceHeader": "Certificat d'origine",
-  "carriedOver.source":
-    "certificat n° {number} · CQPI {qualification} · branche {branch} · attribué le {awardedOn}",
-  "carriedOver.countsHeader": "Compte comme acquise",
-  "carriedOver.counts": "Compte",
+  "carriedOver.source": "n° {number} · CQPI {qualification} · branche {branch} · attribué le {awardedOn}",
+  "carriedOver.countsHeader": "Prise en compte",
+  "carriedOver.counts": "Compte comme acquise",
   "carriedOver.noLongerCounts": "Ne compte plus : certificat retiré",
 
   "assessments.title": "Évaluations",
