@@ -14,7 +14,8 @@ export default defineConfig({
       },
       {
         test: {
-          // The web app's pure functions (no DOM): rules mirrored from the server, drafts, messages.
+          // The web app's pure functions (no DOM): rules mirrored from the server, drafts, messages; a
+          // component at most rendered to markup.
           name: "web",
           include: ["web/src/**/*.test.ts"],
           environment: "node",

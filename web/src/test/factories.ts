@@ -1,6 +1,6 @@
 import type { AssessmentView } from "../features/assessments/types.ts";
 import type { AgendaItemView, JuryMember, JurySessionDetail, TallyView } from "../features/jury/types.ts";
-import type { GapAnalysis, PathwayDetail } from "../features/pathways/types.ts";
+import type { CarriedCapacity, GapAnalysis, PathwayDetail } from "../features/pathways/types.ts";
 import type { Block, Capacity } from "../features/referentials/types.ts";
 import { type MessageKey, type MessageValues, translate } from "../lib/i18n/index.tsx";
 
@@ -77,6 +77,23 @@ export function buildGapAnalysis(overrides: Partial<GapAnalysis> = {}): GapAnaly
     gaps: [],
     carriedOver: [],
     criteria: [],
+    ...overrides,
+  };
+}
+
+/** C1 carried over, as the same capacity, from a LEEM certificate of the CEI still in force. */
+export function buildCarriedCapacity(overrides: Partial<CarriedCapacity> = {}): CarriedCapacity {
+  return {
+    capacityCode: "C1",
+    certificate: {
+      number: "CQPI-2025-LEEM-0001",
+      qualificationCode: "CEI",
+      branchCode: "LEEM",
+      awardedOn: "2025-03-12",
+      isRevoked: false,
+    },
+    via: { kind: "direct", qualificationCode: "CEI", version: 1, capacityCode: "C1" },
+    counts: true,
     ...overrides,
   };
 }

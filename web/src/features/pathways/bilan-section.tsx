@@ -4,6 +4,7 @@ import { PageLoader } from "../../components/page-loader.tsx";
 import { StatusBadge } from "../../components/status-badge.tsx";
 import { formatDay } from "../../lib/format.ts";
 import { useLanguage } from "../../lib/i18n/index.tsx";
+import { viaText } from "../portability/labels.ts";
 import { formatDecimal } from "../referentials/labels.ts";
 import { RulesFacts } from "../referentials/rules-facts.tsx";
 import { useGapAnalysis } from "./api.ts";
@@ -17,6 +18,8 @@ import {
   type CriterionState,
   capacityState,
 } from "./bilan.ts";
+import { carriedSourceText } from "./carried-over.ts";
+import { CarriedOverSection } from "./carried-over-section.tsx";
 import { scoreLabelKeys, scoreTones } from "./labels.ts";
 import type { GapAnalysis, PathwayDetail } from "./types.ts";
 
@@ -57,6 +60,7 @@ function CapacityBadge({ state }: { state: CapacityState }) {
 
 function CapacityItem({ capacity }: { capacity: BilanCapacity }) {
   const { t, language } = useLanguage();
+  const carried = capacity.carried?.counts ? capacity.carried : null;
   return (
     <Accordion.Item value={capacity.code}>
       <Accordion.Control>
@@ -66,6 +70,7 @@ function CapacityItem({ capacity }: { capacity: BilanCapacity }) {
           </Text>
           <Group gap="xs">
             <CapacityBadge state={capacityState(capacity)} />
+            {carried && <StatusBadge tone="neutral">{t("bilan.capacityCarried")}</StatusBadge>}
             <Text span size="sm">
               {t("bilan.criteriaCount", {
                 acquired: capacity.acquiredCriteria,
@@ -76,6 +81,14 @@ function CapacityItem({ capacity }: { capacity: BilanCapacity }) {
         </Group>
       </Accordion.Control>
       <Accordion.Panel>
+        {carried && (
+          <Text size="sm" mb="xs">
+            {t("bilan.carriedFrom", {
+              source: carriedSourceText(carried, t, language),
+              via: viaText(carried.via, t),
+            })}
+          </Text>
+        )}
         <Table.ScrollContainer minWidth={520}>
           <Table verticalSpacing="xs">
             <Table.Caption className="visually-hidden">
@@ -223,6 +236,7 @@ export function BilanView({ blocks, analysis, headingOrder }: BilanViewProps) {
         </Alert>
       )}
       <RulesFacts passRule={analysis.passRule} validity={analysis.validity} />
+      <CarriedOverSection carriedOver={analysis.carriedOver} blocks={blocks} headingOrder={headingOrder} />
       {analysis.overallScore !== null && (
         <Text fw={600}>
           {t("bilan.overallScore", { score: formatDecimal(analysis.overallScore, language) })}

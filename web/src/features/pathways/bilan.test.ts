@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildBlock, buildCapacity, buildGapAnalysis } from "../../test/factories.ts";
-import { buildBilan, gapCapacities } from "./bilan.ts";
+import { buildBlock, buildCapacity, buildCarriedCapacity, buildGapAnalysis } from "../../test/factories.ts";
+import { bilanVerdict, buildBilan, capacityState, gapCapacities } from "./bilan.ts";
 
 const blocks = [
   buildBlock({ capacities: [buildCapacity({ code: "C1" }), buildCapacity({ code: "C2" })] }),
@@ -77,6 +77,35 @@ describe("buildBilan", () => {
     expect(module!.capacities[0]!.criteria.every((criterion) => criterion.state === "not_assessed")).toBe(
       true,
     );
+  });
+});
+
+describe("buildBilan with capacities carried over from a certificate", () => {
+  it("gives a carried-over capacity its source and reads it as acquired, not as not assessed", () => {
+    const analysis = buildGapAnalysis({
+      blocks: [
+        {
+          code: "B1",
+          isAcquired: false,
+          score: null,
+          capacities: [{ code: "C1", isAcquired: true, acquiredCriteria: 2, totalCriteria: 2 }],
+        },
+      ],
+      criteria: [
+        { key: "C1/C1.1", score: "acquired", heldOn: null, hasExpired: false },
+        { key: "C1/C1.2", score: "acquired", heldOn: null, hasExpired: false },
+      ],
+      carriedOver: [buildCarriedCapacity()],
+    });
+    const [block] = buildBilan(blocks, ["M1"], analysis);
+    const [c1, c2] = block!.capacities;
+    expect(c1!.carried).toEqual(buildCarriedCapacity());
+    expect(capacityState(c1!)).toBe("acquired");
+    expect(c2!.carried).toBeNull();
+    expect(bilanVerdict(buildBilan(blocks, ["M1"], analysis), false).notAssessed.map((c) => c.code)).toEqual([
+      "C2",
+      "MC1",
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { CriterionScore, GapAnalysis } from "./types.ts";
+import type { CarriedCapacity, CriterionScore, GapAnalysis } from "./types.ts";
 
 /** What the bilan needs of a referential: titles and wording of blocs, capacities and criteria. */
 export interface BilanSourceBlock {
@@ -30,6 +30,8 @@ export interface BilanCapacity {
   acquiredCriteria: number;
   totalCriteria: number;
   criteria: BilanCriterion[];
+  /** Carried over from a certificate when the pathway was opened (counting or no longer), with its source. */
+  carried: CarriedCapacity | null;
 }
 
 export interface BilanBlock {
@@ -60,6 +62,7 @@ export function buildBilan(
 ): BilanBlock[] {
   const criteria = new Map(analysis.criteria.map((item) => [item.key, item]));
   const gaps = new Set(analysis.gaps.map((gap) => gap.capacityCode));
+  const carried = new Map(analysis.carriedOver.map((item) => [item.capacityCode, item]));
   return blocks.map((block) => {
     const blockResult = analysis.blocks.find((item) => item.code === block.code);
     const capacities = block.capacities.map((capacity): BilanCapacity => {
@@ -83,6 +86,7 @@ export function buildBilan(
         acquiredCriteria: result?.acquiredCriteria ?? 0,
         totalCriteria: result?.totalCriteria ?? capacity.criteria.length,
         criteria: bilanCriteria,
+        carried: carried.get(capacity.code) ?? null,
       };
     });
     return {

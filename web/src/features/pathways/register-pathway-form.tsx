@@ -15,7 +15,14 @@ import { useAdoptedQualificationCodes, useRegisterPathway } from "./api.ts";
 import { routeLabelKeys } from "./labels.ts";
 import { type PathwayDetail, type PathwayRoute, pathwayRoutes } from "./types.ts";
 
-const fields = ["candidateId", "qualificationCode", "branchCode", "route", "registeredOn"] as const;
+const fields = [
+  "candidateId",
+  "qualificationCode",
+  "branchCode",
+  "route",
+  "registeredOn",
+  "fromCertificate",
+] as const;
 
 interface RegisterPathwayFormProps {
   me: Me;
@@ -23,7 +30,10 @@ interface RegisterPathwayFormProps {
   onRegistered: (pathway: PathwayDetail) => void;
 }
 
-/** The pathway itself: the branch, a CQPI its CPNE adopted, the route, the day of registration. */
+/**
+ * The pathway itself: the branch, a CQPI its CPNE adopted, the route, the day of registration and,
+ * optionally, a certificate of the candidate whose capacities it starts with.
+ */
 export function RegisterPathwayForm({ me, candidate, onRegistered }: RegisterPathwayFormProps) {
   const t = useT();
   const register = useRegisterPathway();
@@ -33,6 +43,7 @@ export function RegisterPathwayForm({ me, candidate, onRegistered }: RegisterPat
     qualificationCode: "",
     route: "" as PathwayRoute | "",
     registeredOn: "",
+    fromCertificate: "",
   });
   const branchOptions = useManagedBranchOptions(me);
   const operated = useOperatedQualifications(values.branchCode);
@@ -57,6 +68,7 @@ export function RegisterPathwayForm({ me, candidate, onRegistered }: RegisterPat
         qualificationCode: values.qualificationCode,
         route: values.route,
         ...(values.registeredOn ? { registeredOn: values.registeredOn } : {}),
+        ...(values.fromCertificate.trim() ? { fromCertificate: values.fromCertificate.trim() } : {}),
       },
       { onSuccess: onRegistered },
     );
@@ -132,6 +144,15 @@ export function RegisterPathwayForm({ me, candidate, onRegistered }: RegisterPat
           onChange={(event) => setValue("registeredOn", event.currentTarget.value)}
           error={errorOf("registeredOn")}
           maw={260}
+        />
+        <TextInput
+          label={t("registration.fromCertificate")}
+          description={t("registration.fromCertificateHelp")}
+          value={values.fromCertificate}
+          onChange={(event) => setValue("fromCertificate", event.currentTarget.value)}
+          error={errorOf("fromCertificate")}
+          autoComplete="off"
+          maw={520}
         />
         <Group justify="flex-end">
           <Button type="submit" loading={register.isPending}>

@@ -61,3 +61,5 @@ export interface PathwayListQuery {
   limit: number;
   offset: number;
 }
+/** A capacity carried over from a certificate when the pathway was opened, with its source. */
+export type CarriedCapacity = GapAnalysis["carriedOver"][number];

@@ -3,11 +3,10 @@ import { type Column, DataTable } from "../../components/data-table.tsx";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { PageLoader } from "../../components/page-loader.tsx";
 import { useLanguage } from "../../lib/i18n/index.tsx";
-import { endLabel } from "../correspondences/labels.ts";
 import { useBranchReferential } from "../referentials/api.ts";
 import type { BranchReferential } from "../referentials/types.ts";
 import { usePortability } from "./api.ts";
-import { remainingReasonKeys } from "./labels.ts";
+import { remainingReasonKeys, viaText } from "./labels.ts";
 import type { AcquiredCapacity, PortabilityHolder, PortabilityTarget, RemainingCapacity } from "./types.ts";
 
 /** Each capacity's title in the target branch's referential: the CQPI's and the branch's modules. */
@@ -41,12 +40,7 @@ export function PortabilityAnswer({
     {
       key: "via",
       header: t("portability.via"),
-      render: (a) =>
-        a.via.kind === "direct"
-          ? t("portability.viaDirect", {
-              item: endLabel({ ...a.via, itemCode: a.via.capacityCode }),
-            })
-          : t("portability.viaChain", { chain: a.via.chain.map(endLabel).join(" → ") }),
+      render: (a) => viaText(a.via, t),
     },
   ];
   const remainingColumns: Column<RemainingCapacity>[] = [

@@ -19,6 +19,9 @@ export const enCandidates: Record<keyof typeof frCandidates, string> = {
   "registration.branchHasNoAdoption":
     "Branch {branch} has not adopted any CQPI referential yet: no candidate can be registered in it.",
   "registration.registeredOnHelp": "Leave empty for today.",
+  "registration.fromCertificate": "Certificate already obtained (no.)",
+  "registration.fromCertificateHelp":
+    "Optional. The number of one of the candidate's certificates: its recognised capacities (same capacity or exact correspondence) are carried over, only the others remain to assess.",
   "registration.submit": "Register the candidate",
   "candidate.formTitle": "New candidate",
   "candidate.identity": "Civil status",

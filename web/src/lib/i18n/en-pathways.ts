@@ -135,6 +135,19 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "bilan.heldOn": "Assessed on",
   "bilan.notAssessed": "Not assessed yet",
   "bilan.expired": "Acquisition expired: to assess again",
+  "bilan.capacityCarried": "Carried over",
+  "bilan.carriedFrom": "Carried over from certificate {source}. {via}.",
+
+  "carriedOver.title": "Carried-over acquisitions",
+  "carriedOver.intro":
+    "Capacities already acquired through an earlier certificate: they count as acquired without a new assessment, as long as the certificate is not revoked.",
+  "carriedOver.caption": "Capacities carried over from a certificate",
+  "carriedOver.none": "No capacity carried over.",
+  "carriedOver.sourceHeader": "Source certificate",
+  "carriedOver.source": "no. {number} · CQPI {qualification} · branch {branch} · awarded on {awardedOn}",
+  "carriedOver.countsHeader": "Counted",
+  "carriedOver.counts": "Counts as acquired",
+  "carriedOver.noLongerCounts": "No longer counts: certificate revoked",
 
   "assessments.title": "Assessments",
   "assessments.caption": "Assessments of {name}",

@@ -18,6 +18,9 @@ export const frCandidates = {
   "registration.branchHasNoAdoption":
     "La branche {branch} n'a encore adopté aucun référentiel de CQPI : aucun candidat ne peut y être inscrit.",
   "registration.registeredOnHelp": "Laisser vide pour aujourd'hui.",
+  "registration.fromCertificate": "Certificat déjà obtenu (n°)",
+  "registration.fromCertificateHelp":
+    "Facultatif. Le numéro d'un certificat du candidat : ses capacités reconnues (même capacité ou correspondance totale) sont reportées, seules les autres restent à évaluer.",
   "registration.submit": "Inscrire le candidat",
   "candidate.formTitle": "Nouveau candidat",
   "candidate.identity": "État civil",

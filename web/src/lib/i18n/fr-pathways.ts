@@ -135,6 +135,19 @@ export const frPathways = {
   "bilan.heldOn": "Évalué le",
   "bilan.notAssessed": "Pas encore évalué",
   "bilan.expired": "Acquis expiré : à évaluer de nouveau",
+  "bilan.capacityCarried": "Acquise par report",
+  "bilan.carriedFrom": "Reportée du certificat {source}. {via}.",
+
+  "carriedOver.title": "Acquis reportés",
+  "carriedOver.intro":
+    "Capacités déjà acquises par un certificat obtenu auparavant : elles comptent comme acquises sans être évaluées de nouveau, tant que le certificat n'est pas retiré.",
+  "carriedOver.caption": "Capacités reportées d'un certificat",
+  "carriedOver.none": "Aucune capacité reportée.",
+  "carriedOver.sourceHeader": "Certificat d'origine",
+  "carriedOver.source": "n° {number} · CQPI {qualification} · branche {branch} · attribué le {awardedOn}",
+  "carriedOver.countsHeader": "Prise en compte",
+  "carriedOver.counts": "Compte comme acquise",
+  "carriedOver.noLongerCounts": "Ne compte plus : certificat retiré",
 
   "assessments.title": "Évaluations",
   "assessments.caption": "Évaluations de {name}",
