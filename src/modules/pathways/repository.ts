@@ -190,11 +190,21 @@ export async function insertPathway(db: Kysely<Database>, row: Omit<PathwayRow, 
   return inserted;
 }
 
-/** Adds pathways to (or takes them from) the counts per branch × CQPI × status the lists read. */
+/**
+ * Adds pathways to (or takes them from) the counts per branch × CQPI × status the lists read. Rows are
+ * written in one order (branch, CQPI, status), so that two moves in opposite directions lock the same
+ * counts in the same order on PostgreSQL and wait for each other instead of deadlocking.
+ */
 export async function addPathwayTallies(
   db: Kysely<Database>,
-  rows: readonly { branch_id: number; qualification_id: number; status: PathwayStatus; pathways: number }[],
+  given: readonly { branch_id: number; qualification_id: number; status: PathwayStatus; pathways: number }[],
 ) {
+  const rows = [...given].sort(
+    (a, b) =>
+      a.branch_id - b.branch_id ||
+      a.qualification_id - b.qualification_id ||
+      (a.status < b.status ? -1 : a.status > b.status ? 1 : 0),
+  );
   for (let i = 0; i < rows.length; i += 500) {
     await db
       .insertInto("pathway_status_tallies")

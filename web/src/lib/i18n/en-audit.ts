@@ -57,6 +57,7 @@ const enAuditActions = {
   "auditAction.assessment.close": "Assessment closed",
   "auditAction.certificate.issue": "Certificate issued",
   "auditAction.certificate.revoke": "Certificate revoked",
+  "auditAction.demo.generate_history": "Synthetic history generated",
   "auditAction.cdc_declaration.create": "Caisse des Dépôts declaration",
   "auditAction.issuer_key.generate": "Signing key generated",
   "auditAction.issuer_key.rotate": "Signing key rotated",
@@ -83,7 +84,6 @@ const enAuditActions = {
   "auditAction.adhesion.refuse": "Adhesion refused",
   "auditAction.external_certification.create": "External certification created",
   "auditAction.correspondence.record": "Correspondence recorded",
-  "auditAction.demo.generate_history": "Synthetic history generated",
 } satisfies Record<`auditAction.${AuditAction}`, string>;
 
 const enAuditEntityTypes = {

@@ -57,6 +57,7 @@ const frAuditActions = {
   "auditAction.assessment.close": "Clôture d'une évaluation",
   "auditAction.certificate.issue": "Délivrance d'un certificat",
   "auditAction.certificate.revoke": "Révocation d'un certificat",
+  "auditAction.demo.generate_history": "Génération d'un historique synthétique",
   "auditAction.cdc_declaration.create": "Déclaration à la Caisse des Dépôts",
   "auditAction.issuer_key.generate": "Création de la clé de signature",
   "auditAction.issuer_key.rotate": "Renouvellement de la clé de signature",
@@ -83,7 +84,6 @@ const frAuditActions = {
   "auditAction.adhesion.refuse": "Adhésion refusée",
   "auditAction.external_certification.create": "Création d'une certification externe",
   "auditAction.correspondence.record": "Enregistrement d'une correspondance",
-  "auditAction.demo.generate_history": "Génération d'un historique synthétique",
 } satisfies Record<`auditAction.${AuditAction}`, string>;
 
 const frAuditEntityTypes = {
