@@ -57,7 +57,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" id="app-navigation">
+      <AppShell.Navbar p="xs" id="app-navigation" style={{ overflowY: "auto" }}>
         <AppNavigation onNavigate={navigation.close} />
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>

@@ -41,7 +41,7 @@ export function RevokeCertificateDialog({
     <Dialog
       opened={certificate !== null}
       onClose={close}
-      title={t("certificate.revokeTitle", { number: certificate?.number ?? "" })}
+      title={certificate ? t("certificate.revokeTitle", { number: certificate.number }) : ""}
     >
       <form onSubmit={submit} noValidate>
         <Stack>
