@@ -1,11 +1,9 @@
 import type { APIRequestContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { readPdfQrCode } from "../src/test/read-pdf-qr-code.ts";
-import { dialogShown, logIn, seriousAccessibilityViolations, setUpBrowserTests } from "./support.ts";
+import { desktop, dialogShown, expectAccessible, logIn, setUpBrowserTests } from "./support.ts";
 
 const env = setUpBrowserTests();
-const desktop = { width: 1280, height: 800 };
-const tablet = { width: 768, height: 1024 };
 
 interface Certificate {
   number: string;
@@ -17,14 +15,6 @@ async function fetchOk(request: APIRequestContext, path: string) {
   const response = await request.get(`${env.baseUrl}${path}`);
   if (!response.ok()) throw new Error(`GET ${path} → ${response.status()} ${await response.text()}`);
   return response;
-}
-
-async function expectAccessible(page: Page, name: string) {
-  for (const size of [desktop, tablet]) {
-    await page.setViewportSize(size);
-    expect(await seriousAccessibilityViolations(page, `${name} at ${size.width}×${size.height}`)).toEqual([]);
-  }
-  await page.setViewportSize(desktop);
 }
 
 /** The verdict the page announces (its headline), once it is shown. */

@@ -1,18 +1,8 @@
 import type { APIRequestContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { logIn, seriousAccessibilityViolations, setUpBrowserTests } from "./support.ts";
+import { desktop, expectAccessible, logIn, setUpBrowserTests } from "./support.ts";
 
 const env = setUpBrowserTests();
-const desktop = { width: 1280, height: 800 };
-const tablet = { width: 768, height: 1024 };
-
-async function expectAccessible(page: Page, name: string) {
-  for (const size of [desktop, tablet]) {
-    await page.setViewportSize(size);
-    expect(await seriousAccessibilityViolations(page, `${name} at ${size.width}×${size.height}`)).toEqual([]);
-  }
-  await page.setViewportSize(desktop);
-}
 
 /** The admin's API calls, as the web app makes them (a write carries its Origin). */
 function adminApi(request: APIRequestContext) {

@@ -1,23 +1,13 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { demoAdmin, logIn, seriousAccessibilityViolations, setUpBrowserTests } from "./support.ts";
+import { demoAdmin, desktop, expectAccessible, logIn, setUpBrowserTests } from "./support.ts";
 
 const env = setUpBrowserTests();
-const desktop = { width: 1280, height: 800 };
-const tablet = { width: 768, height: 1024 };
 /** The awards by branch as the national committee counts them, to compare a branch's own with. */
 let nationalByBranch: { branchCode: string; awards: number }[] = [];
 /** A secretariat of a branch the demo's juries awarded in, created by the national committee. */
 const branchOfficer = { email: "cpne.leem@demo.example", password: "observatoire-leem-2026" };
 const officerBranch = "LEEM";
-
-async function expectAccessible(page: Page, name: string) {
-  for (const size of [desktop, tablet]) {
-    await page.setViewportSize(size);
-    expect(await seriousAccessibilityViolations(page, `${name} at ${size.width}×${size.height}`)).toEqual([]);
-  }
-  await page.setViewportSize(desktop);
-}
 
 /** The table (or, on a narrow screen, the list of cards) named `name`. */
 const tableNamed = (page: Page, name: string) =>

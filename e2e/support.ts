@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AxeResults, Result } from "axe-core";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 
 /** Shared by the browser tests: a real server on a fresh demo database, Debian's Chromium, and axe-core. */
 
@@ -132,6 +132,19 @@ export async function seriousAccessibilityViolations(page: Page, pageName: strin
     console.error(`[axe] ${pageName}: ${violation.id} (${violation.impact}) ${violation.help} → ${targets}`);
   }
   return violations;
+}
+
+/** The two screens every page is checked on: a desktop, and a tablet held upright. */
+export const desktop = { width: 1280, height: 800 };
+export const tablet = { width: 768, height: 1024 };
+
+/** Expects no serious axe violation at desktop and tablet sizes, then leaves the page at desktop size. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  for (const size of [desktop, tablet]) {
+    await page.setViewportSize(size);
+    expect(await seriousAccessibilityViolations(page, `${name} at ${size.width}×${size.height}`)).toEqual([]);
+  }
+  await page.setViewportSize(desktop);
 }
 
 /** Waits until the open dialog has finished fading in (mid-transition, every colour is paler). */

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { errorCodes, fieldErrorCodes } from "../../../src/server/error-codes.ts";
 import { t } from "../test/factories.ts";
 import {
-  describeImportProblem,
   describeProblems,
   type ErrorParams,
   fieldProblems,
@@ -11,6 +10,7 @@ import {
   refusals,
 } from "./error-messages.ts";
 import { translate } from "./i18n/index.tsx";
+import { describeImportProblem } from "./import-problem.ts";
 
 const field = (code: string, params?: ErrorParams) => {
   const problems = problemsOfField({ code, params, message: "in English" });

@@ -1,7 +1,7 @@
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { ApiError } from "../../lib/api.ts";
-import { describeImportProblem } from "../../lib/error-messages.ts";
 import { useT } from "../../lib/i18n/index.tsx";
+import { describeImportProblem } from "../../lib/import-problem.ts";
 import { ProblemList } from "./problem-list.tsx";
 
 /** Why an imported file was refused: every problem the server found, or the general reason. */
