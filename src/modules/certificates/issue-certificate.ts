@@ -19,6 +19,7 @@ import {
   findCertificateRow,
   findLatestStatusListRow,
   insertCertificate,
+  isStatusEntryTaken,
   listStatusIndices,
 } from "./repository.ts";
 import { formatCertificateNumber } from "./rules.ts";
@@ -29,8 +30,12 @@ type StatusListRow = Selectable<StatusListTable>;
 
 import { toCertificateView } from "./views.ts";
 
-/** Random choices (number, status entry) that collide with another certificate are drawn again. */
-const ATTEMPTS = 5;
+/**
+ * A number that collides with another certificate's is drawn again, this many times at most. A status
+ * entry taken meanwhile by another issuance is drawn again without counting: that issuance committed, so
+ * each such retry follows progress and a busy list only ends in its successor opening.
+ */
+const NUMBER_ATTEMPTS = 5;
 
 /**
  * Issues the certificate of a jury award: a number, an entry in the revocation list, and the signed Open
@@ -56,7 +61,7 @@ export async function issueCertificate(
   if (!latest) throw issuerKeyMissing("no_status_list", "no revocation list was opened (cqpi keys generate)");
   let statusList = latest;
 
-  for (let attempt = 1; ; attempt++) {
+  for (let numberAttempt = 1; ; ) {
     const entry = await pickStatusEntry(ctx, key, statusList);
     statusList = entry.statusList;
     const { index } = entry;
@@ -126,7 +131,8 @@ export async function issueCertificate(
       if (!isUniqueViolation(error)) throw error;
       const issued = await findCertificateRow(ctx.db, { juryDecisionId: award.juryDecisionId });
       if (issued) return toCertificateView(issued);
-      if (attempt >= ATTEMPTS) throw error;
+      if (await isStatusEntryTaken(ctx.db, statusList.id, index)) continue;
+      if (numberAttempt++ >= NUMBER_ATTEMPTS) throw error;
     }
   }
 }

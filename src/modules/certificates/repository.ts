@@ -97,6 +97,17 @@ export async function listStatusIndices(db: Kysely<Database>, statusListId: numb
   return (await query.execute()).map((r) => r.status_list_index);
 }
 
+/** True when a certificate holds that entry of that status list. */
+export async function isStatusEntryTaken(db: Kysely<Database>, statusListId: number, index: number) {
+  const row = await db
+    .selectFrom("certificates")
+    .select("id")
+    .where("status_list_id", "=", statusListId)
+    .where("status_list_index", "=", index)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export function insertCertificate(db: Kysely<Database>, values: Omit<CertificateTable, "id">) {
   return db.insertInto("certificates").values(values).returning("id").executeTakeFirstOrThrow();
 }

@@ -110,4 +110,29 @@ describe("status lists", () => {
     expect(Number(counts.find((c) => c.status_list_id === second.id)!.n)).toBe(LENGTH);
     expect(Number(counts.find((c) => c.status_list_id === after.at(-1)!.id)!.n)).toBe(3);
   });
+
+  it("gives every issuance an entry when all of them draw the last free one at once", async () => {
+    const current = (await lists()).at(-1)!;
+    const taken = await t.ctx.db
+      .selectFrom("certificates")
+      .select("id")
+      .where("status_list_id", "=", current.id)
+      .execute();
+    for (let i = taken.length; i < LENGTH - 1; i++) await issue();
+    const awards = [];
+    for (let i = 0; i < 6; i++) awards.push(await buildAward(t.ctx, { branch }));
+    const issued = await Promise.all(
+      awards.map((award) => issueCertificate(t.ctx, { award, caller: platform })),
+    );
+    const entries = await Promise.all(
+      issued.map(async (c) => {
+        const { row } = await statusOf(c.number);
+        return `${row.status_list_id}:${row.status_list_index}`;
+      }),
+    );
+    expect(new Set(entries).size).toBe(6);
+    const after = await lists();
+    expect(after.at(-1)).toMatchObject({ follows_id: current.id });
+    expect(entries.filter((e) => e.startsWith(`${current.id}:`))).toHaveLength(1);
+  });
 });
