@@ -9,12 +9,15 @@ export const catalogueErrors = {
   NOT_YOUR_BRANCH: "forbidden",
   OPERATION_NOT_FOUND: "not_found",
   BRANCH_NOT_ADHERED: "conflict",
+  QUALIFICATION_NOT_OPERATED: "conflict",
 } as const satisfies Record<string, ErrorKind>;
 
 /** Field codes of the catalogue module. */
 export const catalogueFieldCodes = [
   /** The charter adhesion date is written only by the national committee's decision on an adhesion request. */
   "SET_BY_ADHESION_DECISION",
+  /** The CQPI named is not one the branch operates. */
+  "NOT_OPERATED_BY_BRANCH",
 ] as const;
 
 export const branchNotFound = (code: string) =>
@@ -36,6 +39,18 @@ export const qualificationCodeTaken = () =>
 /** A branch officer tried to edit a branch that is not theirs. */
 export const notYourBranch = () =>
   new AppError("forbidden", "NOT_YOUR_BRANCH", "You may only edit your own branch");
+
+/** Something done for a CQPI in a branch (an evaluator's accreditation) that the branch does not operate. */
+export const qualificationNotOperated = (branchCode: string, qualificationCode: string) =>
+  new AppError(
+    "conflict",
+    "QUALIFICATION_NOT_OPERATED",
+    `qualificationCode: branch ${branchCode} does not operate CQPI ${qualificationCode}`,
+    {
+      params: { branchCode, qualificationCode },
+      fields: { qualificationCode: fieldError("NOT_OPERATED_BY_BRANCH", "not operated by this branch") },
+    },
+  );
 
 export const operationNotFound = () =>
   new AppError("not_found", "OPERATION_NOT_FOUND", "This branch does not operate this CQPI");

@@ -1,6 +1,11 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
-import { findBranchByCode, findBranchesByCodes, findQualificationByCode } from "./repository.ts";
+import {
+  findBranchByCode,
+  findBranchesByCodes,
+  findOperation,
+  findQualificationByCode,
+} from "./repository.ts";
 
 /**
  * The catalogue's rows by code, for other modules that refer to a branch or a CQPI (registering a
@@ -17,4 +22,12 @@ export function findBranches(db: Kysely<Database>, codes: string[]) {
 
 export function findQualification(db: Kysely<Database>, code: string) {
   return findQualificationByCode(db, code);
+}
+
+/** True when the branch operates the CQPI (the catalogue says so, whether or not since a known date). */
+export async function operatesQualification(
+  db: Kysely<Database>,
+  ids: { branchId: number; qualificationId: number },
+) {
+  return (await findOperation(db, ids.branchId, ids.qualificationId)) !== undefined;
 }

@@ -8,8 +8,12 @@ import {
 } from "../accounts/caller.ts";
 import { findAccount } from "../accounts/find-account.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
-import { branchNotFound, qualificationNotFound } from "../catalogue/errors.ts";
-import { findBranch, findQualification } from "../catalogue/find-catalogue-entry.ts";
+import { branchNotFound, qualificationNotFound, qualificationNotOperated } from "../catalogue/errors.ts";
+import {
+  findBranch,
+  findQualification,
+  operatesQualification,
+} from "../catalogue/find-catalogue-entry.ts";
 import { type AccreditationPeriod, accreditationState } from "./accreditation-rules.ts";
 import {
   type AccreditationRow,
@@ -82,7 +86,7 @@ export async function listAccreditations(
   return rows.map((row) => toView(row, isoToday(ctx)));
 }
 
-/** Accredits an evaluator (a user with the evaluator role) for a CQPI in the officer's branch. */
+/** Accredits an evaluator (a user with the evaluator role) for a CQPI the officer's branch operates. */
 export async function createAccreditation(
   ctx: AppContext,
   { caller, input }: { caller: ActingCaller; input: CreateAccreditationInput },
@@ -92,6 +96,8 @@ export async function createAccreditation(
   if (!managesBranch(caller, branch.code)) throw notYourBranch();
   const qualification = await findQualification(ctx.db, input.qualificationCode);
   if (!qualification) throw qualificationNotFound(input.qualificationCode);
+  if (!(await operatesQualification(ctx.db, { branchId: branch.id, qualificationId: qualification.id })))
+    throw qualificationNotOperated(branch.code, qualification.code);
   const evaluator = await findAccount(ctx.db, input.evaluatorUserId);
   if (evaluator?.role !== "evaluator") throw notAnEvaluatorAccount();
   const at = ctx.clock.now().toISOString();

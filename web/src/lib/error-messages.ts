@@ -194,6 +194,7 @@ export const fieldProblems: Record<FieldErrorCode, Describe> = {
   DECISION_REQUIRED: say("error.appealDecisionRequired"),
   // Governance.
   SET_BY_ADHESION_DECISION: say("problem.setByAdhesionDecision"),
+  NOT_OPERATED_BY_BRANCH: say("problem.notOperatedByBranch"),
   DECISION_SUBJECT_REQUIRED: say("problem.decisionSubjectRequired"),
   NOT_IN_LIBRARY: say("problem.notInLibrary"),
   NOT_A_RECOGNITION: say("problem.notARecognition"),
@@ -239,6 +240,7 @@ export const refusals: Record<ErrorCode, Describe> = {
   QUALIFICATION_CODE_TAKEN: say("error.qualificationCodeTaken"),
   NOT_YOUR_BRANCH: say("error.notYourBranch"),
   OPERATION_NOT_FOUND: say("error.notFound"),
+  QUALIFICATION_NOT_OPERATED: withParams("error.qualificationNotOperated", "branchCode", "qualificationCode"),
   COMPANY_NOT_FOUND: say("error.notFound"),
   SIRET_TAKEN: say("company.problem.siretTaken"),
   CANDIDATE_NOT_FOUND: say("error.notFound"),

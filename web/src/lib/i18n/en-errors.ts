@@ -14,6 +14,8 @@ export const enErrors: Record<keyof typeof frErrors, string> = {
   "error.cannotDemoteSelf": "You cannot remove your own admin role or deactivate your own account.",
   "error.branchCodeTaken": "Another branch already has this code.",
   "error.qualificationCodeTaken": "Another CQPI already has this code.",
+  "problem.notOperatedByBranch": "The chosen branch does not operate this CQPI.",
+  "error.qualificationNotOperated": "Branch {branchCode} does not operate CQPI {qualificationCode}.",
   "error.candidateAccountTaken": "This account already belongs to another candidate.",
 
   "problem.tooShort": "Too short: at least {min} characters.",

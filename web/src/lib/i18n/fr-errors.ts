@@ -13,6 +13,9 @@ export const frErrors = {
     "Vous ne pouvez pas retirer votre propre rôle d'administrateur ni désactiver votre compte.",
   "error.branchCodeTaken": "Une autre branche a déjà ce code.",
   "error.qualificationCodeTaken": "Un autre CQPI a déjà ce code.",
+  "problem.notOperatedByBranch": "Ce CQPI n'est pas mis en œuvre par la branche choisie.",
+  "error.qualificationNotOperated":
+    "La branche {branchCode} ne met pas en œuvre le CQPI {qualificationCode}.",
   "error.candidateAccountTaken": "Ce compte est déjà celui d'un autre candidat.",
 
   "problem.tooShort": "Trop court : {min} caractères au moins.",
