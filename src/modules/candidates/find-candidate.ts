@@ -1,9 +1,9 @@
 import type { AppContext } from "../../server/context.ts";
 import type { Caller, UserCaller } from "../accounts/caller.ts";
 import { candidateNotFound } from "./errors.ts";
-import { candidateScopeOf } from "./policy.ts";
+import { candidateScopeOf, candidateWriteScopeOf } from "./policy.ts";
 import { findCandidateOfUser, findCandidateRow } from "./repository.ts";
-import type { CandidateView } from "./schemas.ts";
+import type { CandidateDetailView, CandidateView } from "./schemas.ts";
 import { toCandidateView } from "./views.ts";
 
 /**
@@ -19,6 +19,17 @@ export async function findCandidateInScope(
   const row = await findCandidateRow(ctx.db, candidateScopeOf(caller), id);
   if (!row) throw candidateNotFound();
   return toCandidateView(row);
+}
+
+/** One candidate the caller may see, with whether they may also correct the record (the write scope). */
+export async function readCandidate(
+  ctx: AppContext,
+  caller: Caller,
+  id: number,
+): Promise<CandidateDetailView> {
+  const view = await findCandidateInScope(ctx, caller, id);
+  const editable = await findCandidateRow(ctx.db, candidateWriteScopeOf(caller), id);
+  return { ...view, mayEdit: editable !== undefined };
 }
 
 /** The record of the candidate who is calling (their account linked to it), or CANDIDATE_NOT_FOUND. */

@@ -3,10 +3,11 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { userOf } from "../../server/access.ts";
 import { pageOf } from "../../server/pagination.ts";
 import { createCandidate } from "./create-candidate.ts";
-import { findCandidateInScope, findOwnCandidate } from "./find-candidate.ts";
+import { findOwnCandidate, readCandidate } from "./find-candidate.ts";
 import { listCandidates } from "./list-candidates.ts";
 import { candidatesAccess } from "./policy.ts";
 import {
+  candidateDetailView,
   candidateIdParams,
   candidateListQuery,
   candidateView,
@@ -32,8 +33,8 @@ export function registerCandidateRoutes(app: FastifyInstance) {
   );
   r.get(
     "/api/candidates/:id",
-    { schema: { tags, params: candidateIdParams, response: { 200: candidateView } }, config: read },
-    (req) => findCandidateInScope(ctx, userOf(req), req.params.id),
+    { schema: { tags, params: candidateIdParams, response: { 200: candidateDetailView } }, config: read },
+    (req) => readCandidate(ctx, userOf(req), req.params.id),
   );
   r.get(
     "/api/me/candidate",

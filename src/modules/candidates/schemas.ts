@@ -119,6 +119,18 @@ export const candidateView = z
   .meta({ id: "Candidate" });
 export type CandidateView = z.infer<typeof candidateView>;
 
+/** One candidate as `GET /api/candidates/{id}` gives it: the record, and whether the caller may correct it. */
+export const candidateDetailView = candidateView
+  .extend({
+    mayEdit: z
+      .boolean()
+      .describe(
+        "Whether the caller may correct this record (PATCH): a branch officer sees the candidates of their branches' pathways but corrects only those employed in their branches or by no company.",
+      ),
+  })
+  .meta({ id: "CandidateDetail" });
+export type CandidateDetailView = z.infer<typeof candidateDetailView>;
+
 /** A candidate's editable fields, as they are stored (a company chosen, defaults applied). */
 export type CandidateFields = Omit<
   CandidateView,

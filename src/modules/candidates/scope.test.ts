@@ -173,9 +173,11 @@ describe("who edits which candidate (the write scope, apart from the read scope)
     { who: "officer of B", edits: ["inB", "inBWithPathwayInA"] },
     { who: "employer of A", edits: ["inA"] },
     { who: "employer of B", edits: ["inB", "inBWithPathwayInA"] },
-  ] as const)("$who edits exactly $edits among those they see", async ({ who, edits }) => {
+  ] as const)("$who edits exactly $edits among those they see, as each record says", async ({ who, edits }) => {
     const editable: number[] = edits.map((name) => ids[name]);
     for (const [name, id] of Object.entries(ids)) {
+      const read = await t.app.inject({ url: `/api/candidates/${id}`, headers: as(who) });
+      if (read.statusCode === 200) expect(read.json().mayEdit, name).toBe(editable.includes(id));
       const before = await t.ctx.db
         .selectFrom("candidates")
         .selectAll()

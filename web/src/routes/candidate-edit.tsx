@@ -1,4 +1,4 @@
-import { Stack } from "@mantine/core";
+import { Alert, Stack } from "@mantine/core";
 import { useNavigate, useParams, useSearchParams } from "react-router";
 import { BackLink } from "../components/back-link.tsx";
 import { ErrorAlert } from "../components/error-alert.tsx";
@@ -40,6 +40,16 @@ function CandidateEdit({ me }: { me: Me }) {
       <Stack>
         <PageHeader title={t("candidateEdit.notFound")} above={back} />
         <ErrorAlert error={error} />
+      </Stack>
+    );
+
+  if (!candidate.mayEdit)
+    return (
+      <Stack>
+        <PageHeader title={t("candidateEdit.title", { name: candidate.displayName })} above={back} />
+        <Alert color="yellow" title={t("candidateEdit.notEditableTitle")}>
+          {t("candidateEdit.notEditable")}
+        </Alert>
       </Stack>
     );
 

@@ -1,5 +1,5 @@
-import { Anchor, Divider, Stack } from "@mantine/core";
-import { Link, useParams } from "react-router";
+import { Divider, Stack } from "@mantine/core";
+import { useParams } from "react-router";
 import { BackLink } from "../components/back-link.tsx";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { PageHeader } from "../components/page-header.tsx";
@@ -8,7 +8,7 @@ import { RequireUser } from "../components/require-user.tsx";
 import { AssessmentsSection } from "../features/assessments/assessments-section.tsx";
 import { canEditCandidates, canManagePathways, canSeePathways } from "../features/auth/policy.ts";
 import type { Me } from "../features/auth/types.ts";
-import { candidateEditPagePath } from "../features/candidates/paths.ts";
+import { CandidateEditLink } from "../features/candidates/candidate-edit-link.tsx";
 import { PathwayCertificatesSection } from "../features/certificates/pathway-certificates-section.tsx";
 import { PathwayJurySection } from "../features/jury/pathway-jury-section.tsx";
 import { usePathway } from "../features/pathways/api.ts";
@@ -59,9 +59,7 @@ function PathwayPage({ me }: { me: Me }) {
       />
       <PathwayFacts pathway={pathway} me={me} />
       {canEditCandidates(me) && (
-        <Anchor component={Link} to={candidateEditPagePath(pathway.candidate.id, pathway.id)}>
-          {t("candidateEdit.link")}
-        </Anchor>
+        <CandidateEditLink candidateId={pathway.candidate.id} pathwayId={pathway.id} />
       )}
       <PathwayJurySection pathway={pathway} jury={pathway.jury} me={me} />
       <PathwayCertificatesSection pathwayId={pathway.id} me={me} />

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, type Page, toQueryString } from "../../lib/api.ts";
 import { pathwaysKey } from "../pathways/api.ts";
-import type { Candidate, CandidateInput } from "./types.ts";
+import type { Candidate, CandidateDetail, CandidateInput } from "./types.ts";
 
 const candidatesPath = "/api/candidates";
 
@@ -20,7 +20,7 @@ export function useCandidate(id: number, isEnabled = true) {
   return useQuery({
     enabled: isEnabled,
     queryKey: ["candidates", "detail", id],
-    queryFn: () => api.get<Candidate>(`${candidatesPath}/${id}`),
+    queryFn: () => api.get<CandidateDetail>(`${candidatesPath}/${id}`),
   });
 }
 

@@ -81,6 +81,9 @@ export const enCandidates: Record<keyof typeof frCandidates, string> = {
   "candidateEdit.notFound": "Candidate not found",
   "candidateEdit.backToPathway": "The candidate's pathway",
   "candidateEdit.link": "Correct the candidate's record",
+  "candidateEdit.notEditableTitle": "Read-only record",
+  "candidateEdit.notEditable":
+    "You see this candidate through their pathway in your branch, but their employer belongs to another branch: only that branch, or the CQPI committee, may correct the record.",
   "company.create": "New company",
   "company.name": "Company name",
   "company.siret": "SIRET",

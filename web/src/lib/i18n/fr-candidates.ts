@@ -80,6 +80,9 @@ export const frCandidates = {
   "candidateEdit.notFound": "Candidat introuvable",
   "candidateEdit.backToPathway": "Parcours du candidat",
   "candidateEdit.link": "Corriger la fiche du candidat",
+  "candidateEdit.notEditableTitle": "Fiche en lecture seule",
+  "candidateEdit.notEditable":
+    "Vous voyez ce candidat par son parcours dans votre branche, mais son employeur relève d'une autre branche : seule celle-ci, ou le Comité CQPI, peut corriger sa fiche.",
   "company.create": "Nouvelle entreprise",
   "company.name": "Raison sociale",
   "company.siret": "SIRET",
