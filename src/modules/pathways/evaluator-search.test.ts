@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildBranch, buildPublishedVersion, buildUser, signedIn } from "../../test/factories.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
+import { platform } from "../accounts/caller.ts";
+import { recordAdoption } from "../referentials/record-adoption.ts";
 
 let t: TestApp;
 beforeEach(async () => {
@@ -62,6 +64,13 @@ describe("finding an evaluator to accredit", () => {
     const branch = await buildBranch(t.ctx);
     const officer = await signedIn(t.app, t.ctx, { role: "branch_officer", branchCodes: [branch.code] });
     const { qualificationCode } = await buildPublishedVersion(t.ctx);
+    const adoption = { version: 1, decisionDate: "2020-01-01", agreementReference: "CPNE", modules: [] };
+    await recordAdoption(t.ctx, {
+      caller: platform,
+      branchCode: branch.code,
+      code: qualificationCode,
+      input: adoption,
+    });
     await evaluatorNamed("Céline Roux", "c.roux@eval.example");
     const found = (await t.app.inject({ url: "/api/evaluators?q=celine", headers: officer.headers })).json();
     const response = await t.app.inject({
@@ -76,7 +85,7 @@ describe("finding an evaluator to accredit", () => {
         validUntil: "2027-01-01",
       },
     });
-    expect(response.statusCode).toBe(201);
+    expect(response.statusCode, response.body).toBe(201);
     expect(response.json().evaluatorName).toBe("Céline Roux");
   });
 });
