@@ -135,6 +135,14 @@ describe("the livret d'activité", () => {
       .or(page.getByRole("list", { name: "Mes évaluations" }));
     const candidateLink = worklist.getByRole("link", { name: "Julien LEFÈVRE" });
     await candidateLink.waitFor();
+    // The worklist says why its rows come in this order: the booklet under way puts this one first.
+    await page.getByText("D'abord les parcours dont une évaluation est en cours", { exact: false }).waitFor();
+    await worklist
+      .getByRole("row")
+      .or(worklist.getByRole("listitem"))
+      .filter({ hasText: "Julien LEFÈVRE" })
+      .getByText("Évaluation en cours")
+      .waitFor();
     expect(await seriousAccessibilityViolations(page, "evaluator's worklist, tablet")).toEqual([]);
     // Finished and withdrawn pathways are apart, in a tab of their own.
     await page.getByRole("tab", { name: /^Terminés et abandonnés/ }).click();

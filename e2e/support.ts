@@ -121,6 +121,7 @@ export function setUpBrowserTests(): BrowserTestEnvironment {
 
 /** Runs axe-core in the page; returns the serious and critical violations, printed for the reader. */
 export async function seriousAccessibilityViolations(page: Page, pageName: string): Promise<Result[]> {
+  await transitionsSettled(page);
   // Evaluated through the browser's debugging protocol: the page's CSP admits no inline script.
   await page.evaluate(axeSource);
   const results = await page.evaluate(() =>
@@ -132,6 +133,24 @@ export async function seriousAccessibilityViolations(page: Page, pageName: strin
     console.error(`[axe] ${pageName}: ${violation.id} (${violation.impact}) ${violation.help} → ${targets}`);
   }
   return violations;
+}
+
+/**
+ * Waits until no transition or finite animation is running (a dialog fading in or out is paler than it
+ * will be, and axe would measure its colours mid-way); endless ones (a loader) are not waited for.
+ */
+async function transitionsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every(
+          (animation) =>
+            animation.playState !== "running" || animation.effect?.getTiming().iterations === Infinity,
+        ),
+    undefined,
+    { timeout: 10_000 },
+  );
 }
 
 /** The two screens every page is checked on: a desktop, and a tablet held upright. */

@@ -1,4 +1,4 @@
-import type { ExpressionBuilder } from "kysely";
+import type { ExpressionBuilder, Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 
 /**
@@ -14,4 +14,20 @@ export function hasOpenAssessment(eb: ExpressionBuilder<Database, "pathways">) {
       .whereRef("open_assessment.pathway_id", "=", "pathways.id")
       .where("open_assessment.status", "=", "open"),
   );
+}
+
+/** Of the pathways given, those with an assessment still open (what the worklist says of each row). */
+export async function pathwaysWithOpenAssessment(
+  db: Kysely<Database>,
+  pathwayIds: readonly number[],
+): Promise<Set<number>> {
+  if (pathwayIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom("assessments")
+    .select("pathway_id")
+    .distinct()
+    .where("pathway_id", "in", [...pathwayIds])
+    .where("status", "=", "open")
+    .execute();
+  return new Set(rows.map((r) => r.pathway_id));
 }

@@ -1,6 +1,7 @@
 import type { AppContext } from "../../server/context.ts";
 import type { Caller } from "../accounts/caller.ts";
 import { findAccount } from "../accounts/find-account.ts";
+import { pathwaysWithOpenAssessment } from "../assessments/read-open-assessments.ts";
 import { assessmentRoundOf } from "../assessments/read-results.ts";
 import { findCertificateNumberOfDecision } from "../certificates/find-certificate-number.ts";
 import { readPathwayJury } from "../jury/read-pathway-jury.ts";
@@ -38,7 +39,17 @@ export async function listPathways(
       ([status]) => (!query.status || status === query.status) && (stageStatuses?.includes(status) ?? true),
     )
     .reduce((sum, [, n]) => sum + n, 0);
-  return { items: rows.map(toPathwaySummary), total, countsByStatus };
+  const items = rows.map(toPathwaySummary);
+  if (query.stage !== "waiting") return { items, total, countsByStatus };
+  const underWay = await pathwaysWithOpenAssessment(
+    ctx.db,
+    items.map((item) => item.id),
+  );
+  return {
+    items: items.map((item) => ({ ...item, assessmentUnderWay: underWay.has(item.id) })),
+    total,
+    countsByStatus,
+  };
 }
 
 /** The gap analysis (bilan de positionnement) of a pathway, per criterion, capacity and bloc. */

@@ -89,6 +89,12 @@ export const pathwaySummary = z
     registeredOn: z.string(),
     statusChangedAt: z.string(),
     evaluatorUserId: z.number().int().nullable(),
+    assessmentUnderWay: z
+      .boolean()
+      .optional()
+      .describe(
+        "Only in the evaluator's worklist (stage=waiting): whether an assessment is under way, which puts the pathway first; the others follow the longest waiting first (statusChangedAt).",
+      ),
   })
   .meta({ id: "PathwaySummary" });
 export type PathwaySummary = z.infer<typeof pathwaySummary>;

@@ -55,6 +55,12 @@ describe("the evaluator's worklist", () => {
       ids.reassessment,
     ]);
     expect(waiting.total).toBe(3);
+    // Each row says why it comes where it does.
+    expect(waiting.items.map((p: { assessmentUnderWay: boolean }) => p.assessmentUnderWay)).toEqual([
+      true,
+      false,
+      false,
+    ]);
     // Every part's statuses are counted whichever part is shown, for the tabs.
     expect(waiting.countsByStatus).toEqual({ positioning: 2, reassessment: 1, in_training: 1, withdrawn: 1 });
   });

@@ -35,12 +35,11 @@ export function useSaveCandidate(candidateId?: number) {
       candidateId === undefined
         ? api.post<Candidate>(candidatesPath, input)
         : api.patch<Candidate>(`${candidatesPath}/${candidateId}`, input),
-    onSuccess: (candidate) => {
-      queryClient.setQueryData(["candidates", "detail", candidate.id], candidate);
-      return Promise.all([
+    // The record is read again rather than set from the answer: only a read says whether it may be corrected.
+    onSuccess: () =>
+      Promise.all([
         queryClient.invalidateQueries({ queryKey: ["candidates"] }),
         candidateId !== undefined && queryClient.invalidateQueries({ queryKey: pathwaysKey }),
-      ]);
-    },
+      ]),
   });
 }

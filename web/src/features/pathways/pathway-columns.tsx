@@ -45,7 +45,15 @@ export function pathwayColumns({ t, language, companyName, evaluatorName }: Path
     {
       key: "status",
       header: t("pathway.status"),
-      render: (item) => <PathwayStatusBadge status={item.status} />,
+      render: (item) =>
+        item.assessmentUnderWay ? (
+          <Stack gap={2} align="flex-start">
+            <PathwayStatusBadge status={item.status} />
+            <Text size="sm">{t("worklist.assessmentUnderWay")}</Text>
+          </Stack>
+        ) : (
+          <PathwayStatusBadge status={item.status} />
+        ),
     },
   ];
   if (companyName)

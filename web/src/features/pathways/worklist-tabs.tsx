@@ -1,4 +1,4 @@
-import { Tabs } from "@mantine/core";
+import { Tabs, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { formatNumber } from "../../lib/format.ts";
 import { type MessageKey, useLanguage } from "../../lib/i18n/index.tsx";
@@ -46,6 +46,11 @@ export function WorklistTabs({ value, onChange, counts, children }: WorklistTabs
         ))}
       </Tabs.List>
       <Tabs.Panel value={value} pt="md">
+        {value === "waiting" && (
+          <Text size="sm" c="dimmed" mb="sm">
+            {t("worklist.waitingOrder")}
+          </Text>
+        )}
         {children}
       </Tabs.Panel>
     </Tabs>

@@ -58,6 +58,8 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "worklist.waiting": "To do",
   "worklist.following": "Under way",
   "worklist.finished": "Finished and withdrawn",
+  "worklist.waitingOrder": "Pathways with an assessment under way first, then those waiting the longest.",
+  "worklist.assessmentUnderWay": "Assessment under way",
   "worklist.emptyWaiting":
     "Nothing waits for you: no pathway assigned to you is in positioning or reassessment.",
   "pathways.intro.employer": "Your employees' pathways towards a CQPI.",

@@ -56,6 +56,9 @@ export const frPathways = {
   "worklist.waiting": "À traiter",
   "worklist.following": "En cours",
   "worklist.finished": "Terminés et abandonnés",
+  "worklist.waitingOrder":
+    "D'abord les parcours dont une évaluation est en cours, puis ceux qui attendent depuis le plus longtemps.",
+  "worklist.assessmentUnderWay": "Évaluation en cours",
   "worklist.emptyWaiting":
     "Rien ne vous attend : aucun parcours confié n'est en positionnement ou en réévaluation.",
   "pathways.intro.employer": "Les parcours de vos salariés vers un CQPI.",
