@@ -1,8 +1,10 @@
 import { Button, Group, Stack, Text } from "@mantine/core";
 import { useState } from "react";
+import { NoticeAlert } from "../components/notice-alert.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { PageSection } from "../components/page-section.tsx";
 import { useMe } from "../features/auth/api.ts";
+import { canRecordCorrespondences } from "../features/auth/policy.ts";
 import { useQualifications } from "../features/catalogue/api.ts";
 import { useCorrespondences } from "../features/correspondences/api.ts";
 import {
@@ -14,30 +16,23 @@ import {
   correspondencesBetween,
 } from "../features/correspondences/correspondence-matrix.ts";
 import { CorrespondenceTable } from "../features/correspondences/correspondence-table.tsx";
-import { useBodies, useDecisions } from "../features/governance/api.ts";
-import type { DecisionView } from "../features/governance/types.ts";
+import { CorrespondenceRecordButtons } from "../features/correspondences/record-buttons.tsx";
+import { useDecisionsOfBodies } from "../features/correspondences/use-decisions-of-bodies.ts";
 import { useLanguage } from "../lib/i18n/index.tsx";
-
-/** The decisions of the national bodies, which recognise correspondences: for signed-in users only. */
-function useNationalDecisions(isSignedIn: boolean): ReadonlyMap<number, DecisionView> {
-  const bodies = useBodies().data ?? [];
-  const idOf = (kind: string) => bodies.find((body) => body.kind === kind)?.id ?? 0;
-  const committee = useDecisions(idOf("national_committee"), isSignedIn).data ?? [];
-  const coc = useDecisions(idOf("coc"), isSignedIn).data ?? [];
-  return new Map([...committee, ...coc].map((d) => [d.id, d]));
-}
 
 /**
  * The correspondence map between CQPIs (public): a heat-map of the exact and partial correspondences
  * each pair shares, and the list of every correspondence; a cell of the map narrows the list to its pair.
+ * The national committee's secretariat enters external certifications and correspondences here.
  */
 export function CorrespondencesPage() {
   const { t } = useLanguage();
   const { data: me } = useMe();
   const qualifications = useQualifications({ q: "", limit: 200, offset: 0 });
   const correspondences = useCorrespondences();
-  const decisions = useNationalDecisions(!!me);
+  const decisions = new Map(useDecisionsOfBodies(!!me).decisions.map((d) => [d.id, d]));
   const [selected, setSelected] = useState<MatrixPair | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const items = qualifications.data?.items ?? [];
   const matrix = buildCorrespondenceMatrix(
@@ -52,7 +47,12 @@ export function CorrespondencesPage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title={t("correspondences.title")} description={t("correspondences.description")} />
+      <PageHeader
+        title={t("correspondences.title")}
+        description={t("correspondences.description")}
+        actions={canRecordCorrespondences(me) && <CorrespondenceRecordButtons onDone={setNotice} />}
+      />
+      <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
       <PageSection id="correspondence-map" title={t("correspondenceMap.title")}>
         {qualifications.data && correspondences.data && (
           <CorrespondenceHeatMap matrix={matrix} titles={titles} selected={selected} onSelect={setSelected} />

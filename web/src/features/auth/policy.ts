@@ -3,6 +3,7 @@ import { accountsAccess } from "../../../../src/modules/accounts/policy.ts";
 import { assessmentsAccess } from "../../../../src/modules/assessments/policy.ts";
 import { candidatesAccess } from "../../../../src/modules/candidates/policy.ts";
 import { certificatesAccess } from "../../../../src/modules/certificates/policy.ts";
+import { correspondencesAccess } from "../../../../src/modules/correspondences/policy.ts";
 import { juryAccess } from "../../../../src/modules/jury/policy.ts";
 import { notificationsAccess } from "../../../../src/modules/notifications/policy.ts";
 import { observatoryAccess } from "../../../../src/modules/observatory/policy.ts";
@@ -111,6 +112,9 @@ export const canSeeCertificates = isAllowedBy(certificatesAccess.list);
 
 /** A certificate is revoked by the national committee or the secretariat of its branch. */
 export const canRevokeCertificate = canEditBranch;
+
+/** External certifications and the correspondences the bodies recognised are entered by the national committee's secretariat. */
+export const canRecordCorrespondences = isAllowedBy(correspondencesAccess.record);
 
 /** The observatory's dashboard: the committee for every branch, a branch's secretariat for its own. */
 export const canSeeObservatory = isAllowedBy(observatoryAccess.dashboard);

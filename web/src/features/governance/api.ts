@@ -24,13 +24,14 @@ export function useBody(id: number, isEnabled = true) {
   });
 }
 
-/** A body's decisions register, latest first (signed in). */
+/** A body's decisions register, latest first (signed in), as query options (also read for several bodies at once). */
+export const decisionsQuery = (bodyId: number) => ({
+  queryKey: [...governanceKey, "decisions", bodyId],
+  queryFn: async () => (await api.get<{ items: DecisionView[] }>(`/api/bodies/${bodyId}/decisions`)).items,
+});
+
 export function useDecisions(bodyId: number, isEnabled = true) {
-  return useQuery({
-    enabled: isEnabled && bodyId > 0,
-    queryKey: [...governanceKey, "decisions", bodyId],
-    queryFn: async () => (await api.get<{ items: DecisionView[] }>(`/api/bodies/${bodyId}/decisions`)).items,
-  });
+  return useQuery({ ...decisionsQuery(bodyId), enabled: isEnabled && bodyId > 0 });
 }
 
 /** A body's document library (signed in). */

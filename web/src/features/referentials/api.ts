@@ -22,8 +22,9 @@ export const branchReferentialPdfPath = (branchCode: string, code: string) =>
 /** Query keys start with the CQPI: any change to its referential refreshes everything shown about it. */
 const referentialKey = (code: string) => ["referentials", code] as const;
 
-export function useVersions(code: string) {
+export function useVersions(code: string, isEnabled = true) {
   return useQuery({
+    enabled: isEnabled && code !== "",
     queryKey: [...referentialKey(code), "versions"],
     queryFn: () => api.get<{ items: VersionSummary[] }>(versionsPath(code)),
   });

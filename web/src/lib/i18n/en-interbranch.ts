@@ -120,6 +120,61 @@ export const enInterbranch: Record<keyof typeof frInterbranch, string> = {
   "correspondenceMap.legendCount": "{count}",
   "correspondenceMap.legendRange": "{from} to {to}",
 
+  "correspondenceForm.open": "Record a correspondence",
+  "correspondenceForm.intro":
+    "A correspondence a body recognised between a bloc or capacity of a CQPI and an item of another CQPI or of an external certification.",
+  "correspondenceForm.from": "From",
+  "correspondenceForm.fromHelp": "The item whose acquisition counts for the other.",
+  "correspondenceForm.to": "To",
+  "correspondenceForm.toHelp": "The item it covers, wholly or in part.",
+  "correspondenceForm.certification": "Certification",
+  "correspondenceForm.qualifications": "CQPIs",
+  "correspondenceForm.externalCertifications": "External certifications",
+  "correspondenceForm.version": "Referential version",
+  "correspondenceForm.versionOption": "Version {version} ({status})",
+  "correspondenceForm.noPublishedVersion": "This CQPI has no published version.",
+  "correspondenceForm.item": "Bloc or capacity",
+  "correspondenceForm.externalItem": "Bloc",
+  "correspondenceForm.chooseCertificationFirst": "Choose the certification first.",
+  "correspondenceForm.blockOption": "Bloc {code} — {title}",
+  "correspondenceForm.capacityOption": "Capacity {code} — {title}",
+  "correspondenceForm.kind": "Kind of correspondence",
+  "correspondenceForm.kindHelp.exact":
+    "Acquiring the first item counts as acquiring the item it points to: only an exact correspondence carries an acquisition.",
+  "correspondenceForm.kindHelp.partial":
+    "The first item covers only part of the item it points to: it carries no acquisition, and only the criteria it does not cover remain to be assessed.",
+  "correspondenceForm.kindHelp.related":
+    "The two items are brought together for information: nothing is carried over.",
+  "correspondenceForm.decision": "Decision recognising it",
+  "correspondenceForm.decisionHelp":
+    "An adopted decision recognising correspondences, entered in a body's register.",
+  "correspondenceForm.decisionOption": "{title} — {body}, {date}",
+  "correspondenceForm.noDecision":
+    "No adopted decision recognises a correspondence: enter the decision in the body's register first.",
+  "correspondenceForm.submit": "Record the correspondence",
+  "correspondenceForm.recorded": "Correspondence recorded: {from} → {to} ({kind}).",
+  "externalCertificationForm.open": "Add an external certification",
+  "externalCertificationForm.intro":
+    "A certification the platform does not award — a branch's own CQP, an RNCP title or an RS certification — with its blocs, so that correspondences can point at them.",
+  "externalCertificationForm.code": "Code",
+  "externalCertificationForm.codeHelp":
+    "Its code on the platform, different from every CQPI's: 1 to 20 capital letters, digits or hyphens (for example CQP-IA-CLA).",
+  "externalCertificationForm.title": "Title",
+  "externalCertificationForm.branch": "Branch",
+  "externalCertificationForm.branchHelp": "The branch that awards it, for a branch's CQP.",
+  "externalCertificationForm.rncpCode": "RNCP code",
+  "externalCertificationForm.rsCode": "RS code",
+  "externalCertificationForm.registryCodeHelp": "If known.",
+  "externalCertificationForm.blocks": "Competency blocs",
+  "externalCertificationForm.blocksHelp": "At least one bloc; no two blocs share a code.",
+  "externalCertificationForm.blockCode": "Code of bloc {index}",
+  "externalCertificationForm.blockTitle": "Title of bloc {index}",
+  "externalCertificationForm.addBlock": "Add a bloc",
+  "externalCertificationForm.removeBlock": "Remove bloc {index}",
+  "externalCertificationForm.submit": "Add the certification",
+  "externalCertificationForm.created":
+    "External certification {code} added: its blocs can now be chosen in a correspondence.",
+
   "portability.title": "Moving to another CQPI or branch",
   "portability.certificateIntro":
     "What the holder of this certificate already has and still needs to be assessed on for a CQPI in a branch. The answer rests only on what the certificate attests: no personal data.",

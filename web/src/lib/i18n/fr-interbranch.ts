@@ -119,6 +119,61 @@ export const frInterbranch = {
   "correspondenceMap.legendCount": "{count}",
   "correspondenceMap.legendRange": "{from} à {to}",
 
+  "correspondenceForm.open": "Enregistrer une correspondance",
+  "correspondenceForm.intro":
+    "Une correspondance reconnue par une instance entre un bloc ou une capacité d'un CQPI et un élément d'un autre CQPI ou d'une certification externe.",
+  "correspondenceForm.from": "De",
+  "correspondenceForm.fromHelp": "L'élément dont l'acquis compte pour l'autre.",
+  "correspondenceForm.to": "Vers",
+  "correspondenceForm.toHelp": "L'élément qu'il couvre, en tout ou en partie.",
+  "correspondenceForm.certification": "Certification",
+  "correspondenceForm.qualifications": "CQPI",
+  "correspondenceForm.externalCertifications": "Certifications externes",
+  "correspondenceForm.version": "Version du référentiel",
+  "correspondenceForm.versionOption": "Version {version} ({status})",
+  "correspondenceForm.noPublishedVersion": "Ce CQPI n'a aucune version publiée.",
+  "correspondenceForm.item": "Bloc ou capacité",
+  "correspondenceForm.externalItem": "Bloc",
+  "correspondenceForm.chooseCertificationFirst": "Choisissez d'abord la certification.",
+  "correspondenceForm.blockOption": "Bloc {code} — {title}",
+  "correspondenceForm.capacityOption": "Capacité {code} — {title}",
+  "correspondenceForm.kind": "Nature de la correspondance",
+  "correspondenceForm.kindHelp.exact":
+    "L'acquis de l'élément de départ vaut acquis de l'élément visé : seule une correspondance totale vaut acquisition.",
+  "correspondenceForm.kindHelp.partial":
+    "L'élément de départ ne couvre qu'une partie de l'élément visé : il ne vaut pas acquisition, et seuls les critères qu'il ne couvre pas restent à évaluer.",
+  "correspondenceForm.kindHelp.related":
+    "Les deux éléments sont rapprochés pour information : aucun acquis n'est reporté.",
+  "correspondenceForm.decision": "Décision qui la reconnaît",
+  "correspondenceForm.decisionHelp":
+    "Une décision adoptée de reconnaissance de correspondances, inscrite au registre d'une instance.",
+  "correspondenceForm.decisionOption": "{title} — {body}, {date}",
+  "correspondenceForm.noDecision":
+    "Aucune décision adoptée ne reconnaît de correspondance : inscrivez d'abord la décision au registre de l'instance.",
+  "correspondenceForm.submit": "Enregistrer la correspondance",
+  "correspondenceForm.recorded": "Correspondance enregistrée : {from} → {to} ({kind}).",
+  "externalCertificationForm.open": "Ajouter une certification externe",
+  "externalCertificationForm.intro":
+    "Une certification que la plateforme ne délivre pas — le CQP propre à une branche, un titre RNCP ou une certification RS — avec ses blocs, pour que des correspondances puissent les viser.",
+  "externalCertificationForm.code": "Code",
+  "externalCertificationForm.codeHelp":
+    "Son code sur la plateforme, différent de celui de tout CQPI : 1 à 20 majuscules, chiffres ou tirets (par exemple CQP-IA-CLA).",
+  "externalCertificationForm.title": "Intitulé",
+  "externalCertificationForm.branch": "Branche",
+  "externalCertificationForm.branchHelp": "La branche qui la délivre, pour un CQP de branche.",
+  "externalCertificationForm.rncpCode": "Code RNCP",
+  "externalCertificationForm.rsCode": "Code RS",
+  "externalCertificationForm.registryCodeHelp": "S'il est connu.",
+  "externalCertificationForm.blocks": "Blocs de compétences",
+  "externalCertificationForm.blocksHelp": "Au moins un bloc ; deux blocs n'ont pas le même code.",
+  "externalCertificationForm.blockCode": "Code du bloc {index}",
+  "externalCertificationForm.blockTitle": "Intitulé du bloc {index}",
+  "externalCertificationForm.addBlock": "Ajouter un bloc",
+  "externalCertificationForm.removeBlock": "Retirer le bloc {index}",
+  "externalCertificationForm.submit": "Ajouter la certification",
+  "externalCertificationForm.created":
+    "Certification externe {code} ajoutée : ses blocs peuvent désormais être choisis dans une correspondance.",
+
   "portability.title": "Passer à un autre CQPI ou une autre branche",
   "portability.certificateIntro":
     "Ce que le titulaire de ce certificat a déjà acquis et ce qu'il lui reste à évaluer pour un CQPI dans une branche. La réponse ne s'appuie que sur ce que le certificat atteste : aucune donnée personnelle.",
