@@ -173,31 +173,34 @@ describe("who edits which candidate (the write scope, apart from the read scope)
     { who: "officer of B", edits: ["inB", "inBWithPathwayInA"] },
     { who: "employer of A", edits: ["inA"] },
     { who: "employer of B", edits: ["inB", "inBWithPathwayInA"] },
-  ] as const)("$who edits exactly $edits among those they see, as each record says", async ({ who, edits }) => {
-    const editable: number[] = edits.map((name) => ids[name]);
-    for (const [name, id] of Object.entries(ids)) {
-      const read = await t.app.inject({ url: `/api/candidates/${id}`, headers: as(who) });
-      if (read.statusCode === 200) expect(read.json().mayEdit, name).toBe(editable.includes(id));
-      const before = await t.ctx.db
-        .selectFrom("candidates")
-        .selectAll()
-        .where("id", "=", id)
-        .executeTakeFirst();
-      const response = await edit(who, id, { birthCity: `Ville ${who}` });
-      if (editable.includes(id)) {
-        expect(response.statusCode, name).toBe(200);
-        continue;
+  ] as const)(
+    "$who edits exactly $edits among those they see, as each record says",
+    async ({ who, edits }) => {
+      const editable: number[] = edits.map((name) => ids[name]);
+      for (const [name, id] of Object.entries(ids)) {
+        const read = await t.app.inject({ url: `/api/candidates/${id}`, headers: as(who) });
+        if (read.statusCode === 200) expect(read.json().mayEdit, name).toBe(editable.includes(id));
+        const before = await t.ctx.db
+          .selectFrom("candidates")
+          .selectAll()
+          .where("id", "=", id)
+          .executeTakeFirst();
+        const response = await edit(who, id, { birthCity: `Ville ${who}` });
+        if (editable.includes(id)) {
+          expect(response.statusCode, name).toBe(200);
+          continue;
+        }
+        expect([403, 404], name).toContain(response.statusCode);
+        if (response.statusCode === 403) expect(response.json().error.code).toBe("CANDIDATE_NOT_EDITABLE");
+        const after = await t.ctx.db
+          .selectFrom("candidates")
+          .selectAll()
+          .where("id", "=", id)
+          .executeTakeFirst();
+        expect(after, name).toEqual(before);
       }
-      expect([403, 404], name).toContain(response.statusCode);
-      if (response.statusCode === 403) expect(response.json().error.code).toBe("CANDIDATE_NOT_EDITABLE");
-      const after = await t.ctx.db
-        .selectFrom("candidates")
-        .selectAll()
-        .where("id", "=", id)
-        .executeTakeFirst();
-      expect(after, name).toEqual(before);
-    }
-  });
+    },
+  );
 
   it("refuses an officer of A the record of B's employee they see through a pathway", async () => {
     const response = await edit("officer of A", ids.inBWithPathwayInA, { birthCity: "Brest" });
