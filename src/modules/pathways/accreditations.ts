@@ -9,11 +9,7 @@ import {
 import { findAccount } from "../accounts/find-account.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { branchNotFound, qualificationNotFound, qualificationNotOperated } from "../catalogue/errors.ts";
-import {
-  findBranch,
-  findQualification,
-  operatesQualification,
-} from "../catalogue/find-catalogue-entry.ts";
+import { findBranch, findQualification, operatesQualification } from "../catalogue/find-catalogue-entry.ts";
 import { type AccreditationPeriod, accreditationState } from "./accreditation-rules.ts";
 import {
   type AccreditationRow,
