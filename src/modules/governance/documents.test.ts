@@ -161,4 +161,37 @@ describe("document libraries", () => {
     expect(cqpiLibrary.json().error.code).toBe("NOT_YOUR_BODY");
     expect(storedFiles().length).toBe(before);
   });
+  it("refuses a new document that names no library, or two, keeping neither row nor file", async () => {
+    const admin = await signedIn(t.app, t.ctx, { role: "admin" });
+    const { code } = await buildQualification(t.ctx);
+    const upload = (library: Parameters<typeof buildMultipart>[0]) => {
+      const form = buildMultipart([
+        { name: "title", value: "Note" },
+        { name: "kind", value: "recommendation_note" },
+        ...library,
+        { name: "file", fileName: "note.pdf", data: pdf("note") },
+      ]);
+      return t.app.inject({
+        method: "POST",
+        url: "/api/documents",
+        headers: { ...admin.headers, ...form.headers },
+        payload: form.payload,
+      });
+    };
+    const neither = await upload([]);
+    expect(neither.statusCode).toBe(400);
+    expect(neither.json().error.fields.bodyId.code).toBe("REQUIRED");
+    const both = await upload([
+      { name: "bodyId", value: String(await nationalBodyId()) },
+      { name: "qualificationCode", value: code },
+    ]);
+    expect(both.statusCode).toBe(400);
+    expect(both.json().error.fields.bodyId.code).toBe("REQUIRED");
+    expect(storedFiles()).toEqual([]);
+    const library = await t.app.inject({
+      url: `/api/documents?qualificationCode=${code}`,
+      headers: admin.headers,
+    });
+    expect(library.json().items).toEqual([]);
+  });
 });

@@ -56,6 +56,8 @@ export async function uploadDocument(
   try {
     let library = existing && { bodyId: existing.body_id, qualificationId: existing.qualification_id };
     if (!library && fields) {
+      // One library exactly: the table's check would otherwise refuse the row as a server error.
+      if ((fields.bodyId === undefined) === (fields.qualificationCode === undefined)) throw libraryMissing();
       const qualification = fields.qualificationCode
         ? await findQualificationOrThrow(ctx, fields.qualificationCode)
         : null;

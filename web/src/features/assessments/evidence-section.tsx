@@ -4,13 +4,10 @@ import { type Column, DataTable } from "../../components/data-table.tsx";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { formatFileSize, formatInstant } from "../../lib/format.ts";
 import { useLanguage } from "../../lib/i18n/index.tsx";
+import { acceptedUploadTypes, uploadProblem } from "../../lib/upload-files.ts";
 import { evidencePath, useDeleteEvidence, useUploadEvidence } from "./api.ts";
 import { DeleteEvidenceDialog } from "./delete-evidence-dialog.tsx";
 import type { AssessedCapacity, EvidenceFile } from "./types.ts";
-
-/** The server's limit, checked before sending so that nobody waits for a 10 MiB upload to be refused. */
-const maxEvidenceBytes = 10 * 1024 * 1024;
-const acceptedTypes = "application/pdf,image/png,image/jpeg,image/webp,.docx,.xlsx,.odt,.ods";
 
 interface EvidenceSectionProps {
   assessmentId: number;
@@ -82,8 +79,8 @@ export function EvidenceSection({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!file) return setLocalProblem(t("evidence.chooseFile"));
-    if (file.size > maxEvidenceBytes) return setLocalProblem(t("error.evidenceTooLarge"));
+    const problem = uploadProblem(file);
+    if (problem || !file) return setLocalProblem(t(problem ?? "evidence.chooseFile"));
     setLocalProblem(null);
     upload.mutate({ file, capacityCode }, { onSuccess: () => setFile(null) });
   };
@@ -122,7 +119,7 @@ export function EvidenceSection({
                 label={t("evidence.file")}
                 description={t("evidence.fileHelp")}
                 placeholder={t("import.chooseFile")}
-                accept={acceptedTypes}
+                accept={acceptedUploadTypes}
                 value={file}
                 onChange={(chosen) => {
                   setLocalProblem(null);

@@ -4,6 +4,7 @@ import { assessmentsAccess } from "../../../../src/modules/assessments/policy.ts
 import { candidatesAccess } from "../../../../src/modules/candidates/policy.ts";
 import { certificatesAccess } from "../../../../src/modules/certificates/policy.ts";
 import { correspondencesAccess } from "../../../../src/modules/correspondences/policy.ts";
+import type { BodyKind } from "../../../../src/modules/governance/rules.ts";
 import { juryAccess } from "../../../../src/modules/jury/policy.ts";
 import { notificationsAccess } from "../../../../src/modules/notifications/policy.ts";
 import { observatoryAccess } from "../../../../src/modules/observatory/policy.ts";
@@ -109,6 +110,23 @@ export const canSeeJurySessions = isAllowedBy(juryAccess.read);
 
 /** Certificates are listed by the secretariats, employers (their employees') and candidates (their own). */
 export const canSeeCertificates = isAllowedBy(certificatesAccess.list);
+
+/**
+ * A body's records (members, decisions register, library) are kept as governance's `keepsRecordsOf`
+ * says: the national bodies (Comité CQPI, COC) by the committee's secretariat, a CPNE also by its
+ * branch's officer.
+ */
+export const canKeepRecordsOf = (
+  me: Me | null | undefined,
+  body: { kind: BodyKind; branchCode: string | null },
+): boolean => {
+  if (!me) return false;
+  if (body.kind !== "cpne" || body.branchCode === null) return me.role === "admin";
+  return isBranchManager(me, body.branchCode);
+};
+
+/** A branch's adhesion request and its paritaire opinion are filed by the committee or that branch's officer. */
+export const canActForBranchAdhesion = canEditBranch;
 
 /** A certificate is revoked by the national committee or the secretariat of its branch. */
 export const canRevokeCertificate = canEditBranch;

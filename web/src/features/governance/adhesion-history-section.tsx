@@ -1,14 +1,21 @@
-import { Anchor, List, Stack, Text } from "@mantine/core";
+import { Anchor, Group, List, Stack, Text } from "@mantine/core";
+import { useState } from "react";
 import { Link } from "react-router";
 import { colleges } from "../../../../src/modules/governance/rules.ts";
 import { type Column, DataTable } from "../../components/data-table.tsx";
+import { DialogFormButton } from "../../components/dialog-form-button.tsx";
+import { NoticeAlert } from "../../components/notice-alert.tsx";
 import { PageSection } from "../../components/page-section.tsx";
 import { StatusBadge } from "../../components/status-badge.tsx";
 import { formatDay } from "../../lib/format.ts";
 import { useLanguage } from "../../lib/i18n/index.tsx";
 import { useMe } from "../auth/api.ts";
+import { canActForBranchAdhesion } from "../auth/policy.ts";
+import { AdhesionRequestForm } from "./adhesion-request-form.tsx";
+import { awaitingOpinion, mayRequestAdhesion } from "./adhesion-values.ts";
 import { useAdhesionHistory, useBodies } from "./api.ts";
 import { adhesionStatusKeys, collegeKeys, opinionKeys } from "./labels.ts";
+import { ParitaireOpinionForm } from "./paritaire-opinion-form.tsx";
 import { bodyPagePath } from "./paths.ts";
 import type { AdhesionView } from "./types.ts";
 
@@ -22,7 +29,8 @@ const statusTones = {
 /**
  * A branch's charter adhesion history (public): each request, the paritaire opinion of each college,
  * the national committee's decision and, once accepted, the adhesion date. Signed-in users follow the
- * decision to the committee's register.
+ * decision to the committee's register; the branch's officer or the committee's secretariat files the
+ * request and records the paritaire opinion, each when the request's status allows it.
  */
 export function AdhesionHistorySection({
   branchCode,
@@ -35,7 +43,11 @@ export function AdhesionHistorySection({
   const { data: me } = useMe();
   const { data: history, isLoading, error } = useAdhesionHistory(branchCode);
   const committee = useBodies().data?.find((body) => body.kind === "national_committee");
+  const [notice, setNotice] = useState<string | null>(null);
   const day = (value: string | null) => formatDay(value, language);
+  const actsForBranch = canActForBranchAdhesion(me, branchCode);
+  const mayRequest = actsForBranch && !!history && mayRequestAdhesion(history);
+  const toOpine = actsForBranch ? awaitingOpinion(history) : undefined;
 
   const columns: Column<AdhesionView>[] = [
     {
@@ -99,6 +111,42 @@ export function AdhesionHistorySection({
 
   return (
     <PageSection id="adhesion-history" title={t("adhesion.history")}>
+      <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
+      {(mayRequest || toOpine) && (
+        <Group gap="sm">
+          {mayRequest && (
+            <DialogFormButton label={t("adhesionForm.request")}>
+              {(close) => (
+                <AdhesionRequestForm
+                  branchCode={branchCode}
+                  onCancel={close}
+                  onRequested={() => {
+                    close();
+                    setNotice(t("adhesionForm.requested", { name: branchName }));
+                  }}
+                />
+              )}
+            </DialogFormButton>
+          )}
+          {toOpine && (
+            <DialogFormButton
+              label={t("opinionForm.record")}
+              title={t("opinionForm.title", { date: day(toOpine.requestedOn) })}
+            >
+              {(close) => (
+                <ParitaireOpinionForm
+                  request={toOpine}
+                  onCancel={close}
+                  onRecorded={() => {
+                    close();
+                    setNotice(t("opinionForm.recorded"));
+                  }}
+                />
+              )}
+            </DialogFormButton>
+          )}
+        </Group>
+      )}
       <DataTable
         caption={t("adhesion.historyCaption", { name: branchName })}
         columns={columns}

@@ -1,4 +1,5 @@
 import { List } from "@mantine/core";
+import type { ReactNode } from "react";
 import { type Column, DataTable } from "../../components/data-table.tsx";
 import { formatInstant } from "../../lib/format.ts";
 import { useLanguage } from "../../lib/i18n/index.tsx";
@@ -6,12 +7,16 @@ import { DocumentLink } from "./document-link.tsx";
 import { documentKindKeys } from "./labels.ts";
 import type { DocumentView } from "./types.ts";
 
-/** A body's library: each document with its kind and every version, latest first, to download. */
+/**
+ * A body's library: each document with its kind and every version, latest first, to download; with
+ * `actions`, what its keeper may do with each (add a version).
+ */
 export function DocumentLibrary(props: {
   bodyName: string;
   documents: DocumentView[] | undefined;
   isLoading: boolean;
   error: unknown;
+  actions?: (document: DocumentView) => ReactNode;
 }) {
   const { t, language } = useLanguage();
   const latestFirst = (document: DocumentView) =>
@@ -34,6 +39,8 @@ export function DocumentLibrary(props: {
       ),
     },
   ];
+  const { actions } = props;
+  if (actions) columns.push({ key: "actions", header: t("common.actions"), render: actions });
   return (
     <DataTable
       caption={t("body.documentsCaption", { name: props.bodyName })}
