@@ -128,6 +128,7 @@ export function EvidenceSection({
                 }}
                 error={localProblem}
                 clearable
+                clearButtonProps={{ "aria-label": t("upload.clearFile") }}
                 style={{ flex: "1 1 16rem" }}
               />
               <Select

@@ -92,7 +92,7 @@ export function DocumentUploadForm({
           }}
           error={errorOf("file")}
           clearable
-          clearButtonProps={{ "aria-label": t("documentForm.clearFile") }}
+          clearButtonProps={{ "aria-label": t("upload.clearFile") }}
         />
         <FormActions
           submitLabel={t(document ? "documentForm.submitVersion" : "documentForm.submit")}

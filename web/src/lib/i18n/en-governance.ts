@@ -62,7 +62,7 @@ export const enGovernance: Record<keyof typeof frGovernance, string> = {
   "documentForm.versionUploaded": "Version {version} of “{title}” uploaded.",
   "documentForm.title": "Title",
   "documentForm.file": "File",
-  "documentForm.clearFile": "Remove the chosen file",
+  "upload.clearFile": "Remove the chosen file",
   "documentForm.submit": "Upload the document",
   "documentForm.submitVersion": "Upload the version",
 

@@ -64,7 +64,7 @@ export const frGovernance = {
   "documentForm.versionUploaded": "Version {version} de « {title} » déposée.",
   "documentForm.title": "Titre",
   "documentForm.file": "Fichier",
-  "documentForm.clearFile": "Retirer le fichier choisi",
+  "upload.clearFile": "Retirer le fichier choisi",
   "documentForm.submit": "Déposer le document",
   "documentForm.submitVersion": "Déposer la version",
 
