@@ -3,7 +3,12 @@ import type { Database } from "../../db/schema.ts";
 import type { AwardDimension, ObservatoryFilters } from "./schemas.ts";
 
 /** The tables counted with the dashboard's filters: the facts, and the tallies kept from them. */
-type Counted = "award_facts" | "award_tallies" | "award_capacity_tallies";
+type Counted =
+  | "award_facts"
+  | "award_tallies"
+  | "award_capacity_tallies"
+  | "award_day_tallies"
+  | "award_due_tallies";
 
 /** Which awards are counted: the filters, within the branches the caller may count (null: all). */
 export function factsWhere(filters: ObservatoryFilters, branches: readonly string[] | null) {
@@ -48,8 +53,8 @@ export async function groupAwards(db: Kysely<Database>, where: Where, groupBy: A
 }
 
 /**
- * National totals: counts, and the full awards (those the Caisse des Dépôts file declares) whose declaration
- * is done or overdue, and those declared in time.
+ * Totals of the counted awards: counts, and the full awards (those the Caisse des Dépôts file declares)
+ * whose declaration is done or overdue, and those declared in time.
  */
 export async function totalAwards(db: Kysely<Database>, where: Where, today: string) {
   const [totals, overdue] = await Promise.all([
@@ -61,6 +66,7 @@ export async function totalAwards(db: Kysely<Database>, where: Where, today: str
       .executeTakeFirstOrThrow(),
     db
       .selectFrom("award_due_tallies")
+      .where(where)
       .where("declaration_due_on", "<", today)
       .select(total("undeclared_full").as("undeclared_full"))
       .executeTakeFirstOrThrow(),
@@ -69,12 +75,14 @@ export async function totalAwards(db: Kysely<Database>, where: Where, today: str
   return { ...totals, declarable };
 }
 
-/** How many awards came after each number of days from registration, fewest days first. */
-export function awardsByDays(db: Kysely<Database>) {
+/** How many of the counted awards came after each number of days from registration, fewest days first. */
+export function awardsByDays(db: Kysely<Database>, where: Where) {
   return db
     .selectFrom("award_day_tallies")
-    .select(["registration_to_award_days as days", "awards"])
+    .where(where)
+    .select(["registration_to_award_days as days", total("awards").as("awards")])
     .where("awards", ">", 0)
+    .groupBy("registration_to_award_days")
     .orderBy("registration_to_award_days")
     .execute();
 }
