@@ -95,6 +95,12 @@ export interface AwardDayTallyTable {
   awards: number;
 }
 
+/** The same over every award, for the national median read without counting every branch × CQPI × year. */
+export interface NationalAwardDayTallyTable {
+  registration_to_award_days: number;
+  awards: number;
+}
+
 /** Full awards of a branch × CQPI × award year not declared yet, per the last day they may be declared in time. */
 export interface AwardDueTallyTable {
   branch_code: string;

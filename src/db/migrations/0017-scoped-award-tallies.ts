@@ -4,8 +4,10 @@ import type { DialectName } from "../dialect.ts";
 /**
  * The median days from registration to award and the share of full awards declared within three months,
  * per branch × CQPI × award year like the other counts, so that a branch's secretariat reads them for its
- * own scope and filters: both counts are made anew from the award facts, per those keys. The awards per
- * number of days are also indexed by days alone, for the national median read over every key.
+ * own scope and filters: both counts are made anew from the award facts, per those keys. The national
+ * awards per number of days are kept too (what 0016 kept, under a new name), so that the public key
+ * figures read a few hundred rows, not one per branch × CQPI × year × days; the undeclared full awards
+ * are indexed by deadline, as only those not yet due are read.
  */
 export async function up(db: Kysely<unknown>, _dialect: DialectName): Promise<void> {
   const schema = db.schema;
@@ -26,9 +28,9 @@ export async function up(db: Kysely<unknown>, _dialect: DialectName): Promise<vo
     ])
     .execute();
   await schema
-    .createIndex("award_day_tallies_days_idx")
-    .on("award_day_tallies")
-    .columns(["registration_to_award_days", "awards"])
+    .createTable("national_award_day_tallies")
+    .addColumn("registration_to_award_days", "integer", (c) => c.primaryKey())
+    .addColumn("awards", "integer", (c) => c.notNull())
     .execute();
   await schema
     .createTable("award_due_tallies")
@@ -44,11 +46,20 @@ export async function up(db: Kysely<unknown>, _dialect: DialectName): Promise<vo
       "declaration_due_on",
     ])
     .execute();
+  await schema
+    .createIndex("award_due_tallies_due_idx")
+    .on("award_due_tallies")
+    .column("declaration_due_on")
+    .execute();
 
   await sql`INSERT INTO award_day_tallies (branch_code, qualification_code, award_year,
       registration_to_award_days, awards)
     SELECT branch_code, qualification_code, award_year, registration_to_award_days, count(*) FROM award_facts
     GROUP BY branch_code, qualification_code, award_year, registration_to_award_days`.execute(db);
+  await sql`INSERT INTO national_award_day_tallies (registration_to_award_days, awards)
+    SELECT registration_to_award_days, count(*) FROM award_facts GROUP BY registration_to_award_days`.execute(
+    db,
+  );
   await sql`INSERT INTO award_due_tallies (branch_code, qualification_code, award_year, declaration_due_on,
       undeclared_full)
     SELECT branch_code, qualification_code, award_year, declaration_due_on, count(*) FROM award_facts

@@ -6,6 +6,7 @@ import type {
   AwardDueTallyTable,
   AwardFactTable,
   AwardTallyTable,
+  NationalAwardDayTallyTable,
 } from "../../db/schema-observatory.ts";
 
 /** What a set of awards adds to each count the figures read (rows to add, one per key). */
@@ -13,6 +14,7 @@ export interface AwardTallies {
   awards: AwardTallyTable[];
   capacities: AwardCapacityTallyTable[];
   days: AwardDayTallyTable[];
+  nationalDays: NationalAwardDayTallyTable[];
   due: AwardDueTallyTable[];
 }
 
@@ -27,7 +29,8 @@ function bump<T>(map: Map<string, T>, key: string, create: () => T, add: (row: T
 
 /**
  * The counts of some awards' facts, by the keys of the tallies: each per branch × CQPI × award year, the
- * days from registration and the deadline of an undeclared full award within those.
+ * days from registration and the deadline of an undeclared full award within those; the days also
+ * nationally.
  */
 export function tallyAwards(
   awards: readonly { fact: Insertable<AwardFactTable>; capacities: Insertable<AwardCapacityFactTable>[] }[],
@@ -35,6 +38,7 @@ export function tallyAwards(
   const totals = new Map<string, AwardTallyTable>();
   const capacities = new Map<string, AwardCapacityTallyTable>();
   const days = new Map<string, AwardDayTallyTable>();
+  const nationalDays = new Map<string, NationalAwardDayTallyTable>();
   const due = new Map<string, AwardDueTallyTable>();
   for (const { fact: f, capacities: caps } of awards) {
     const declared = f.declared_on ?? null;
@@ -94,6 +98,14 @@ export function tallyAwards(
         t.awards++;
       },
     );
+    bump(
+      nationalDays,
+      String(f.registration_to_award_days),
+      () => ({ registration_to_award_days: f.registration_to_award_days, awards: 0 }),
+      (t) => {
+        t.awards++;
+      },
+    );
     if (f.kind === "full" && declared === null)
       bump(
         due,
@@ -108,6 +120,7 @@ export function tallyAwards(
     awards: [...totals.values()],
     capacities: [...capacities.values()],
     days: [...days.values()],
+    nationalDays: [...nationalDays.values()],
     due: [...due.values()],
   };
 }

@@ -1,21 +1,35 @@
 import type { AppContext } from "../../server/context.ts";
 import type { Caller } from "../accounts/caller.ts";
-import { awardsByDays, factsWhere, totalAwards } from "./figures-repository.ts";
+import {
+  awardsByDays,
+  countsEveryAward,
+  factsWhere,
+  nationalAwardsByDays,
+  totalAwards,
+  undeclaredNotYetDue,
+} from "./figures-repository.ts";
 import { countedBranches } from "./policy.ts";
 import { medianOfCounts, share } from "./rules.ts";
 import type { ObservatoryFigures, ObservatoryFilters } from "./schemas.ts";
-
-type Where = ReturnType<typeof factsWhere>;
 
 /**
  * The figures of the awards counted: how many, the shares of holders over 45, of first certifications, of
  * awards directly on experience and of full awards, the median days from registration to award and the
  * share of full awards declared within three months — all read from the counts kept per branch × CQPI ×
- * award year.
+ * award year (the median of every award from the national count).
  */
-export async function countFigures(ctx: AppContext, where: Where): Promise<ObservatoryFigures> {
+export async function countFigures(
+  ctx: AppContext,
+  filters: ObservatoryFilters,
+  branches: readonly string[] | null,
+): Promise<ObservatoryFigures> {
+  const where = factsWhere(filters, branches);
   const today = ctx.clock.now().toISOString().slice(0, 10);
-  const [totals, days] = await Promise.all([totalAwards(ctx.db, where, today), awardsByDays(ctx.db, where)]);
+  const [totals, notYetDue, days] = await Promise.all([
+    totalAwards(ctx.db, where),
+    undeclaredNotYetDue(ctx.db, where, today),
+    countsEveryAward(filters, branches) ? nationalAwardsByDays(ctx.db) : awardsByDays(ctx.db, where),
+  ]);
   const n = Number(totals.awards ?? 0);
   const count = (value: string | number | null) => Number(value ?? 0);
   return {
@@ -29,7 +43,8 @@ export async function countFigures(ctx: AppContext, where: Where): Promise<Obser
     medianRegistrationToAwardDays: medianOfCounts(
       days.map((d) => ({ value: Number(d.days), count: Number(d.awards) })),
     ),
-    declaredWithinThreeMonthsShare: share(count(totals.declared_in_time), totals.declarable),
+    // Declared or overdue: every full award but those still within their three months.
+    declaredWithinThreeMonthsShare: share(count(totals.declared_in_time), count(totals.full) - notYetDue),
   };
 }
 
@@ -38,5 +53,5 @@ export async function countFigures(ctx: AppContext, where: Where): Promise<Obser
  * never counts another branch's awards, whatever it filters on).
  */
 export function readFigures(ctx: AppContext, input: { caller: Caller; query: ObservatoryFilters }) {
-  return countFigures(ctx, factsWhere(input.query, countedBranches(input.caller)));
+  return countFigures(ctx, input.query, countedBranches(input.caller));
 }

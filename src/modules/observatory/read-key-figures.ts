@@ -9,8 +9,10 @@ import type { KeyFigures } from "./schemas.ts";
  * registration to award, the share declared within three months, and the timeline by year.
  */
 export async function readKeyFigures(ctx: AppContext): Promise<KeyFigures> {
-  const where = factsWhere({}, null);
-  const [figures, timeline] = await Promise.all([countFigures(ctx, where), timelineFacts(ctx.db, where)]);
+  const [figures, timeline] = await Promise.all([
+    countFigures(ctx, {}, null),
+    timelineFacts(ctx.db, factsWhere({}, null)),
+  ]);
   return { ...figures, timeline: cumulate(timeline) };
 }
 

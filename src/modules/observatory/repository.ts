@@ -85,7 +85,12 @@ export async function listUnfactedCertificateIds(db: Kysely<Database>): Promise<
   return rows.map((r) => r.id);
 }
 
-type TallyTable = "award_tallies" | "award_capacity_tallies" | "award_day_tallies" | "award_due_tallies";
+type TallyTable =
+  | "award_tallies"
+  | "award_capacity_tallies"
+  | "award_day_tallies"
+  | "national_award_day_tallies"
+  | "award_due_tallies";
 type TallyRow = Record<string, string | number>;
 
 /** Every count is kept per branch × CQPI × award year, and some per a further key within those. */
@@ -94,6 +99,7 @@ const tallyKeys: Record<TallyTable, readonly string[]> = {
   award_tallies: scopeKeys,
   award_capacity_tallies: ["qualification_code", "capacity_code", "branch_code", "award_year"],
   award_day_tallies: [...scopeKeys, "registration_to_award_days"],
+  national_award_day_tallies: ["registration_to_award_days"],
   award_due_tallies: [...scopeKeys, "declaration_due_on"],
 };
 
@@ -105,7 +111,7 @@ const byKeys = (keys: readonly string[]) => (a: TallyRow, b: TallyRow) => {
 /**
  * Adds rows to a tally: a new key is inserted, an existing one has each count increased (or lowered).
  * Rows are written in the order of the tally's keys, and the tallies always in the same order (awards,
- * capacities, days, deadlines), so that two awards or declarations at once lock the same counts in the
+ * capacities, days, national days, deadlines), so that two awards or declarations at once lock the same counts in the
  * same order on PostgreSQL and wait for each other instead of deadlocking.
  */
 async function addToTally(db: Kysely<Database>, table: TallyTable, given: readonly TallyRow[]) {
@@ -136,6 +142,7 @@ export async function addAwardTallies(db: Kysely<Database>, tallies: AwardTallie
   await addToTally(db, "award_tallies", rows(tallies.awards));
   await addToTally(db, "award_capacity_tallies", rows(tallies.capacities));
   await addToTally(db, "award_day_tallies", rows(tallies.days));
+  await addToTally(db, "national_award_day_tallies", rows(tallies.nationalDays));
   await addToTally(db, "award_due_tallies", rows(tallies.due));
 }
 

@@ -73,13 +73,19 @@ async function keptCounts(db: Kysely<Database>) {
     .orderBy("award_year")
     .orderBy("declaration_due_on")
     .execute();
+  const national = await db
+    .selectFrom("national_award_day_tallies")
+    .selectAll()
+    .where("awards", "<>", 0)
+    .orderBy("registration_to_award_days")
+    .execute();
   const number = <T extends object>(rows: T[]) =>
     rows.map((r) =>
       Object.fromEntries(
         Object.entries(r).map(([k, v]) => [k, k.endsWith("code") || k.endsWith("_on") ? v : Number(v)]),
       ),
     );
-  return { days: number(days), due: number(due) };
+  return { days: number(days), national: number(national), due: number(due) };
 }
 
 /** The figures of the national committee nationally and for each branch. */
@@ -107,6 +113,7 @@ async function putBackAsBefore(db: Kysely<Database>) {
   const schema = db.schema;
   await schema.dropTable("award_day_tallies").execute();
   await schema.dropTable("award_due_tallies").execute();
+  await schema.dropTable("national_award_day_tallies").execute();
   await schema
     .createTable("award_day_tallies")
     .addColumn("registration_to_award_days", "integer", (c) => c.primaryKey())
@@ -128,6 +135,7 @@ describe("migration 0017", () => {
         sum(case when kind = 'full' and declared_on is null then 1 else 0 end) AS undeclared
       FROM award_facts`.execute(t.ctx.db);
     expect(kept.days.reduce((sum, r) => sum + Number(r.awards), 0)).toBe(Number(rows[0]!.awards));
+    expect(kept.national.reduce((sum, r) => sum + Number(r.awards), 0)).toBe(Number(rows[0]!.awards));
     expect(kept.due.reduce((sum, r) => sum + Number(r.undeclared_full), 0)).toBe(Number(rows[0]!.undeclared));
     expect(Number(rows[0]!.awards)).toBeGreaterThanOrEqual(600);
     const before = await figuresOfEveryScope();
