@@ -111,8 +111,8 @@ const byKeys = (keys: readonly string[]) => (a: TallyRow, b: TallyRow) => {
 /**
  * Adds rows to a tally: a new key is inserted, an existing one has each count increased (or lowered).
  * Rows are written in the order of the tally's keys, and the tallies always in the same order (awards,
- * capacities, days, national days, deadlines), so that two awards or declarations at once lock the same counts in the
- * same order on PostgreSQL and wait for each other instead of deadlocking.
+ * capacities, days, national days, deadlines), so that two awards or declarations at once lock the same
+ * counts in the same order on PostgreSQL and wait for each other instead of deadlocking.
  */
 async function addToTally(db: Kysely<Database>, table: TallyTable, given: readonly TallyRow[]) {
   if (given.length === 0) return;
