@@ -47,6 +47,8 @@ interface Cursors {
 const age = sql`(cast(substr(c.awarded_on, 1, 4) as integer) - cast(substr(k.birth_date, 1, 4) as integer)
   - case when substr(c.awarded_on, 6, 5) < substr(k.birth_date, 6, 5) then 1 else 0 end)`;
 
+const today = () => new Date().toISOString().slice(0, 10);
+
 const scenarios: Scenario[] = [
   {
     figure: "public key figures",
@@ -82,6 +84,22 @@ const scenarios: Scenario[] = [
     raw: (db) =>
       sql`SELECT award_year, count(*) FROM certificates WHERE branch_code = ${BRANCH}
         AND award_year BETWEEN 2015 AND 2021 GROUP BY award_year`.execute(db),
+  },
+  {
+    figure: `scope figures, ${BRANCH} secretariat, 2015–2021`,
+    budget: 100,
+    url: () => "/api/observatory/figures?fromYear=2015&toYear=2021",
+    as: "officer",
+    raw: (db) =>
+      Promise.all([
+        sql`SELECT registration_to_award_days, count(*) FROM award_facts WHERE branch_code = ${BRANCH}
+          AND award_year BETWEEN 2015 AND 2021 GROUP BY registration_to_award_days
+          ORDER BY registration_to_award_days`.execute(db),
+        sql`SELECT count(*), sum(case when kind = 'full' then 1 else 0 end),
+            sum(case when kind = 'full' and (declared_on is not null or declaration_due_on < ${today()}) then 1 else 0 end),
+            sum(case when declared_on <= declaration_due_on then 1 else 0 end)
+          FROM award_facts WHERE branch_code = ${BRANCH} AND award_year BETWEEN 2015 AND 2021`.execute(db),
+      ]),
   },
   {
     figure: "capacity pass rates of the CEI (admin)",

@@ -84,6 +84,17 @@ describe("the observatory in the browser", () => {
     expect(new Set(branches)).toEqual(new Set([officerBranch]));
     const figures = page.getByRole("list", { name: "Chiffres du périmètre" });
     expect(await figures.locator("li").first().textContent()).toContain(String(own!.awards));
+    // The median time to award is the branch's own, as the scope's figures count it.
+    const scoped = await (await page.request.get(`${env.baseUrl}/api/observatory/figures`)).json();
+    expect(scoped.certificates).toBe(own!.awards);
+    const median = figures.locator("li").filter({ hasText: "Délai médian de l'inscription à l'attribution" });
+    await median.waitFor();
+    expect(await median.textContent()).toContain(
+      scoped.medianRegistrationToAwardDays === null
+        ? "—"
+        : `${new Intl.NumberFormat("fr-FR").format(scoped.medianRegistrationToAwardDays)} jours`,
+    );
+    expect(await figures.getByText("Au niveau national").count()).toBe(0);
     const rows = (
       await (await page.request.get(`${env.baseUrl}/api/observatory/awards?groupBy=branch`)).json()
     ).rows as { branchCode: string; awards: number }[];

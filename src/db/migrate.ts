@@ -16,6 +16,7 @@ import * as certificateIssuance from "./migrations/0012-certificate-issuance.ts"
 import * as observatory from "./migrations/0014-observatory.ts";
 import * as carriedCapacities from "./migrations/0015-carried-capacities.ts";
 import * as observatoryVolume from "./migrations/0016-observatory-volume.ts";
+import * as scopedAwardTallies from "./migrations/0017-scoped-award-tallies.ts";
 
 /** A migration receives the dialect so that it can call the helpers of `dialect.ts`. */
 export interface DialectMigration {
@@ -38,6 +39,7 @@ const migrations: Record<string, DialectMigration> = {
   "0014-observatory": observatory,
   "0015-carried-capacities": carriedCapacities,
   "0016-observatory-volume": observatoryVolume,
+  "0017-scoped-award-tallies": scopedAwardTallies,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -83,14 +83,29 @@ export interface AwardCapacityTallyTable {
   needed_training: number;
 }
 
-/** How many awards came this many days after registration: the median is read from it. */
+/**
+ * How many awards of a branch × CQPI × award year came this many days after registration: the median is
+ * read from it.
+ */
 export interface AwardDayTallyTable {
+  branch_code: string;
+  qualification_code: string;
+  award_year: number;
   registration_to_award_days: number;
   awards: number;
 }
 
-/** Full awards not declared yet, per the last day they may be declared in time. */
+/** The same over every award, for the national median read without counting every branch × CQPI × year. */
+export interface NationalAwardDayTallyTable {
+  registration_to_award_days: number;
+  awards: number;
+}
+
+/** Full awards of a branch × CQPI × award year not declared yet, per the last day they may be declared in time. */
 export interface AwardDueTallyTable {
+  branch_code: string;
+  qualification_code: string;
+  award_year: number;
   declaration_due_on: string;
   undeclared_full: number;
 }

@@ -40,6 +40,7 @@ import type {
   AwardTallyTable,
   CdcDeclarationFileTable,
   CdcDeclarationTable,
+  NationalAwardDayTallyTable,
 } from "./schema-observatory.ts";
 import type {
   AccreditationTable,
@@ -133,6 +134,7 @@ export interface Database {
   award_capacity_tallies: AwardCapacityTallyTable;
   award_day_tallies: AwardDayTallyTable;
   award_due_tallies: AwardDueTallyTable;
+  national_award_day_tallies: NationalAwardDayTallyTable;
   pathway_status_tallies: PathwayStatusTallyTable;
 }
 

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signedIn } from "../../test/factories.ts";
+import { medianOf } from "../../test/median.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { isWellFormedCertificateNumber } from "../certificates/rules.ts";
 import { seedVolume, type VolumeReport } from "./seed-volume.ts";
@@ -127,6 +128,30 @@ describe("cqpi seed --volume", () => {
           neededTraining: Number(row.trained),
         }),
       );
+  });
+
+  it("gives a branch secretariat the median days to award of its own branch, as the raw tables count them", async () => {
+    const officer = (await signedIn(t.app, t.ctx, { role: "branch_officer", branchCodes: ["UIMM"] })).headers;
+    const figures = await get("/api/observatory/figures?fromYear=2015&toYear=2021", officer);
+    const rows = await t.ctx.db
+      .selectFrom("certificates as c")
+      .innerJoin("pathways as p", "p.id", "c.pathway_id")
+      .where("c.branch_code", "=", "UIMM")
+      .where("c.awarded_on", ">=", "2015-01-01")
+      .where("c.awarded_on", "<=", "2021-12-31")
+      .select(["c.awarded_on", "p.registered_on", "c.kind"])
+      .execute();
+    const days = rows.map((r) => (Date.parse(r.awarded_on) - Date.parse(r.registered_on)) / 86_400_000);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(figures).toMatchObject({
+      certificates: rows.length,
+      full: rows.filter((r) => r.kind === "full").length,
+      medianRegistrationToAwardDays: medianOf(days),
+      // The history declares nothing, and every deadline is over.
+      declaredWithinThreeMonthsShare: 0,
+    });
+    const national = await get("/api/observatory/key-figures");
+    expect(figures.certificates).toBeLessThan(national.certificates);
   });
 
   it("writes unique, check-digited numbers and pathways whose status, timeline and decision agree", async () => {

@@ -6,6 +6,7 @@ import type {
   AwardDueTallyTable,
   AwardFactTable,
   AwardTallyTable,
+  NationalAwardDayTallyTable,
 } from "../../db/schema-observatory.ts";
 
 /** What a set of awards adds to each count the figures read (rows to add, one per key). */
@@ -13,6 +14,7 @@ export interface AwardTallies {
   awards: AwardTallyTable[];
   capacities: AwardCapacityTallyTable[];
   days: AwardDayTallyTable[];
+  nationalDays: NationalAwardDayTallyTable[];
   due: AwardDueTallyTable[];
 }
 
@@ -25,23 +27,32 @@ function bump<T>(map: Map<string, T>, key: string, create: () => T, add: (row: T
   add(row);
 }
 
-/** The counts of some awards' facts, by the keys of the tallies (an undeclared award adds to its deadline). */
+/**
+ * The counts of some awards' facts, by the keys of the tallies: each per branch × CQPI × award year, the
+ * days from registration and the deadline of an undeclared full award within those; the days also
+ * nationally.
+ */
 export function tallyAwards(
   awards: readonly { fact: Insertable<AwardFactTable>; capacities: Insertable<AwardCapacityFactTable>[] }[],
 ): AwardTallies {
   const totals = new Map<string, AwardTallyTable>();
   const capacities = new Map<string, AwardCapacityTallyTable>();
   const days = new Map<string, AwardDayTallyTable>();
+  const nationalDays = new Map<string, NationalAwardDayTallyTable>();
   const due = new Map<string, AwardDueTallyTable>();
   for (const { fact: f, capacities: caps } of awards) {
     const declared = f.declared_on ?? null;
+    const scope = `${f.branch_code}\u0000${f.qualification_code}\u0000${f.award_year}`;
+    const scoped = {
+      branch_code: f.branch_code,
+      qualification_code: f.qualification_code,
+      award_year: f.award_year,
+    };
     bump(
       totals,
-      `${f.branch_code}\u0000${f.qualification_code}\u0000${f.award_year}`,
+      scope,
       () => ({
-        branch_code: f.branch_code,
-        qualification_code: f.qualification_code,
-        award_year: f.award_year,
+        ...scoped,
         awards: 0,
         full: 0,
         partial: 0,
@@ -81,6 +92,14 @@ export function tallyAwards(
       );
     bump(
       days,
+      `${scope}\u0000${f.registration_to_award_days}`,
+      () => ({ ...scoped, registration_to_award_days: f.registration_to_award_days, awards: 0 }),
+      (t) => {
+        t.awards++;
+      },
+    );
+    bump(
+      nationalDays,
       String(f.registration_to_award_days),
       () => ({ registration_to_award_days: f.registration_to_award_days, awards: 0 }),
       (t) => {
@@ -90,8 +109,8 @@ export function tallyAwards(
     if (f.kind === "full" && declared === null)
       bump(
         due,
-        f.declaration_due_on,
-        () => ({ declaration_due_on: f.declaration_due_on, undeclared_full: 0 }),
+        `${scope}\u0000${f.declaration_due_on}`,
+        () => ({ ...scoped, declaration_due_on: f.declaration_due_on, undeclared_full: 0 }),
         (t) => {
           t.undeclared_full++;
         },
@@ -101,6 +120,7 @@ export function tallyAwards(
     awards: [...totals.values()],
     capacities: [...capacities.values()],
     days: [...days.values()],
+    nationalDays: [...nationalDays.values()],
     due: [...due.values()],
   };
 }

@@ -3,7 +3,12 @@ import type { Database } from "../../db/schema.ts";
 import type { AwardDimension, ObservatoryFilters } from "./schemas.ts";
 
 /** The tables counted with the dashboard's filters: the facts, and the tallies kept from them. */
-type Counted = "award_facts" | "award_tallies" | "award_capacity_tallies";
+type Counted =
+  | "award_facts"
+  | "award_tallies"
+  | "award_capacity_tallies"
+  | "award_day_tallies"
+  | "award_due_tallies";
 
 /** Which awards are counted: the filters, within the branches the caller may count (null: all). */
 export function factsWhere(filters: ObservatoryFilters, branches: readonly string[] | null) {
@@ -22,6 +27,14 @@ export function factsWhere(filters: ObservatoryFilters, branches: readonly strin
   };
 }
 type Where = ReturnType<typeof factsWhere>;
+
+/** The filters and branches count every award: no branch, CQPI or year left out. */
+export const countsEveryAward = (filters: ObservatoryFilters, branches: readonly string[] | null) =>
+  branches === null &&
+  !filters.branch &&
+  !filters.qualification &&
+  filters.fromYear === undefined &&
+  filters.toYear === undefined;
 
 const total = (column: string) => sql<string | number | null>`sum(${sql.ref(column)})`;
 
@@ -48,33 +61,50 @@ export async function groupAwards(db: Kysely<Database>, where: Where, groupBy: A
 }
 
 /**
- * National totals: counts, and the full awards (those the Caisse des Dépôts file declares) whose declaration
- * is done or overdue, and those declared in time.
+ * Totals of the counted awards: counts, and the full awards declared to the Caisse des Dépôts (those its
+ * file declares), and the awards declared in time.
  */
-export async function totalAwards(db: Kysely<Database>, where: Where, today: string) {
-  const [totals, overdue] = await Promise.all([
-    db
-      .selectFrom("award_tallies")
-      .where(where)
-      .select(countsOf())
-      .select([total("declared_in_time").as("declared_in_time"), total("declared_full").as("declared_full")])
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom("award_due_tallies")
-      .where("declaration_due_on", "<", today)
-      .select(total("undeclared_full").as("undeclared_full"))
-      .executeTakeFirstOrThrow(),
-  ]);
-  const declarable = Number(totals.declared_full ?? 0) + Number(overdue.undeclared_full ?? 0);
-  return { ...totals, declarable };
+export function totalAwards(db: Kysely<Database>, where: Where) {
+  return db
+    .selectFrom("award_tallies")
+    .where(where)
+    .select(countsOf())
+    .select([total("declared_in_time").as("declared_in_time"), total("declared_full").as("declared_full")])
+    .executeTakeFirstOrThrow();
 }
 
-/** How many awards came after each number of days from registration, fewest days first. */
-export function awardsByDays(db: Kysely<Database>) {
+/**
+ * The counted full awards not declared yet whose three months are not over: every other full award is
+ * declared or overdue. Only the last three months' deadlines are read, whatever the history's length.
+ */
+export async function undeclaredNotYetDue(db: Kysely<Database>, where: Where, today: string) {
+  const row = await db
+    .selectFrom("award_due_tallies")
+    .where(where)
+    .where("declaration_due_on", ">=", today)
+    .select(total("undeclared_full").as("undeclared_full"))
+    .executeTakeFirstOrThrow();
+  return Number(row.undeclared_full ?? 0);
+}
+
+/** How many of the counted awards came after each number of days from registration, fewest days first. */
+export function awardsByDays(db: Kysely<Database>, where: Where) {
   return db
     .selectFrom("award_day_tallies")
-    .select(["registration_to_award_days as days", "awards"])
+    .where(where)
     .where("awards", ">", 0)
+    .select(["registration_to_award_days as days", total("awards").as("awards")])
+    .groupBy("registration_to_award_days")
+    .orderBy("registration_to_award_days")
+    .execute();
+}
+
+/** The same over every award, from the national count (a few hundred rows, whatever the volume). */
+export function nationalAwardsByDays(db: Kysely<Database>) {
+  return db
+    .selectFrom("national_award_day_tallies")
+    .where("awards", ">", 0)
+    .select(["registration_to_award_days as days", "awards"])
     .orderBy("registration_to_award_days")
     .execute();
 }

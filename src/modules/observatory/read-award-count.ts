@@ -15,6 +15,6 @@ export async function readAwardCount(
   },
 ): Promise<number> {
   const where = factsWhere({ branch: input.branch, qualification: input.qualification }, input.branches);
-  const totals = await totalAwards(db, where, "");
+  const totals = await totalAwards(db, where);
   return Number(totals.awards ?? 0);
 }

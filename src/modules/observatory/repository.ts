@@ -85,16 +85,39 @@ export async function listUnfactedCertificateIds(db: Kysely<Database>): Promise<
   return rows.map((r) => r.id);
 }
 
-type TallyTable = "award_tallies" | "award_capacity_tallies" | "award_day_tallies" | "award_due_tallies";
+type TallyTable =
+  | "award_tallies"
+  | "award_capacity_tallies"
+  | "award_day_tallies"
+  | "national_award_day_tallies"
+  | "award_due_tallies";
+type TallyRow = Record<string, string | number>;
 
-/** Adds rows to a tally: a new key is inserted, an existing one has each count increased (or lowered). */
-async function addToTally(
-  db: Kysely<Database>,
-  table: TallyTable,
-  keys: readonly string[],
-  rows: readonly Record<string, string | number>[],
-) {
-  if (rows.length === 0) return;
+/** Every count is kept per branch × CQPI × award year, and some per a further key within those. */
+const scopeKeys = ["branch_code", "qualification_code", "award_year"] as const;
+const tallyKeys: Record<TallyTable, readonly string[]> = {
+  award_tallies: scopeKeys,
+  award_capacity_tallies: ["qualification_code", "capacity_code", "branch_code", "award_year"],
+  award_day_tallies: [...scopeKeys, "registration_to_award_days"],
+  national_award_day_tallies: ["registration_to_award_days"],
+  award_due_tallies: [...scopeKeys, "declaration_due_on"],
+};
+
+const byKeys = (keys: readonly string[]) => (a: TallyRow, b: TallyRow) => {
+  for (const key of keys) if (a[key] !== b[key]) return a[key]! < b[key]! ? -1 : 1;
+  return 0;
+};
+
+/**
+ * Adds rows to a tally: a new key is inserted, an existing one has each count increased (or lowered).
+ * Rows are written in the order of the tally's keys, and the tallies always in the same order (awards,
+ * capacities, days, national days, deadlines), so that two awards or declarations at once lock the same
+ * counts in the same order on PostgreSQL and wait for each other instead of deadlocking.
+ */
+async function addToTally(db: Kysely<Database>, table: TallyTable, given: readonly TallyRow[]) {
+  if (given.length === 0) return;
+  const keys = tallyKeys[table];
+  const rows = [...given].sort(byKeys(keys));
   const counted = Object.keys(rows[0]!).filter((c) => !keys.includes(c));
   const chunk = Math.floor(4000 / (keys.length + counted.length));
   for (let i = 0; i < rows.length; i += chunk) {
@@ -115,26 +138,18 @@ async function addToTally(
 }
 
 export async function addAwardTallies(db: Kysely<Database>, tallies: AwardTallies) {
-  const rows = (r: object[]) => r as Record<string, string | number>[];
-  await addToTally(
-    db,
-    "award_tallies",
-    ["branch_code", "qualification_code", "award_year"],
-    rows(tallies.awards),
-  );
-  await addToTally(
-    db,
-    "award_capacity_tallies",
-    ["qualification_code", "capacity_code", "branch_code", "award_year"],
-    rows(tallies.capacities),
-  );
-  await addToTally(db, "award_day_tallies", ["registration_to_award_days"], rows(tallies.days));
-  await addToTally(db, "award_due_tallies", ["declaration_due_on"], rows(tallies.due));
+  const rows = (r: object[]) => r as TallyRow[];
+  await addToTally(db, "award_tallies", rows(tallies.awards));
+  await addToTally(db, "award_capacity_tallies", rows(tallies.capacities));
+  await addToTally(db, "award_day_tallies", rows(tallies.days));
+  await addToTally(db, "national_award_day_tallies", rows(tallies.nationalDays));
+  await addToTally(db, "award_due_tallies", rows(tallies.due));
 }
 
 /**
  * Counts certificates declared (for the first time) on a day: each full award moves from the undeclared
- * ones of its deadline to the declared ones, in time or not. Reads the facts before they are marked.
+ * ones of its branch × CQPI × year and deadline to the declared ones, in time or not. Reads the facts
+ * before they are marked.
  */
 export async function countDeclaredInTallies(db: Kysely<Database>, certificateIds: number[], on: string) {
   if (certificateIds.length === 0) return;
@@ -144,34 +159,30 @@ export async function countDeclaredInTallies(db: Kysely<Database>, certificateId
     .where("declared_on", "is", null)
     .select(["branch_code", "qualification_code", "award_year", "kind", "declaration_due_on"])
     .execute();
-  const totals = new Map<string, Record<string, string | number>>();
-  const due = new Map<string, number>();
+  const totals = new Map<string, TallyRow>();
+  const due = new Map<string, TallyRow>();
   for (const f of facts) {
-    const key = `${f.branch_code}\u0000${f.qualification_code}\u0000${f.award_year}`;
-    const row = totals.get(key) ?? {
+    const scoped = {
       branch_code: f.branch_code,
       qualification_code: f.qualification_code,
       award_year: f.award_year,
-      declared_full: 0,
-      declared_in_time: 0,
     };
+    const key = `${f.branch_code}\u0000${f.qualification_code}\u0000${f.award_year}`;
+    const row = totals.get(key) ?? { ...scoped, declared_full: 0, declared_in_time: 0 };
     totals.set(key, row);
     if (f.kind === "full") {
       row.declared_full = Number(row.declared_full) + 1;
-      due.set(f.declaration_due_on, (due.get(f.declaration_due_on) ?? 0) - 1);
+      const dueKey = `${key}\u0000${f.declaration_due_on}`;
+      const undeclared = due.get(dueKey) ?? {
+        ...scoped,
+        declaration_due_on: f.declaration_due_on,
+        undeclared_full: 0,
+      };
+      undeclared.undeclared_full = Number(undeclared.undeclared_full) - 1;
+      due.set(dueKey, undeclared);
     }
     if (on <= f.declaration_due_on) row.declared_in_time = Number(row.declared_in_time) + 1;
   }
-  await addToTally(
-    db,
-    "award_tallies",
-    ["branch_code", "qualification_code", "award_year"],
-    [...totals.values()],
-  );
-  await addToTally(
-    db,
-    "award_due_tallies",
-    ["declaration_due_on"],
-    [...due].map(([declaration_due_on, undeclared_full]) => ({ declaration_due_on, undeclared_full })),
-  );
+  await addToTally(db, "award_tallies", [...totals.values()]);
+  await addToTally(db, "award_due_tallies", [...due.values()]);
 }

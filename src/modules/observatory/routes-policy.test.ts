@@ -12,6 +12,12 @@ describeRoutePolicies("observatory", {
     },
     {
       method: "GET",
+      path: "/api/observatory/figures",
+      url: () => "/api/observatory/figures?branch=UIMM&fromYear=2020",
+      allowed: ["admin", "branch_officer"],
+    },
+    {
+      method: "GET",
       path: "/api/observatory/awards",
       url: () => "/api/observatory/awards?groupBy=qualification,branch,year",
       allowed: ["admin", "branch_officer"],

@@ -9,6 +9,7 @@ import { readAwards } from "./read-awards.ts";
 import { readCapacityPassRates } from "./read-capacity-pass-rates.ts";
 import { listCdcPending } from "./read-cdc-holders.ts";
 import { readCertificateFacts } from "./read-certificate-facts.ts";
+import { readFigures } from "./read-figures.ts";
 import { readKeyFigures } from "./read-key-figures.ts";
 import {
   awardGroups,
@@ -18,6 +19,7 @@ import {
   cdcPending,
   cdcQuery,
   keyFigures,
+  observatoryFigures,
   observatoryFilters,
 } from "./schemas.ts";
 
@@ -33,6 +35,14 @@ export function registerObservatoryRoutes(app: FastifyInstance) {
     "/api/observatory/key-figures",
     { schema: { tags, response: { 200: keyFigures } }, config: { access: observatoryAccess.keyFigures } },
     () => readKeyFigures(ctx),
+  );
+  r.get(
+    "/api/observatory/figures",
+    {
+      schema: { tags, querystring: observatoryFilters, response: { 200: observatoryFigures } },
+      config: dashboard,
+    },
+    (req) => readFigures(ctx, { caller: req.caller, query: req.query }),
   );
   r.get(
     "/api/observatory/awards",

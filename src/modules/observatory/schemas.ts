@@ -64,7 +64,8 @@ export const timelineYear = z.object({
   qualifications: z.number().int(),
 });
 
-export const keyFigures = z.object({
+/** The figures of some awards (a scope and filters of the dashboard, or every award). */
+export const observatoryFigures = z.object({
   certificates: z.number().int(),
   full: z.number().int(),
   partial: z.number().int(),
@@ -75,8 +76,11 @@ export const keyFigures = z.object({
   medianRegistrationToAwardDays: z.number().nullable(),
   /** Over the full awards declared, or whose three months are over. */
   declaredWithinThreeMonthsShare: percent,
-  timeline: z.array(timelineYear),
 });
+export type ObservatoryFigures = z.infer<typeof observatoryFigures>;
+
+/** The national figures, for anyone, with the timeline by year. */
+export const keyFigures = observatoryFigures.extend({ timeline: z.array(timelineYear) });
 export type KeyFigures = z.infer<typeof keyFigures>;
 
 export const capacityPassRate = z.object({

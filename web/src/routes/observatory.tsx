@@ -40,7 +40,7 @@ function Dashboard({ me }: { me: Me }) {
     <Stack gap="lg">
       <PageHeader title={t("observatory.title")} description={`${t("observatory.intro")} ${scope}`} />
       <DashboardFilters me={me} filters={filters} qualifications={qualifications} onChange={setFilters} />
-      <ScopeFigures rows={awards.data?.rows} />
+      <ScopeFigures filters={filters} />
       <AwardsSections
         key={JSON.stringify(filters)}
         rows={awards.data?.rows}

@@ -1,6 +1,13 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api, toQueryString } from "../../lib/api.ts";
-import type { AwardGroups, CapacityPassRates, CdcPending, DashboardFilters, KeyFigures } from "./types.ts";
+import type {
+  AwardGroups,
+  CapacityPassRates,
+  CdcPending,
+  DashboardFilters,
+  KeyFigures,
+  ObservatoryFigures,
+} from "./types.ts";
 
 const observatoryKey = ["observatory"] as const;
 
@@ -8,6 +15,15 @@ export function useKeyFigures() {
   return useQuery({
     queryKey: [...observatoryKey, "key-figures"],
     queryFn: () => api.get<KeyFigures>("/api/observatory/key-figures"),
+  });
+}
+
+/** The figures of the caller's scope with the dashboard's filters (counts, shares, median, declared in time). */
+export function useObservatoryFigures(filters: DashboardFilters) {
+  return useQuery({
+    queryKey: [...observatoryKey, "figures", filters],
+    queryFn: () => api.get<ObservatoryFigures>(`/api/observatory/figures${toQueryString({ ...filters })}`),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupedBy, periodDays, roughFraction, totalOf, yearOptions } from "./figures.ts";
+import { figureCards, groupedBy, periodDays, roughFraction, totalOf, yearOptions } from "./figures.ts";
 import type { AwardGroup } from "./types.ts";
 
 const row = (qualificationCode: string, branchCode: string, year: number, awards: number): AwardGroup => ({
@@ -61,5 +61,36 @@ describe("the period filter", () => {
   it("turns years into the declarations' days", () => {
     expect(periodDays("2010", "2012")).toEqual({ from: "2010-01-01", to: "2012-12-31" });
     expect(periodDays("", "")).toEqual({ from: "", to: "" });
+  });
+});
+
+describe("the dashboard's figure cards", () => {
+  const figures = {
+    certificates: 12,
+    full: 9,
+    partial: 3,
+    over45Share: 33.3,
+    firstCertificationShare: 66.7,
+    directOnExperienceShare: 25,
+    fullShare: 75,
+    medianRegistrationToAwardDays: 212.5,
+    declaredWithinThreeMonthsShare: null,
+  };
+
+  it("show every figure of the scope, the median and the share declared in time included", () => {
+    expect(figureCards(figures).map((c) => [c.label, c.value, c.unit])).toEqual([
+      ["observatory.awards", 12, "count"],
+      ["observatory.fullShare", 75, "percent"],
+      ["observatory.over45Share", 33.3, "percent"],
+      ["observatory.firstCertificationShare", 66.7, "percent"],
+      ["observatory.directShare", 25, "percent"],
+      ["observatory.medianDays", 212.5, "days"],
+      ["observatory.declaredInTime", null, "percent"],
+    ]);
+  });
+
+  it("show nothing until the figures arrive", () => {
+    expect(figureCards(undefined).every((c) => c.value === null)).toBe(true);
+    expect(figureCards(undefined)).toHaveLength(7);
   });
 });

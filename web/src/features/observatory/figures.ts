@@ -1,4 +1,5 @@
-import type { AwardGroup } from "./types.ts";
+import type { MessageKey } from "../../lib/i18n/index.tsx";
+import type { AwardGroup, ObservatoryFigures } from "./types.ts";
 
 /** What the dashboard computes from the awards table it was sent: no rule of its own, sums and shares. */
 
@@ -42,6 +43,31 @@ export function groupedBy<Key extends "year" | "qualificationCode" | "branchCode
   return [...groups]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([value, counts]) => ({ key: value, ...counts }));
+}
+
+/** One card of the dashboard's figures: what it counts, its value (null: none) and how it reads. */
+export interface FigureCard {
+  label: MessageKey;
+  value: number | null;
+  unit: "count" | "percent" | "days";
+}
+
+/** The dashboard's cards, in order, from the figures of its scope (every value null until they arrive). */
+export function figureCards(figures: ObservatoryFigures | undefined): FigureCard[] {
+  const card = (label: MessageKey, value: number | null | undefined, unit: FigureCard["unit"]) => ({
+    label,
+    value: value ?? null,
+    unit,
+  });
+  return [
+    card("observatory.awards", figures?.certificates, "count"),
+    card("observatory.fullShare", figures?.fullShare, "percent"),
+    card("observatory.over45Share", figures?.over45Share, "percent"),
+    card("observatory.firstCertificationShare", figures?.firstCertificationShare, "percent"),
+    card("observatory.directShare", figures?.directOnExperienceShare, "percent"),
+    card("observatory.medianDays", figures?.medianRegistrationToAwardDays, "days"),
+    card("observatory.declaredInTime", figures?.declaredWithinThreeMonthsShare, "percent"),
+  ];
 }
 
 /**

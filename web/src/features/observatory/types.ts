@@ -9,10 +9,11 @@ import type {
   CapacityPassRates,
   CdcPending,
   KeyFigures,
+  ObservatoryFigures,
   observatoryFilters,
 } from "../../../../src/modules/observatory/schemas.ts";
 
-export type { AwardGroup, CapacityPassRates, CdcPending, KeyFigures };
+export type { AwardGroup, CapacityPassRates, CdcPending, KeyFigures, ObservatoryFigures };
 export type AwardGroups = z.infer<typeof awardGroups>;
 export type TimelineYear = KeyFigures["timeline"][number];
 

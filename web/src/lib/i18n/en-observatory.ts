@@ -28,7 +28,6 @@ export const enObservatory = {
   "observatory.medianDays": "Median time from registration to award",
   "observatory.daysValue": "{days} days",
   "observatory.declaredInTime": "Declared to the Caisse des Dépôts within three months",
-  "observatory.national": "Nationwide",
 
   "observatory.byYear.title": "Awards by year",
   "observatory.byYear.summary":

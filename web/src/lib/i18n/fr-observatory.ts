@@ -26,7 +26,6 @@ export const frObservatory = {
   "observatory.medianDays": "Délai médian de l'inscription à l'attribution",
   "observatory.daysValue": "{days} jours",
   "observatory.declaredInTime": "Déclarés à la Caisse des Dépôts sous trois mois",
-  "observatory.national": "Au niveau national",
 
   "observatory.byYear.title": "Attributions par année",
   "observatory.byYear.summary":
