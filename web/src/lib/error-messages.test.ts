@@ -34,6 +34,12 @@ describe("field codes in French", () => {
     ["SIRET_CHECKSUM", undefined, "Ce numéro n'est pas un SIRET valide (clé de contrôle incorrecte)."],
     ["BIRTHPLACE_REQUIRED", undefined, expect.stringMatching(/^Indiquez la commune de naissance/)],
     ["BEFORE_OTHER_DATE", { other: "startDate" }, "Ne peut pas précéder la date de début."],
+    [
+      "BEFORE_OTHER_DATE",
+      { other: "opinion.givenOn" },
+      "Ne peut pas précéder la date de l'avis paritaire de la demande.",
+    ],
+    ["BEFORE_OTHER_DATE", { other: "requestedOn" }, "Ne peut pas précéder la date de la demande d'adhésion."],
     ["DUPLICATE_CODE", { code: "B2" }, "Le code B2 est déjà utilisé."],
     ["CAPACITY_NEEDS_METHOD", { code: "C3" }, "La capacité C3 doit avoir au moins une méthode d'évaluation."],
     [

@@ -62,6 +62,12 @@ const expectedKeys: Record<string, MessageKey> = {
   object: "problem.expectedObject",
 };
 
+/** The date a date may not precede, named by the field the server gives (`other`); a start date otherwise. */
+const otherDateKeys: Record<string, MessageKey> = {
+  requestedOn: "problem.notBeforeRequest",
+  "opinion.givenOn": "problem.notBeforeOpinion",
+};
+
 const capacityRefusals: [string, MessageKey][] = [
   ["unknown", "problem.unknownCapacities"],
   ["notAssessedByMethod", "problem.notAssessedByMethod"],
@@ -102,7 +108,7 @@ export const fieldProblems: Record<FieldErrorCode, Describe> = {
   BODY_TOO_LARGE: say("problem.bodyTooLarge"),
   ALREADY_USED: say("problem.alreadyUsed"),
   UNKNOWN_REFERENCE: withParams("problem.unknownReference", "value"),
-  BEFORE_OTHER_DATE: say("problem.notBeforeStart"),
+  BEFORE_OTHER_DATE: (p) => ({ key: otherDateKeys[shown(p.other)] ?? "problem.notBeforeStart" }),
   REVISION_STALE: withParams("problem.revisionStale", "current"),
   DUPLICATE_CODE: withParams("problem.duplicateCode", "code"),
   // Accounts.

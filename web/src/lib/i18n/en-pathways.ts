@@ -109,6 +109,8 @@ export const enPathways: Record<keyof typeof frPathways, string> = {
   "pathway.assigned": "The evaluator is assigned.",
 
   "problem.notBeforeStart": "Cannot be before the start date.",
+  "problem.notBeforeRequest": "Cannot be before the date of the adhesion request.",
+  "problem.notBeforeOpinion": "Cannot be before the date of the request's paritaire opinion.",
 
   "bilan.title": "Positioning review",
   "bilan.emptyTitle": "No result yet",

@@ -109,6 +109,8 @@ export const frPathways = {
   "pathway.assigned": "L'évaluateur a été désigné.",
 
   "problem.notBeforeStart": "Ne peut pas précéder la date de début.",
+  "problem.notBeforeRequest": "Ne peut pas précéder la date de la demande d'adhésion.",
+  "problem.notBeforeOpinion": "Ne peut pas précéder la date de l'avis paritaire de la demande.",
 
   "bilan.title": "Bilan de positionnement",
   "bilan.emptyTitle": "Pas encore de résultat",
