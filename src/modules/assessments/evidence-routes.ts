@@ -3,61 +3,34 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { userOf } from "../../server/access.ts";
 import { sendAttachment } from "../../server/attachment.ts";
-import { AppError } from "../../server/errors.ts";
 import { deleteEvidence } from "./delete-evidence.ts";
 import { evidenceFileTwice, evidenceUnknownPart, malformedMultipart, notMultipart } from "./errors.ts";
-import {
-  discardFile,
-  EVIDENCE_MAX_BYTES,
-  type ReceivedFile,
-  receiveFile,
-  removeLeftoverUploads,
-} from "./evidence-store.ts";
+import { EVIDENCE_MAX_BYTES, removeLeftoverUploads } from "./evidence-store.ts";
 import { evidenceContentTypes } from "./evidence-types.ts";
 import { openEvidenceFile } from "./open-evidence-file.ts";
 import { assessmentsAccess } from "./policy.ts";
 import { evidenceView, idParams } from "./schemas.ts";
 import { type ReceivedEvidence, uploadEvidence } from "./upload-evidence.ts";
+import { readUploadForm, type UploadFormRefusals, uploadFormParsing } from "./upload-form.ts";
+
+const evidenceFormRefusals: UploadFormRefusals = {
+  notMultipart,
+  unknownPart: evidenceUnknownPart,
+  secondFile: evidenceFileTwice,
+  malformed: malformedMultipart,
+};
 
 /**
- * Whether reading the form failed because of the body the client sent (the parser's refusals, which
- * carry no code or a multipart one) rather than of the server (a full disk: a system error code).
+ * Reads the evidence form: one `file` part and an optional `capacityCode` field, in either order.
+ * Anything else is refused and nothing is left behind.
  */
-function isBodyError(error: unknown): boolean {
-  if (error instanceof AppError || !(error instanceof Error)) return false;
-  const code = (error as { code?: unknown }).code;
-  return code === undefined || (typeof code === "string" && code.startsWith("FST_"));
-}
-
-/**
- * Reads the evidence form: one `file` part, streamed to a temporary file (never held in memory), and
- * an optional `capacityCode` field, in either order. Anything else is refused and nothing is left behind.
- */
-async function readEvidenceForm(
-  app: FastifyInstance,
-  req: FastifyRequest,
-  dataDir: string,
-): Promise<ReceivedEvidence> {
-  if (!req.isMultipart()) throw notMultipart();
-  let file: ReceivedFile | null = null;
-  let capacityCode: string | undefined;
-  try {
-    for await (const part of req.parts()) {
-      if (part.type === "file" && part.fieldname === "file") {
-        file = await receiveFile(dataDir, part.file, part.filename);
-      } else if (part.type === "field" && part.fieldname === "capacityCode") {
-        capacityCode = String(part.value).trim() || undefined;
-      } else {
-        if (part.type === "file") part.file.resume();
-        throw evidenceUnknownPart(part.fieldname);
-      }
-    }
-  } catch (error) {
-    if (file) await discardFile(file.tempPath);
-    if (error instanceof app.multipartErrors.FilesLimitError) throw evidenceFileTwice();
-    throw isBodyError(error) ? malformedMultipart((error as Error).message) : error;
-  }
-  return { file, capacityCode };
+async function readEvidenceForm(req: FastifyRequest, dataDir: string): Promise<ReceivedEvidence> {
+  const { file, values } = await readUploadForm(req, {
+    dataDir,
+    fields: ["capacityCode"],
+    refusals: evidenceFormRefusals,
+  });
+  return { file, capacityCode: values.capacityCode?.trim() || undefined };
 }
 
 const formDescription =
@@ -67,11 +40,7 @@ const formDescription =
 /** Evidence files: uploaded as multipart/form-data (parsed in this scope only), downloaded as attachments. */
 export async function registerEvidenceRoutes(app: FastifyInstance) {
   await app.register(async (scope) => {
-    await scope.register(multipart, {
-      // Over the limit the stream is cut and flagged rather than failed, so that the refusal is ours.
-      throwFileSizeLimit: false,
-      limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1, fields: 4, fieldSize: 1000, parts: 5 },
-    });
+    await scope.register(multipart, uploadFormParsing);
     const r = scope.withTypeProvider<ZodTypeProvider>();
     const { ctx } = app;
     const tags = ["assessments"];
@@ -112,7 +81,7 @@ export async function registerEvidenceRoutes(app: FastifyInstance) {
         const view = await uploadEvidence(ctx, {
           caller: userOf(req),
           assessmentId: req.params.id,
-          receive: (dataDir) => readEvidenceForm(scope, req, dataDir),
+          receive: (dataDir) => readEvidenceForm(req, dataDir),
         });
         return reply.status(201).send(view);
       },

@@ -4,15 +4,10 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { userOf } from "../../server/access.ts";
 import { sendAttachment } from "../../server/attachment.ts";
-import { AppError } from "../../server/errors.ts";
 import { idParams } from "../../server/input.ts";
-import {
-  discardFile,
-  EVIDENCE_MAX_BYTES,
-  type ReceivedFile,
-  receiveFile,
-} from "../assessments/evidence-store.ts";
+import { discardFile } from "../assessments/evidence-store.ts";
 import { evidenceContentTypes } from "../assessments/evidence-types.ts";
+import { readUploadForm, type UploadFormRefusals, uploadFormParsing } from "../assessments/upload-form.ts";
 import { documentFormInvalid, formFieldsInvalid, notMultipart } from "./errors.ts";
 import { governanceAccess } from "./policy.ts";
 import { openDocumentVersion, readLibrary } from "./read-documents.ts";
@@ -21,39 +16,32 @@ import { type ReceivedDocument, uploadDocument } from "./upload-document.ts";
 
 const fieldNames = ["title", "kind", "bodyId", "qualificationCode"];
 
+const documentFormRefusals: UploadFormRefusals = {
+  notMultipart,
+  unknownPart: (name) => documentFormInvalid(`${name}: not a part of this form`),
+  secondFile: () => documentFormInvalid("file: one file per document version"),
+  malformed: documentFormInvalid,
+};
+
 /**
- * Reads a document form: one `file` part streamed to a temporary file, and the text fields of a new
- * document (none for a new version). Fields are checked by the schema once all are read; anything
- * wrong leaves nothing behind.
+ * Reads a document form: one `file` part and the text fields of a new document (none for a new
+ * version). Fields are checked by the schema once all are read; anything wrong leaves nothing behind.
  */
 async function readDocumentForm(
   req: FastifyRequest,
   dataDir: string,
   isNew: boolean,
 ): Promise<ReceivedDocument> {
-  if (!req.isMultipart()) throw notMultipart();
-  let file: ReceivedFile | null = null;
-  const values: Record<string, string> = {};
-  try {
-    for await (const part of req.parts()) {
-      if (part.type === "file" && part.fieldname === "file" && !file) {
-        file = await receiveFile(dataDir, part.file, part.filename);
-      } else if (part.type === "field" && isNew && fieldNames.includes(part.fieldname)) {
-        values[part.fieldname] = String(part.value);
-      } else {
-        if (part.type === "file") part.file.resume();
-        throw documentFormInvalid(`${part.fieldname}: not a part of this form`);
-      }
-    }
-    if (!isNew) return { file, fields: null };
-    const parsed = documentFields.safeParse(values);
-    if (!parsed.success) throw formFieldsInvalid(parsed.error.issues, values);
-    return { file, fields: parsed.data };
-  } catch (error) {
-    if (file) await discardFile(file.tempPath);
-    if (error instanceof AppError) throw error;
-    throw documentFormInvalid((error as Error).message);
-  }
+  const { file, values } = await readUploadForm(req, {
+    dataDir,
+    fields: isNew ? fieldNames : [],
+    refusals: documentFormRefusals,
+  });
+  if (!isNew) return { file, fields: null };
+  const parsed = documentFields.safeParse(values);
+  if (parsed.success) return { file, fields: parsed.data };
+  if (file) await discardFile(file.tempPath);
+  throw formFieldsInvalid(parsed.error.issues, values);
 }
 
 const form = (isNew: boolean) => ({
@@ -79,10 +67,7 @@ const form = (isNew: boolean) => ({
 /** The document libraries: listed, uploaded as multipart/form-data (parsed in this scope only), downloaded. */
 export async function registerDocumentRoutes(app: FastifyInstance) {
   await app.register(async (scope) => {
-    await scope.register(multipart, {
-      throwFileSizeLimit: false,
-      limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1, fields: 4, fieldSize: 1000, parts: 5 },
-    });
+    await scope.register(multipart, uploadFormParsing);
     const r = scope.withTypeProvider<ZodTypeProvider>();
     const { ctx } = app;
     const tags = ["governance"];

@@ -194,4 +194,36 @@ describe("document libraries", () => {
     });
     expect(library.json().items).toEqual([]);
   });
+
+  it("refuses a second file and a part the form does not have, keeping no file of either", async () => {
+    const admin = await signedIn(t.app, t.ctx, { role: "admin" });
+    const bodyId = String(await nationalBodyId());
+    const send = async (parts: Parameters<typeof buildMultipart>[0]) => {
+      const form = buildMultipart([
+        { name: "title", value: "Note" },
+        { name: "kind", value: "recommendation_note" },
+        { name: "bodyId", value: bodyId },
+        { name: "file", fileName: "note.pdf", data: pdf("note") },
+        ...parts,
+      ]);
+      const response = await t.app.inject({
+        method: "POST",
+        url: "/api/documents",
+        headers: { ...admin.headers, ...form.headers },
+        payload: form.payload,
+      });
+      return [response.statusCode, response.json().error.code, response.json().error.message];
+    };
+    expect(await send([{ name: "file", fileName: "autre.pdf", data: pdf("autre") }])).toEqual([
+      400,
+      "DOCUMENT_FORM_INVALID",
+      "file: one file per document version",
+    ]);
+    expect(await send([{ name: "author", value: "Quelqu'un" }])).toEqual([
+      400,
+      "DOCUMENT_FORM_INVALID",
+      "author: not a part of this form",
+    ]);
+    expect(storedFiles()).toEqual([]);
+  });
 });
