@@ -10,6 +10,7 @@ import { loadSigningKey } from "../certificates/signing-key.ts";
 import { type AwardFactRows, applyAwardTallies } from "../observatory/apply-award-facts.ts";
 import { applyPathwayTallies } from "../pathways/apply-pathway-tallies.ts";
 import { seedDemo } from "./seed-demo.ts";
+import { certificateNumberer } from "./volume-certificate-rows.ts";
 import {
   type AwardingPair,
   assignPairs,
@@ -26,7 +27,6 @@ import {
 } from "./volume-repository.ts";
 import {
   addAwardRows,
-  certificateNumberer,
   emptyRows,
   type VolumeBranch,
   type VolumePair,
