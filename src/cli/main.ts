@@ -65,8 +65,9 @@ program
       const report = await seedVolume(ctx, { volume, seed: Number(options.seed), onProgress: progress });
       progress.end();
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      const declared = report.declarations;
       console.log(
-        `${report.certificates} certificates in ${seconds} s: ${report.full} full, ${report.over45} over 45, ${report.firstCertification} first certifications, ${report.direct} direct on experience.`,
+        `${report.certificates} certificates in ${seconds} s: ${report.full} full, ${report.over45} over 45, ${report.firstCertification} first certifications, ${report.direct} direct on experience; ${declared.inTime} declared within three months, ${declared.late} late, ${declared.undeclared} not yet (${declared.files} declaration files).`,
       );
     }),
   );

@@ -4,13 +4,14 @@ import { signedIn } from "../../test/factories.ts";
 import { medianOf } from "../../test/median.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { isWellFormedCertificateNumber } from "../certificates/rules.ts";
+import { declarationDueOn } from "../observatory/rules.ts";
 import { seedVolume, type VolumeReport } from "./seed-volume.ts";
 import { anchorCounts } from "./volume-history.ts";
 
 /**
  * A synthetic history of 2,000 certificates, checked three ways: the generator's own counts, the figures
- * the API answers, and plain queries over the raw tables (certificates, candidates, training plans),
- * written without the observatory's facts or counts.
+ * the API answers, and plain queries over the raw tables (certificates, candidates, training plans,
+ * declaration files), written without the observatory's facts or counts.
  */
 const VOLUME = 2_000;
 /** The history ends in 2021; the demo's own awards are later. */
@@ -49,6 +50,44 @@ async function rawCounts(until = HISTORY_END) {
     FROM certificates c JOIN pathways p ON p.id = c.pathway_id JOIN candidates k ON k.id = p.candidate_id
     WHERE c.awarded_on <= ${until}`.execute(t.ctx.db);
   return Object.fromEntries(Object.entries(rows[0]!).map(([k, v]) => [k, Number(v)]));
+}
+
+/**
+ * The full awards as the declaration tables have them: each with the day of the first file that declared
+ * it, and whether that was within three months; those never declared, whether their three months are over.
+ */
+async function rawDeclarations(where: { branch?: string; fromYear?: number; toYear?: number } = {}) {
+  let query = t.ctx.db
+    .selectFrom("certificates as c")
+    .leftJoin("cdc_declarations as d", "d.certificate_id", "c.id")
+    .where("c.kind", "=", "full")
+    .groupBy(["c.id", "c.awarded_on", "c.qualification_code"])
+    .select([
+      "c.id",
+      "c.awarded_on",
+      "c.qualification_code",
+      sql<string | null>`min(d.declared_at)`.as("first"),
+    ]);
+  if (where.branch) query = query.where("c.branch_code", "=", where.branch);
+  if (where.fromYear) query = query.where("c.award_year", ">=", where.fromYear);
+  if (where.toYear) query = query.where("c.award_year", "<=", where.toYear);
+  const today = t.ctx.clock.now().toISOString().slice(0, 10);
+  const rows = (await query.execute()).map((r) => ({
+    ...r,
+    declaredOn: r.first?.slice(0, 10) ?? null,
+    dueOn: declarationDueOn(r.awarded_on),
+  }));
+  const undeclared = rows.filter((r) => r.declaredOn === null);
+  const inTime = rows.filter((r) => r.declaredOn !== null && r.declaredOn <= r.dueOn).length;
+  const notYetDue = undeclared.filter((r) => r.dueOn >= today).length;
+  return {
+    rows,
+    inTime,
+    late: rows.length - undeclared.length - inTime,
+    undeclared,
+    overdue: undeclared.length - notYetDue,
+    share: Math.round((inTime / (rows.length - notYetDue)) * 1000) / 10,
+  };
 }
 
 describe("cqpi seed --volume", () => {
@@ -147,8 +186,9 @@ describe("cqpi seed --volume", () => {
       certificates: rows.length,
       full: rows.filter((r) => r.kind === "full").length,
       medianRegistrationToAwardDays: medianOf(days),
-      // The history declares nothing, and every deadline is over.
-      declaredWithinThreeMonthsShare: 0,
+      declaredWithinThreeMonthsShare: (
+        await rawDeclarations({ branch: "UIMM", fromYear: 2015, toYear: 2021 })
+      ).share,
     });
     const national = await get("/api/observatory/key-figures");
     expect(figures.certificates).toBeLessThan(national.certificates);
@@ -204,5 +244,66 @@ describe("cqpi seed --volume", () => {
     const nextByOffset = await get("/api/pathways?limit=20&offset=20", officer);
     const nextByCursor = await get(`/api/pathways?limit=20&after=${pathways.items.at(-1).id}`, officer);
     expect(nextByCursor.items).toEqual(nextByOffset.items);
+  });
+
+  it("declares about 85 % of its full awards within three months, some late, the last weeks' not yet", async () => {
+    const history = (await rawDeclarations()).rows.filter((r) => r.awarded_on <= HISTORY_END);
+    const isInTime = (r: (typeof history)[number]) => r.declaredOn !== null && r.declaredOn <= r.dueOn;
+    const inTime = history.filter(isInTime).length;
+    const undeclared = history.filter((r) => r.declaredOn === null);
+    expect(report.declarations).toMatchObject({
+      inTime,
+      late: history.length - inTime - undeclared.length,
+      undeclared: undeclared.length,
+    });
+    expect(Math.abs((inTime / history.length) * 100 - 85)).toBeLessThan(3);
+    expect(report.declarations.late / history.length).toBeGreaterThan(0.05);
+    expect(undeclared.length).toBeGreaterThan(0);
+    expect(undeclared.every((r) => r.awarded_on >= "2021-06-01")).toBe(true);
+  });
+
+  it("gives the share declared in time, the awards still to declare and the overdue ones as the declaration tables count them", async () => {
+    const raw = await rawDeclarations();
+    const figures = await get("/api/observatory/key-figures");
+    expect(figures.declaredWithinThreeMonthsShare).toBe(raw.share);
+    const { rncp_code } = await t.ctx.db
+      .selectFrom("qualifications")
+      .where("code", "=", "CEI")
+      .select("rncp_code")
+      .executeTakeFirstOrThrow();
+    const pending = await get(`/api/exports/cdc/pending?certification=${rncp_code}`, admin);
+    const today = t.ctx.clock.now().toISOString().slice(0, 10);
+    const undeclaredCei = raw.undeclared.filter((r) => r.qualification_code === "CEI");
+    expect(undeclaredCei.length).toBeGreaterThan(0);
+    expect(pending.undeclared).toHaveLength(undeclaredCei.length);
+    expect(pending.undeclared.filter((u: { isOverdue: boolean }) => u.isOverdue)).toHaveLength(
+      undeclaredCei.filter((r) => r.dueOn < today).length,
+    );
+  });
+
+  it("writes each file as the export does: its certification's full awards of one month, once each", async () => {
+    const files = await sql<Record<string, string | number>>`
+      SELECT f.id, f.holder_count, count(d.certificate_id) AS declared,
+        sum(case when c.kind = 'full' and c.awarded_on between f.period_from and f.period_to
+          and q.rncp_code = f.certification_code and d.declared_at = f.created_at then 1 else 0 end) AS fitting
+      FROM cdc_declaration_files f JOIN cdc_declarations d ON d.file_id = f.id
+      JOIN certificates c ON c.id = d.certificate_id JOIN qualifications q ON q.code = c.qualification_code
+      GROUP BY f.id, f.holder_count`.execute(t.ctx.db);
+    expect(files.rows.length).toBe(report.declarations.files);
+    for (const file of files.rows) {
+      expect(Number(file.declared)).toBe(Number(file.holder_count));
+      expect(Number(file.fitting)).toBe(Number(file.holder_count));
+    }
+    const twice = await sql<{ n: number | string }>`
+      SELECT count(*) AS n FROM (SELECT certificate_id FROM cdc_declarations GROUP BY certificate_id
+        HAVING count(*) > 1) x`.execute(t.ctx.db);
+    expect(Number(twice.rows[0]!.n)).toBe(0);
+    const facts = await t.ctx.db
+      .selectFrom("award_facts")
+      .select(["certificate_id", "declared_on"])
+      .where("awarded_on", "<=", HISTORY_END)
+      .execute();
+    const declaredOn = new Map((await rawDeclarations()).rows.map((r) => [r.id, r.declaredOn]));
+    for (const f of facts) expect(f.declared_on).toBe(declaredOn.get(f.certificate_id) ?? null);
   });
 });

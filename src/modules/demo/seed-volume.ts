@@ -8,8 +8,16 @@ import { openStatusList } from "../certificates/publish-status-list.ts";
 import { luhnCheckDigit } from "../certificates/rules.ts";
 import { loadSigningKey } from "../certificates/signing-key.ts";
 import { type AwardFactRows, applyAwardTallies } from "../observatory/apply-award-facts.ts";
+import { recordDeclarationFile } from "../observatory/record-declaration-file.ts";
 import { applyPathwayTallies } from "../pathways/apply-pathway-tallies.ts";
 import { seedDemo } from "./seed-demo.ts";
+import { certificateNumberer } from "./volume-certificate-rows.ts";
+import {
+  certificationCodesOf,
+  type DeclarationCounts,
+  declarationPlanner,
+  type VolumeDeclarationFile,
+} from "./volume-declarations.ts";
 import {
   type AwardingPair,
   assignPairs,
@@ -22,11 +30,11 @@ import {
   insertRows,
   nextIds,
   readVolumeCatalogue,
+  setRncpCodes,
   type VolumeCatalogueRows,
 } from "./volume-repository.ts";
 import {
   addAwardRows,
-  certificateNumberer,
   emptyRows,
   type VolumeBranch,
   type VolumePair,
@@ -48,10 +56,14 @@ export interface VolumeReport {
   byAnchor: Record<string, number>;
   branchesByAnchor: Record<string, number>;
   qualificationsByAnchor: Record<string, number>;
+  /** The full awards declared to the Caisse des Dépôts in time, late, and not yet. */
+  declarations: DeclarationCounts;
 }
 
 /** Awards per transaction: each batch is written whole or not at all. */
 const BATCH = 10_000;
+/** Declaration files per transaction. */
+const FILE_BATCH = 500;
 
 /** How much of the awards each branch and each CQPI has (the others weigh 1); demo weights. */
 const BRANCH_WEIGHTS: Record<string, number> = { UIMM: 12, FCD: 5, LEEM: 4, UCV: 3, ALLIANCE7: 3, PRISME: 3 };
@@ -61,8 +73,10 @@ const QUALIFICATION_WEIGHTS: Record<string, number> = { CEI: 5, AL: 4, OMI: 2, V
  * `cqpi seed --volume N`: N certificates of a synthetic 15-year history (see volume-history.ts), with their
  * candidates, pathways, timelines, assessments and scores, training plans, jury sessions and decisions,
  * award facts and the counts kept from them, written in batches of multi-row inserts (never through the
- * use cases one row at a time). Loads the demo catalogue first if the database has none. One audit event
- * records the generation; the certificates of a synthetic history carry no signed credential.
+ * use cases one row at a time); then the accrochage files that declared its full awards to the Caisse des
+ * Dépôts (see volume-declarations.ts), recorded as the export records one. Loads the demo catalogue first
+ * if the database has none, and gives a CQPI without an RNCP code a fictional one to be declared under.
+ * One audit event records the generation; the certificates of a synthetic history carry no signed credential.
  */
 export async function seedVolume(
   ctx: AppContext,
@@ -72,6 +86,9 @@ export async function seedVolume(
   await ensureIssuerKey(ctx);
   const random = seededRandom(input.seed ?? 2012);
   const catalogue = await readVolumeCatalogue(ctx.db);
+  const certifications = certificationCodesOf(catalogue.qualifications);
+  await setRncpCodes(ctx.db, certifications.given, isoNow(ctx));
+  const declarations = declarationPlanner();
   const ids = await nextIds(ctx.db, volumeIdTables);
   const { pairs, awarding } = await buildPairs(ctx, catalogue, ids, random, input.volume);
   const days = awardDays(input.volume, random);
@@ -107,10 +124,21 @@ export async function seedVolume(
       );
       facts.push(fact);
       count(fact);
+      if (fact.fact.kind === "full")
+        declarations.add({
+          certificateId: fact.fact.certificate_id,
+          number: String(rows.certificates.at(-1)![1]),
+          certificationCode: certifications.codes.get(pair.qualification.id)!,
+          awardedOn: day,
+        });
     }
     await writeBatch(ctx, rows, facts);
     input.onProgress?.(Math.min(start + BATCH, input.volume), input.volume);
   }
+  const { files, counts } = declarations.files(random, catalogue.fluxIds);
+  for (let start = 0; start < files.length; start += FILE_BATCH)
+    await writeDeclarationFiles(ctx, files.slice(start, start + FILE_BATCH));
+  report.declarations = counts;
   await advanceIdSequences(ctx.db, ctx.dialect, volumeIdTables);
   await ctx.db.transaction().execute((trx) =>
     recordAuditEvent(trx, {
@@ -118,7 +146,17 @@ export async function seedVolume(
       action: "demo.generate_history",
       entityType: "demo",
       entityId: "volume",
-      after: { certificates: report.certificates, seed: input.seed ?? 2012 },
+      after: {
+        certificates: report.certificates,
+        seed: input.seed ?? 2012,
+        declarationFiles: counts.files,
+        rncpCodes: Object.fromEntries(
+          catalogue.qualifications.flatMap((q) => {
+            const given = certifications.given.get(q.id);
+            return given ? [[q.code, given]] : [];
+          }),
+        ),
+      },
       occurredAt: isoNow(ctx),
     }),
   );
@@ -140,6 +178,13 @@ async function writeBatch(ctx: AppContext, rows: VolumeRows, facts: AwardFactRow
         pathways: 1,
       })),
     );
+  });
+}
+
+async function writeDeclarationFiles(ctx: AppContext, files: readonly VolumeDeclarationFile[]) {
+  await ctx.db.transaction().execute(async (trx) => {
+    if (ctx.dialect === "postgres") await sql`SET LOCAL synchronous_commit = off`.execute(trx);
+    for (const { certificateIds, ...file } of files) await recordDeclarationFile(trx, file, certificateIds);
   });
 }
 
@@ -285,6 +330,7 @@ function reportCounter() {
     byAnchor: {},
     branchesByAnchor: {},
     qualificationsByAnchor: {},
+    declarations: { files: 0, inTime: 0, late: 0, undeclared: 0 },
   };
   const seen = new Map(
     volumeCalibration.anchors.map((a) => [

@@ -37,6 +37,9 @@ const DAY_MS = 86_400_000;
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 const dayOf = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
+/** A moment of a day, as the platform stores timestamps. */
+export const at = (day: string, time: string) => `${day}T${time}.000Z`;
+
 /** The day `days` after (or before, when negative) a day. */
 export const addDays = (day: string, days: number) => dayOf(dayNumber(day) + days);
 

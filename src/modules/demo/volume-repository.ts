@@ -73,6 +73,16 @@ export async function advanceIdSequences(
     );
 }
 
+/** Records the RNCP code of each CQPI named (by id). */
+export async function setRncpCodes(db: Kysely<Database>, codes: ReadonlyMap<number, string>, at: string) {
+  for (const [id, rncpCode] of codes)
+    await db
+      .updateTable("qualifications")
+      .set({ rncp_code: rncpCode, updated_at: at })
+      .where("id", "=", id)
+      .execute();
+}
+
 /** The catalogue a history is drawn from: branches, CQPIs with their published referential, who awards what. */
 export async function readVolumeCatalogue(db: Kysely<Database>) {
   const [branches, qualifications, operations, adoptions, evaluators, sirets, numbers] = await Promise.all([
@@ -81,7 +91,8 @@ export async function readVolumeCatalogue(db: Kysely<Database>) {
       .selectFrom("qualifications as q")
       .innerJoin("referential_versions as v", "v.qualification_id", "q.id")
       .where("v.status", "=", "published")
-      .select(["q.id", "q.code", "q.title", "q.created_on", "v.id as version_id", "v.version"])
+      .select(["q.id", "q.code", "q.title", "q.rncp_code", "q.created_on"])
+      .select(["v.id as version_id", "v.version"])
       .orderBy("q.id")
       .execute(),
     db
@@ -93,6 +104,7 @@ export async function readVolumeCatalogue(db: Kysely<Database>) {
     db.selectFrom("companies").where("siret", "is not", null).select("siret").execute(),
     db.selectFrom("certificates").select("number").execute(),
   ]);
+  const fluxIds = await db.selectFrom("cdc_declaration_files").select("flux_id").execute();
   const versionIds = qualifications.map((q) => q.version_id);
   const capacities =
     versionIds.length === 0
@@ -122,6 +134,7 @@ export async function readVolumeCatalogue(db: Kysely<Database>) {
     evaluatorIds: evaluators.map((e) => e.id),
     sirets: new Set(sirets.map((s) => s.siret!)),
     certificateNumbers: new Set(numbers.map((n) => n.number)),
+    fluxIds: new Set(fluxIds.map((f) => f.flux_id)),
     capacities,
   };
 }

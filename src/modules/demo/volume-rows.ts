@@ -1,9 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { searchKey } from "../../server/search-text.ts";
-import { formatCertificateNumber } from "../certificates/rules.ts";
-import { type AwardFactRows, awardFactRows } from "../observatory/apply-award-facts.ts";
+import type { AwardFactRows } from "../observatory/apply-award-facts.ts";
 import type { PathwayEvent, PathwayStatus } from "../pathways/rules.ts";
-import { addDays, volumeCalibration } from "./volume-history.ts";
+import { addJuryAndCertificateRows } from "./volume-certificate-rows.ts";
+import { addDays, at, volumeCalibration } from "./volume-history.ts";
+import { BIRTH_PLACES, FAMILY_NAMES, FIRST_NAMES, ORGANISATIONS } from "./volume-names.ts";
 import type { BulkRow } from "./volume-repository.ts";
 import type { volumeTables } from "./volume-tables.ts";
 
@@ -45,99 +45,6 @@ export const emptyRows = (): VolumeRows => ({
   capacityFacts: [],
 });
 
-const FAMILY_NAMES = [
-  "Martin",
-  "Bernard",
-  "Thomas",
-  "Petit",
-  "Robert",
-  "Richard",
-  "Durand",
-  "Dubois",
-  "Moreau",
-  "Laurent",
-  "Simon",
-  "Michel",
-  "Lefebvre",
-  "Leroy",
-  "Roux",
-  "David",
-  "Bertrand",
-  "Morel",
-  "Fournier",
-  "Girard",
-  "Bonnet",
-  "Dupont",
-  "Lambert",
-  "Fontaine",
-  "Rousseau",
-  "Vincent",
-  "Muller",
-  "Lefèvre",
-  "Faure",
-  "André",
-  "Mercier",
-  "Blanc",
-  "Guérin",
-  "Boyer",
-  "Garnier",
-  "Chevalier",
-  "François",
-  "Legrand",
-  "Gauthier",
-  "Garcia",
-];
-const FIRST_NAMES = {
-  F: [
-    "Marie",
-    "Nathalie",
-    "Isabelle",
-    "Sylvie",
-    "Catherine",
-    "Sandrine",
-    "Céline",
-    "Julie",
-    "Émilie",
-    "Léa",
-    "Chloé",
-    "Inès",
-  ],
-  M: [
-    "Jean",
-    "Philippe",
-    "Michel",
-    "Alain",
-    "Nicolas",
-    "Christophe",
-    "Stéphane",
-    "Julien",
-    "Kévin",
-    "Thomas",
-    "Hugo",
-    "Yanis",
-  ],
-} as const;
-const BIRTH_PLACES: [string, string][] = [
-  ["75056", "Paris"],
-  ["69123", "Lyon"],
-  ["13055", "Marseille"],
-  ["59350", "Lille"],
-  ["44109", "Nantes"],
-  ["31555", "Toulouse"],
-  ["67482", "Strasbourg"],
-  ["35238", "Rennes"],
-  ["33063", "Bordeaux"],
-  ["76540", "Rouen"],
-  ["42218", "Saint-Étienne"],
-  ["63113", "Clermont-Ferrand"],
-  ["59512", "Roubaix"],
-  ["45234", "Orléans"],
-];
-const PLACES = ["Paris", "Lyon", "Lille", "Nantes", "Toulouse", "Strasbourg", "Marseille", "Rennes"];
-const ORGANISATIONS = ["AFPI", "GRETA", "AFPA", "Organisme de branche", "Centre de formation interne"];
-
-const at = (day: string, time: string) => `${day}T${time}.000Z`;
-
 /** What one award of the history is: its day, who awards it, and the next ids to give. */
 export interface VolumeAward {
   day: string;
@@ -163,8 +70,7 @@ export interface VolumeIds {
  * The rows of one award as the platform's own workflow leaves them: the candidate; the pathway, awarded
  * (or partially), with its timeline from registration through positioning (and training and a second
  * evaluation on the gaps, unless awarded directly on experience) to the jury; the closed observation grids with
- * a score per criterion; the jury session, its agenda item and decision; the certificate (number per the
- * certificates' rules, an entry of a revocation list; no signed credential: `{}`) and its statistics facts.
+ * a score per criterion; then the jury's and the certificate's rows (volume-certificate-rows.ts).
  */
 export function addAwardRows(
   rows: VolumeRows,
@@ -303,123 +209,22 @@ export function addAwardRows(
       at(on(0.35), "10:00:00"),
     ]);
 
-  if (award.isNewSession)
-    rows.sessions.push([
-      award.sessionId,
-      branch.id,
-      day,
-      pick(PLACES),
-      "closed",
-      at(addDays(day, -30), "09:00:00"),
-      at(day, "17:00:00"),
-      at(day, "17:00:00"),
-    ]);
-  rows.agenda.push([
-    ids.jury_agenda_items++,
-    award.sessionId,
-    pathwayId,
-    "closed",
-    at(on(0.9), "09:00:00"),
-    at(day, "16:00:00"),
-  ]);
-  const blockCodes = qualification.blocks.map((b) => b.code).filter((code) => code !== missingBlock);
-  const decisionId = ids.jury_decisions++;
-  rows.decisions.push([
-    decisionId,
-    award.sessionId,
-    pathwayId,
-    isPartial ? "partial_award" : "award",
-    JSON.stringify(isPartial ? blockCodes : []),
-    "",
-    0,
-    day,
-    at(day, "16:00:00"),
-  ]);
-
-  const certificateId = ids.certificates++;
-  const year = Number(day.slice(0, 4));
-  rows.certificates.push([
-    certificateId,
-    takeNumber(branch.code, year),
-    decisionId,
-    award.sessionId,
-    pathwayId,
-    firstName,
-    familyName,
-    qualification.code,
-    qualification.title,
-    qualification.version,
-    branch.code,
-    branch.name,
-    isPartial ? "partial" : "full",
-    JSON.stringify(blockCodes),
-    day,
-    year,
-    "{}",
-    award.statusList.id,
-    award.statusList.index,
-    randomBytes(18).toString("base64url"),
-    at(day, "18:00:00"),
-  ]);
-
-  const facts = awardFactRows({
-    certificateId,
-    pathwayId,
-    candidateId,
-    branchCode: branch.code,
-    qualificationCode: qualification.code,
-    kind: isPartial ? "partial" : "full",
-    awardedOn: day,
-    awardYear: year,
-    registeredOn,
-    pathwayRoute: route,
-    birthDate,
-    hasPriorCertification,
-    hasEarlierCertificate: false,
-    hasTrainingPlan: !isDirect,
-    trainedCapacities: gaps,
-    capacityCodes: capacities.filter((cap) => cap.block !== missingBlock).map((cap) => cap.code),
-  });
-  const f = facts.fact;
-  rows.facts.push([
-    f.certificate_id,
-    f.pathway_id,
-    f.candidate_id,
-    f.branch_code,
-    f.qualification_code,
-    f.kind,
-    f.awarded_on,
-    f.award_year,
-    f.registered_on,
-    f.age_at_award,
-    f.is_over_45,
-    f.is_first_certification,
-    f.route,
-    f.pathway_route,
-    f.registration_to_award_days,
-    f.declaration_due_on,
-    f.declared_on ?? null,
-  ]);
-  for (const cap of facts.capacities)
-    rows.capacityFacts.push([
-      cap.certificate_id,
-      cap.qualification_code,
-      cap.capacity_code,
-      cap.needed_training,
-    ]);
-  return facts;
-}
-
-/** A certificate numberer that never gives the same number twice (numbers already taken included). */
-export function certificateNumberer(random: () => number, taken: ReadonlySet<string>) {
-  const given = new Set<string>();
-  return (branchCode: string, year: number) => {
-    for (;;) {
-      const number = formatCertificateNumber(branchCode, year, Math.floor(random() * 100_000_000));
-      if (!given.has(number) && !taken.has(number)) {
-        given.add(number);
-        return number;
-      }
-    }
-  };
+  return addJuryAndCertificateRows(
+    rows,
+    ids,
+    award,
+    {
+      id: pathwayId,
+      candidateId,
+      registeredOn,
+      route,
+      holder: { firstName, familyName, birthDate, hasPriorCertification },
+      missingBlock,
+      trainedCapacities: gaps,
+      capacities,
+      addedToAgendaOn: on(0.9),
+    },
+    random,
+    takeNumber,
+  );
 }

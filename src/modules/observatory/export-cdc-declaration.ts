@@ -3,9 +3,9 @@ import { type AppContext, isoNow } from "../../server/context.ts";
 import { type ActingCaller, authorId } from "../accounts/caller.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { buildAccrochage } from "./cdc/build-accrochage.ts";
-import { insertDeclarationFile } from "./cdc-repository.ts";
 import { cdcNotConfigured, cdcNothingToDeclare } from "./errors.ts";
 import { readCdcHolders } from "./read-cdc-holders.ts";
+import { recordDeclarationFile } from "./record-declaration-file.ts";
 import type { CdcQuery } from "./schemas.ts";
 
 /**
@@ -45,7 +45,7 @@ export async function exportCdcDeclaration(
   const sha256 = createHash("sha256").update(xml).digest("hex");
   const certificateIds = declarable.map((h) => h.row.id);
   await ctx.db.transaction().execute(async (trx) => {
-    await insertDeclarationFile(
+    await recordDeclarationFile(
       trx,
       {
         fluxId,
